@@ -1,0 +1,24 @@
+/**
+ * Folds Japanese text so that variants match: NFKC (full/half-width letters, digits and
+ * half-width katakana), lower case, and katakana to hiragana. The server stores this form
+ * of each profile's searchable text and folds queries the same way.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u30a1-\u30f6]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
+}
+
+/** Splits a search query into folded terms (AND semantics); blank input gives no terms. */
+export function searchTerms(text: string): string[] {
+  return foldForSearch(text)
+    .split(/\s+/u)
+    .map((term) => term.trim())
+    .filter((term) => term.length > 0);
+}
+
+/** Escapes LIKE wildcards so `%`, `_` and `\` in user input are matched literally. */
+export function escapeLikePattern(term: string): string {
+  return term.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
