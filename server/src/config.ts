@@ -1,0 +1,65 @@
+import path from 'node:path';
+
+/** Every environment variable the server reads, validated once at start-up. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  /** Unset means: start the embedded PostgreSQL. */
+  databaseUrl: string | undefined;
+  embeddedPostgres: { dataDir: string; port: number };
+  /** Load the demo supporters on an empty database. */
+  seedDemoData: boolean;
+  /** Folder of the built client served at `/`; absent in API-only runs. */
+  clientDistDir: string;
+  /** Adds per-request SQL statement counts to GraphQL response extensions (benchmarks, tests). */
+  exposeQueryStats: boolean;
+  logSql: boolean;
+}
+
+export class ConfigError extends Error {}
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+
+function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function readPort(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError(`${name} must be a port number between 1 and 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+/** Reads and validates the configuration; throws ConfigError naming the bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const nodeEnvRaw = env.NODE_ENV ?? 'development';
+  if (nodeEnvRaw !== 'development' && nodeEnvRaw !== 'production' && nodeEnvRaw !== 'test') {
+    throw new ConfigError(`NODE_ENV must be development, production or test, got "${nodeEnvRaw}"`);
+  }
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  return {
+    nodeEnv: nodeEnvRaw,
+    port: readPort(env, 'PORT', 4000),
+    databaseUrl,
+    embeddedPostgres: {
+      dataDir: path.resolve(env.EMBEDDED_PG_DIR || path.join(repoRoot, '.data', 'postgres')),
+      port: readPort(env, 'EMBEDDED_PG_PORT', 54329),
+    },
+    // Demo data by default on the embedded database, never silently in production.
+    seedDemoData: readBoolean(env, 'SEED_DEMO_DATA', !databaseUrl && nodeEnvRaw !== 'production'),
+    clientDistDir: path.resolve(env.CLIENT_DIST_DIR || path.join(repoRoot, 'client', 'dist')),
+    exposeQueryStats: readBoolean(env, 'EXPOSE_QUERY_STATS', nodeEnvRaw !== 'production'),
+    logSql: readBoolean(env, 'LOG_SQL', false),
+  };
+}

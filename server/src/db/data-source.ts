@@ -1,0 +1,40 @@
+import { DataSource } from 'typeorm';
+import { Municipality } from '../modules/reference/municipality.entity';
+import { Prefecture } from '../modules/reference/prefecture.entity';
+import { SupporterProfile } from '../modules/supporter/supporter-profile.entity';
+import { SupporterServiceArea } from '../modules/supporter/supporter-service-area.entity';
+import { CatalogueSchema1764201600000 } from './migrations/1764201600000-catalogue-schema';
+import { ReferenceData1764201600001 } from './migrations/1764201600001-reference-data';
+import { QueryStatsLogger } from './query-stats';
+
+export const ENTITIES = [Prefecture, Municipality, SupporterProfile, SupporterServiceArea];
+export const MIGRATIONS = [CatalogueSchema1764201600000, ReferenceData1764201600001];
+
+export interface DataSourceOptions {
+  url: string;
+  logSql?: boolean;
+  poolSize?: number;
+}
+
+/** A data source over PostgreSQL; schema changes only through migrations (synchronize stays off). */
+export function createDataSource({ url, logSql = false, poolSize = 10 }: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    logging: true,
+    logger: new QueryStatsLogger(logSql),
+    extra: { max: poolSize },
+  });
+}
+
+/** Connects and applies pending migrations, each in its own transaction. */
+export async function connectAndMigrate(options: DataSourceOptions): Promise<DataSource> {
+  const dataSource = createDataSource(options);
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}

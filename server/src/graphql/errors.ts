@@ -1,0 +1,85 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+
+/** Stable codes clients may branch on (`extensions.code`). */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/**
+ * Invalid input: names the offending field and why, so a form can point at it. `field` is the
+ * argument's name, or the path inside an input object argument (as class-validator reports it).
+ */
+export function badUserInput(field: string, reason: string): GraphQLError {
+  return new GraphQLError(`Invalid value for "${field}": ${reason}`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field, reason },
+  });
+}
+
+// Codes produced by Apollo or graphql-js for problems in the request itself; safe to show.
+const REQUEST_ERROR_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+interface ValidationIssue {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationIssue[];
+}
+
+/** Flattens class-validator's nested errors into dotted field paths with their first reason. */
+function flattenValidation(issues: ValidationIssue[], prefix = ''): { field: string; reason: string }[] {
+  return issues.flatMap((issue) => {
+    const field = prefix ? `${prefix}.${issue.property}` : issue.property;
+    const own = issue.constraints ? [{ field, reason: Object.values(issue.constraints)[0] }] : [];
+    return [...own, ...flattenValidation(issue.children ?? [], field)];
+  });
+}
+
+/**
+ * Apollo's formatError: class-validator failures become BAD_USER_INPUT with field and reason;
+ * anything without a known code is masked so no internals or stack traces leak.
+ */
+export function createErrorFormatter(
+  options: { includeDetails: boolean; log: (error: unknown) => void },
+): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  return (formatted, error) => {
+    const original = unwrapResolverError(error);
+    if (original instanceof ArgumentValidationError) {
+      const problems = flattenValidation(original.extensions.validationErrors as ValidationIssue[]);
+      const first = problems[0] ?? { field: 'input', reason: 'is invalid' };
+      return {
+        message: `Invalid value for "${first.field}": ${first.reason}`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, field: first.field, reason: first.reason, problems },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+      return formatted;
+    }
+    options.log(original);
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code: ErrorCode.INTERNAL_SERVER_ERROR,
+        ...(options.includeDetails && original instanceof Error ? { detail: original.message, stacktrace: original.stack?.split('\n') } : {}),
+      },
+    };
+  };
+}

@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ReferenceResolver } from '../modules/reference/reference.resolver';
+import { SupporterConnectionResolver, SupporterResolver } from '../modules/supporter/supporter.resolver';
+
+export const RESOLVERS = [ReferenceResolver, SupporterResolver, SupporterConnectionResolver] as const;
+
+/** The committed SDL the client's codegen reads. */
+export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');
+
+/** Builds the executable schema; `emit` also writes the SDL file. */
+export function buildAppSchema(options: { emit?: boolean } = {}): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: options.emit ? { path: SCHEMA_FILE, sortedSchema: false } : false,
+  });
+}

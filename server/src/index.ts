@@ -1,0 +1,55 @@
+import 'reflect-metadata';
+import type { DataSource } from 'typeorm';
+import { createApp, type RunningApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { connectAndMigrate } from './db/data-source';
+import { startEmbeddedPostgres, EmbeddedPostgresError, type EmbeddedDatabase } from './db/embedded-postgres';
+import { ensureDatabase } from './db/ensure-database';
+import { seedDemoDataIfEmpty } from './db/seed/demo-seed';
+
+// Bootstrap only: config → database → schema → HTTP server.
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let embedded: EmbeddedDatabase | undefined;
+  let dataSource: DataSource | undefined;
+  let running: RunningApp | undefined;
+
+  let shuttingDown: Promise<void> | undefined;
+  const shutdown = (reason: string, exitCode = 0): Promise<void> =>
+    (shuttingDown ??= (async () => {
+      console.log(`\nStopping (${reason}) …`);
+      await running?.stop().catch((e: unknown) => console.error(e));
+      await dataSource?.destroy().catch((e: unknown) => console.error(e));
+      await embedded?.stop().catch((e: unknown) => console.error(e));
+      console.log('Stopped.');
+      process.exit(exitCode);
+    })());
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    let url = config.databaseUrl;
+    if (!url) {
+      embedded = await startEmbeddedPostgres(config.embeddedPostgres);
+      await ensureDatabase(embedded.url('postgres'), 'tsunagu');
+      url = embedded.url('tsunagu');
+      console.log(`Embedded PostgreSQL running (data: ${config.embeddedPostgres.dataDir}).`);
+    }
+    dataSource = await connectAndMigrate({ url, logSql: config.logSql });
+    if (config.seedDemoData) await seedDemoDataIfEmpty(dataSource, (message) => console.log(message));
+    const app = await createApp(dataSource, config);
+    running = await app.listen(config.port);
+    console.log(`\nTsunagu (つなぐ) is running: ${running.url}/  (GraphQL: ${running.url}/graphql)\nPress Ctrl-C to stop.`);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof EmbeddedPostgresError) {
+      console.error(`\n${error.message}`);
+    } else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+      console.error(`\nPort ${config.port} is already in use. Set PORT to another port, e.g. PORT=4100 npm start.`);
+    } else {
+      console.error(error);
+    }
+    await shutdown('start-up failed', 1);
+  }
+}
+
+void main();

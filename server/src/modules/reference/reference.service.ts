@@ -1,0 +1,98 @@
+import type { DataSource } from 'typeorm';
+import { MUNICIPALITY_CODE_PATTERN, PREFECTURE_CODE_PATTERN } from '@tsunagu/shared';
+import { badUserInput } from '../../graphql/errors';
+import { Municipality } from './municipality.entity';
+import { Prefecture } from './prefecture.entity';
+
+interface ReferenceSnapshot {
+  prefectures: Prefecture[];
+  prefectureByCode: Map<string, Prefecture>;
+  municipalitiesByPrefecture: Map<string, Municipality[]>;
+  municipalityByCode: Map<string, Municipality>;
+  wardsByCity: Map<string, Municipality[]>;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Prefectures and municipalities change only with a migration, so one read per process
+ * serves every request without further SQL.
+ */
+export class ReferenceService {
+  private snapshot?: Promise<ReferenceSnapshot>;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  private load(): Promise<ReferenceSnapshot> {
+    this.snapshot ??= (async () => {
+      const [prefectures, municipalities] = await Promise.all([
+        this.dataSource.getRepository(Prefecture).find({ order: { code: 'ASC' } }),
+        this.dataSource.getRepository(Municipality).find({ order: { code: 'ASC' } }),
+      ]);
+      const municipalitiesByPrefecture = new Map<string, Municipality[]>();
+      const wardsByCity = new Map<string, Municipality[]>();
+      for (const m of municipalities) {
+        pushTo(municipalitiesByPrefecture, m.prefectureCode, m);
+        if (m.parentCode) pushTo(wardsByCity, m.parentCode, m);
+      }
+      return {
+        prefectures,
+        prefectureByCode: new Map(prefectures.map((p) => [p.code, p])),
+        municipalitiesByPrefecture,
+        municipalityByCode: new Map(municipalities.map((m) => [m.code, m])),
+        wardsByCity,
+      };
+    })();
+    // A failed load (database down) must not stay cached.
+    this.snapshot.catch(() => (this.snapshot = undefined));
+    return this.snapshot;
+  }
+
+  /** Loads the reference data now (at start-up) instead of on the first request. */
+  async warmUp(): Promise<void> {
+    await this.load();
+  }
+
+  /** All 47 prefectures in code order. */
+  async prefectures(): Promise<Prefecture[]> {
+    return (await this.load()).prefectures;
+  }
+
+  async prefectureByCode(code: string): Promise<Prefecture | undefined> {
+    return (await this.load()).prefectureByCode.get(code);
+  }
+
+  async municipalityByCode(code: string): Promise<Municipality | undefined> {
+    return (await this.load()).municipalityByCode.get(code);
+  }
+
+  /** Municipalities of a prefecture in code order (designated cities followed by their wards). */
+  async municipalitiesOf(prefectureCode: string): Promise<Municipality[]> {
+    return (await this.load()).municipalitiesByPrefecture.get(prefectureCode) ?? [];
+  }
+
+  /** The wards of a designated city (empty for any other municipality). */
+  async wardsOf(cityCode: string): Promise<Municipality[]> {
+    return (await this.load()).wardsByCity.get(cityCode) ?? [];
+  }
+
+  /** Validates a prefecture code argument; BAD_USER_INPUT naming `field` if unknown. */
+  async requirePrefecture(code: string, field: string): Promise<Prefecture> {
+    if (!PREFECTURE_CODE_PATTERN.test(code)) throw badUserInput(field, 'must be a two-digit prefecture code from "01" to "47"');
+    const prefecture = await this.prefectureByCode(code);
+    if (!prefecture) throw badUserInput(field, `no prefecture has the code "${code}"`);
+    return prefecture;
+  }
+
+  /** Validates a municipality code argument; BAD_USER_INPUT naming `field` if unknown. */
+  async requireMunicipality(code: string, field: string): Promise<Municipality> {
+    if (!MUNICIPALITY_CODE_PATTERN.test(code)) throw badUserInput(field, 'must be a six-digit local government code');
+    const municipality = await this.municipalityByCode(code);
+    if (!municipality) throw badUserInput(field, `no current municipality has the code "${code}"`);
+    return municipality;
+  }
+}

@@ -1,0 +1,191 @@
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import {
+  Availability,
+  SupportType,
+  enumValues,
+  escapeLikePattern,
+  searchTerms,
+} from '@tsunagu/shared';
+import { badUserInput } from '../../graphql/errors';
+import { decodeCursor, encodeCursor, pageSize } from '../../graphql/pagination';
+import type { ReferenceService } from '../reference/reference.service';
+import { SupporterProfile } from './supporter-profile.entity';
+import type { SupporterFilter } from './supporter.inputs';
+import type { FilteredSetSummary, SupporterConnection } from './supporter.types';
+
+/** A filter whose codes have been checked and whose text has been folded into terms. */
+interface ResolvedFilter {
+  supportTypes: SupportType[];
+  matchAllTypes: boolean;
+  availability: Availability[];
+  /** Codes that count as "serves this place", and the prefecture whose whole-area service counts too. */
+  area: { prefectureCode: string; municipalityCodes: string[] } | null;
+  includeRemote: boolean;
+  terms: string[];
+}
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// Relevance points per search term: a hit in the name or kana outweighs one in the text.
+const SCORE_NAME_HIT = 10;
+const SCORE_NAME_PREFIX = 5;
+const SCORE_BODY_HIT = 2;
+
+/** Reads the supporter catalogue: search with facets, and single profiles. */
+export class SupporterService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  /** One profile by id, or null; a malformed id is BAD_USER_INPUT. */
+  async findById(id: string): Promise<SupporterProfile | null> {
+    if (!UUID_PATTERN.test(id)) throw badUserInput('id', 'is not a supporter id');
+    return this.dataSource.getRepository(SupporterProfile).findOneBy({ id });
+  }
+
+  /**
+   * Searches the catalogue. One statement for the page; the total and facets are one more,
+   * run only if the caller reads them.
+   */
+  async search(filterInput: SupporterFilter | null | undefined, first?: number | null, after?: string | null): Promise<SupporterConnection> {
+    const limit = pageSize(first);
+    const filter = await this.resolveFilter(filterInput);
+    const hasText = filter.terms.length > 0;
+    const cursorKeys = after ? decodeCursor(after, hasText ? ['n', 's', 's'] : ['s', 's']) : null;
+
+    const qb = this.filteredQuery(filter);
+    qb.addSelect('CAST(s.availability_confirmed_at AS text)', 'sort_confirmed_at');
+    if (hasText) {
+      const score = this.scoreExpression(filter.terms);
+      qb.addSelect(score, 'score');
+      if (cursorKeys) {
+        qb.andWhere(`(${score}, s.availability_confirmed_at, s.id) < (:afterScore, CAST(:afterTs AS timestamptz), CAST(:afterId AS uuid))`, {
+          afterScore: cursorKeys[0],
+          afterTs: cursorKeys[1],
+          afterId: cursorKeys[2],
+        });
+      }
+      qb.orderBy('score', 'DESC');
+    } else if (cursorKeys) {
+      qb.andWhere('(s.availability_confirmed_at, s.id) < (CAST(:afterTs AS timestamptz), CAST(:afterId AS uuid))', {
+        afterTs: cursorKeys[0],
+        afterId: cursorKeys[1],
+      });
+    }
+    qb.addOrderBy('s.availability_confirmed_at', 'DESC').addOrderBy('s.id', 'DESC').limit(limit + 1);
+
+    const { entities, raw } = await qb.getRawAndEntities<{ sort_confirmed_at: string; score?: number }>();
+    const hasNextPage = entities.length > limit;
+    const edges = entities.slice(0, limit).map((node, i) => {
+      const row = raw[i];
+      const keys = hasText ? [Number(row.score), row.sort_confirmed_at, node.id] : [row.sort_confirmed_at, node.id];
+      return { cursor: encodeCursor(keys), node };
+    });
+
+    let summary: Promise<FilteredSetSummary> | undefined;
+    return {
+      edges,
+      pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      summary: () => (summary ??= this.summarize(filter)),
+    };
+  }
+
+  /** Total count and facet counts of the filtered set, in a single statement. */
+  private async summarize(filter: ResolvedFilter): Promise<FilteredSetSummary> {
+    const [filteredSql, parameters] = this.filteredQuery(filter)
+      .select('s.id', 'id')
+      .addSelect('s.support_types', 'support_types')
+      .getQueryAndParameters();
+    const rows: { facet: 'total' | 'type' | 'prefecture'; key: string | null; n: number }[] = await this.dataSource.query(
+      `WITH f AS (${filteredSql})
+       SELECT 'total' AS facet, NULL AS key, count(*)::int AS n FROM f
+       UNION ALL
+       SELECT 'type', t.value, count(*)::int FROM f CROSS JOIN LATERAL unnest(f.support_types) AS t(value) GROUP BY t.value
+       UNION ALL
+       SELECT 'prefecture', a.prefecture_code, count(DISTINCT a.supporter_id)::int
+         FROM supporter_service_area a JOIN f ON f.id = a.supporter_id GROUP BY a.prefecture_code`,
+      parameters,
+    );
+    const typeCounts = new Map(rows.filter((r) => r.facet === 'type').map((r) => [r.key, r.n]));
+    return {
+      totalCount: rows.find((r) => r.facet === 'total')?.n ?? 0,
+      facets: {
+        supportTypes: enumValues(SupportType).map((value) => ({ value, count: typeCounts.get(value) ?? 0 })),
+        prefectures: rows
+          .filter((r): r is { facet: 'prefecture'; key: string; n: number } => r.facet === 'prefecture' && r.key !== null)
+          .map((r) => ({ code: r.key, count: r.n }))
+          .sort((a, b) => a.code.localeCompare(b.code)),
+      },
+    };
+  }
+
+  /** Checks codes against reference data and folds the text into search terms. */
+  private async resolveFilter(filter: SupporterFilter | null | undefined): Promise<ResolvedFilter> {
+    let area: ResolvedFilter['area'] = null;
+    if (filter?.municipalityCode) {
+      const municipality = await this.reference.requireMunicipality(filter.municipalityCode, 'municipalityCode');
+      if (filter.prefectureCode && filter.prefectureCode !== municipality.prefectureCode) {
+        throw badUserInput('municipalityCode', `is not in the prefecture "${filter.prefectureCode}"`);
+      }
+      // A ward is served by whoever serves its city; a designated city by whoever serves any of its wards.
+      const wards = await this.reference.wardsOf(municipality.code);
+      area = {
+        prefectureCode: municipality.prefectureCode,
+        municipalityCodes: [municipality.code, ...(municipality.parentCode ? [municipality.parentCode] : []), ...wards.map((w) => w.code)],
+      };
+    } else if (filter?.prefectureCode) {
+      await this.reference.requirePrefecture(filter.prefectureCode, 'prefectureCode');
+      area = { prefectureCode: filter.prefectureCode, municipalityCodes: [] };
+    }
+    return {
+      supportTypes: [...new Set(filter?.supportTypes ?? [])],
+      matchAllTypes: filter?.matchAllTypes ?? false,
+      availability: [...new Set(filter?.availability ?? [])],
+      area,
+      includeRemote: filter?.includeRemote ?? true,
+      terms: searchTerms(filter?.text ?? ''),
+    };
+  }
+
+  /** The catalogue narrowed by a filter; callers add selection, order and paging. */
+  private filteredQuery(filter: ResolvedFilter): SelectQueryBuilder<SupporterProfile> {
+    const qb = this.dataSource.getRepository(SupporterProfile).createQueryBuilder('s');
+    if (filter.supportTypes.length > 0) {
+      const operator = filter.matchAllTypes ? '@>' : '&&';
+      qb.andWhere(`s.support_types ${operator} CAST(:supportTypes AS text[])`, { supportTypes: filter.supportTypes });
+    }
+    if (filter.availability.length > 0) {
+      qb.andWhere('s.availability IN (:...availability)', { availability: filter.availability });
+    }
+    if (filter.area) {
+      const servesArea = filter.area.municipalityCodes.length
+        ? `EXISTS (SELECT 1 FROM supporter_service_area a WHERE a.supporter_id = s.id AND (
+             (a.prefecture_code = :areaPrefecture AND a.municipality_code IS NULL) OR a.municipality_code IN (:...areaMunicipalities)))`
+        : 'EXISTS (SELECT 1 FROM supporter_service_area a WHERE a.supporter_id = s.id AND a.prefecture_code = :areaPrefecture)';
+      qb.andWhere(filter.includeRemote ? `(s.remote_available OR ${servesArea})` : servesArea, {
+        areaPrefecture: filter.area.prefectureCode,
+        areaMunicipalities: filter.area.municipalityCodes,
+      });
+    }
+    filter.terms.forEach((term, i) => {
+      qb.andWhere(`(s.search_name ILIKE :term${i} OR s.search_body ILIKE :term${i})`, {
+        [`term${i}`]: `%${escapeLikePattern(term)}%`,
+        [`prefix${i}`]: `${escapeLikePattern(term)}%`,
+      });
+    });
+    return qb;
+  }
+
+  /** Integer relevance of a row for the terms (integers keep the cursor exact). */
+  private scoreExpression(terms: string[]): string {
+    return terms
+      .map(
+        (_, i) =>
+          `(CASE WHEN s.search_name ILIKE :term${i} THEN ${SCORE_NAME_HIT} ELSE 0 END` +
+          ` + CASE WHEN s.search_name ILIKE :prefix${i} THEN ${SCORE_NAME_PREFIX} ELSE 0 END` +
+          ` + CASE WHEN s.search_body ILIKE :term${i} THEN ${SCORE_BODY_HIT} ELSE 0 END)`,
+      )
+      .join(' + ');
+  }
+}

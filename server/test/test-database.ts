@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { connectAndMigrate } from '../src/db/data-source';
+import { ensureDatabase } from '../src/db/ensure-database';
+import { withDatabase } from './test-database-server';
+
+export interface TestDatabase {
+  dataSource: DataSource;
+  url: string;
+  /** Closes the connections and drops the database. */
+  drop: () => Promise<void>;
+}
+
+function adminUrl(): string {
+  const url = process.env.TSUNAGU_TEST_ADMIN_URL;
+  if (!url) throw new Error('TSUNAGU_TEST_ADMIN_URL is unset: run tests through jest (test/global-setup.ts)');
+  return url;
+}
+
+/** A new, freshly migrated database for one test file. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const name = `tsunagu_test_${randomBytes(5).toString('hex')}`;
+  await ensureDatabase(adminUrl(), name);
+  const url = withDatabase(adminUrl(), name);
+  const dataSource = await connectAndMigrate({ url });
+  return {
+    dataSource,
+    url,
+    drop: async () => {
+      await dataSource.destroy();
+      const admin = new Client({ connectionString: adminUrl() });
+      await admin.connect();
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`);
+      } finally {
+        await admin.end();
+      }
+    },
+  };
+}
