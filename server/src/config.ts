@@ -7,6 +7,8 @@ export interface AppConfig {
   /** Unset means: start the embedded PostgreSQL. */
   databaseUrl: string | undefined;
   embeddedPostgres: { dataDir: string; port: number };
+  /** Connections in the server's PostgreSQL pool. */
+  dbPoolSize: number;
   /** Load the demo supporters on an empty database. */
   seedDemoData: boolean;
   /** Folder of the built client served at `/`; absent in API-only runs. */
@@ -29,13 +31,17 @@ function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): b
 }
 
 function readPort(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  return readInteger(env, name, fallback, 1, 65535);
+}
+
+function readInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new ConfigError(`${name} must be a port number between 1 and 65535, got "${raw}"`);
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   }
-  return port;
+  return value;
 }
 
 /** Reads and validates the configuration; throws ConfigError naming the bad variable. */
@@ -57,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       port: readPort(env, 'EMBEDDED_PG_PORT', 54329),
     },
     // Demo data by default on the embedded database, never silently in production.
+    dbPoolSize: readInteger(env, 'DB_POOL_SIZE', 10, 1, 200),
     seedDemoData: readBoolean(env, 'SEED_DEMO_DATA', !databaseUrl && nodeEnvRaw !== 'production'),
     clientDistDir: path.resolve(env.CLIENT_DIST_DIR || path.join(repoRoot, 'client', 'dist')),
     exposeQueryStats: readBoolean(env, 'EXPOSE_QUERY_STATS', nodeEnvRaw !== 'production'),

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
       url = embedded.url('tsunagu');
       console.log(`Embedded PostgreSQL running (data: ${config.embeddedPostgres.dataDir}).`);
     }
-    dataSource = await connectAndMigrate({ url, logSql: config.logSql });
+    dataSource = await connectAndMigrate({ url, logSql: config.logSql, poolSize: config.dbPoolSize });
     if (config.seedDemoData) await seedDemoDataIfEmpty(dataSource, (message) => console.log(message));
     const app = await createApp(dataSource, config);
     running = await app.listen(config.port);

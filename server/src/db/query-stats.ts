@@ -38,6 +38,9 @@ export class QueryStatsLogger implements Logger {
     if (this.printSql) console.log(`[migration] ${message}`);
   }
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
-    if (level === 'warn') console.warn(`[typeorm] ${String(message)}`);
+    // The embedded server stopping under an idle pool at shutdown is expected, not a warning.
+    if (level === 'warn' && !String(message).includes('terminating connection due to administrator command')) {
+      console.warn(`[typeorm] ${String(message)}`);
+    }
   }
 }
