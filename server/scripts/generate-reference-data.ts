@@ -1,5 +1,5 @@
 /**
- * Regenerates src/db/reference/reference-data.json: Japan's 47 prefectures and every municipality current on
+ * Regenerates src/db/reference/local-governments-2024.json: Japan's 47 prefectures and every municipality current on
  * AS_OF, plus the wards of the designated cities.
  *
  *   cd server && npm run reference-data
@@ -15,7 +15,7 @@ import { isValidLocalGovCode, MunicipalityKind, Region } from '@tsunagu/shared';
 import type { MunicipalityRecord, PrefectureRecord, ReferenceData } from '../src/db/reference/reference-data';
 
 const AS_OF = '2024-01-01';
-const OUTPUT = path.resolve(__dirname, '../src/db/reference/reference-data.json');
+const OUTPUT = path.resolve(__dirname, '../src/db/reference/local-governments-2024.json');
 
 /** Counts published by 総務省 for AS_OF (1,718 市町村 + 23 特別区 = 1,741). */
 const EXPECTED_COUNTS: Readonly<Record<MunicipalityKind, number>> = {

@@ -18,13 +18,6 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-/** Swaps the database name of a connection URL. */
-export function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
 /**
  * The PostgreSQL server tests create their databases on: TEST_DATABASE_URL if set, else the
  * local server on 127.0.0.1:5432 if it answers, else an embedded one started for the run.

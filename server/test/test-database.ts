@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { connectAndMigrate } from '../src/db/data-source';
 import { ensureDatabase } from '../src/db/ensure-database';
-import { withDatabase } from './test-database-server';
+import { withDatabaseName } from '../src/db/seed/bench-database';
 
 export interface TestDatabase {
   dataSource: DataSource;
@@ -22,7 +22,7 @@ function adminUrl(): string {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `tsunagu_test_${randomBytes(5).toString('hex')}`;
   await ensureDatabase(adminUrl(), name);
-  const url = withDatabase(adminUrl(), name);
+  const url = withDatabaseName(adminUrl(), name);
   const dataSource = await connectAndMigrate({ url });
   return {
     dataSource,

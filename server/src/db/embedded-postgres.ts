@@ -28,12 +28,25 @@ function postmasterPid(dataDir: string): number | undefined {
   return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
-function isPostgresProcess(pid: number): boolean {
+function readProc(pid: number, file: string): string | undefined {
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+    return readFileSync(`/proc/${pid}/${file}`, 'utf8');
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+function isPostgresProcess(pid: number): boolean {
+  return readProc(pid, 'cmdline')?.includes('postgres') ?? false;
+}
+
+/** The live Node process that started this postmaster, if it is still running (Linux /proc). */
+function owningNodeProcess(postmasterPid: number): number | undefined {
+  const stat = readProc(postmasterPid, 'stat');
+  // Field 4 of /proc/<pid>/stat is the parent; the command name before it may contain spaces.
+  const parent = stat ? Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) : NaN;
+  if (!Number.isInteger(parent) || parent <= 1 || parent === process.pid) return undefined;
+  return readProc(parent, 'cmdline')?.includes('node') ? parent : undefined;
 }
 
 /**
@@ -43,6 +56,14 @@ function isPostgresProcess(pid: number): boolean {
 async function stopOrphanedServer(dataDir: string, log: (message: string) => void): Promise<void> {
   const pid = postmasterPid(dataDir);
   if (pid === undefined || !isPostgresProcess(pid)) return;
+  // Still owned by a running server (not left behind): stopping it would pull the database from under it.
+  const owner = owningNodeProcess(pid);
+  if (owner !== undefined) {
+    throw new EmbeddedPostgresError(
+      `The embedded PostgreSQL in ${dataDir} is in use by another running process (pid ${owner}), probably ` +
+        'Tsunagu started in another terminal. Stop it first (Ctrl-C there), or use DATABASE_URL or EMBEDDED_PG_DIR.',
+    );
+  }
   log(
     `前回のプロセスが終了せずに残した PostgreSQL (pid ${pid}) を検出しました。停止してから起動し直します。\n` +
       `Found a PostgreSQL (pid ${pid}) left running by a previous process that did not exit cleanly; stopping it first.`,

@@ -1,6 +1,6 @@
 import { MunicipalityKind, Region } from '@tsunagu/shared';
 // Imported (not read from disk) so that tsc copies the JSON into dist/ next to the compiled loader.
-import raw from './reference-data.json';
+import raw from './local-governments-2024.json';
 
 /** 都道府県. */
 export interface PrefectureRecord {

@@ -52,6 +52,11 @@ export class ReferenceService {
     return this.snapshot;
   }
 
+  /** Code → prefecture and code → municipality maps, for resolving many codes without awaiting each. */
+  async lookup(): Promise<Pick<ReferenceSnapshot, 'prefectureByCode' | 'municipalityByCode'>> {
+    return this.load();
+  }
+
   /** Loads the reference data now (at start-up) instead of on the first request. */
   async warmUp(): Promise<void> {
     await this.load();

@@ -14,22 +14,23 @@ export interface ServiceAreaPlaces {
 export function createSupporterLoaders(dataSource: DataSource, reference: ReferenceService) {
   return {
     serviceArea: new DataLoader<string, ServiceAreaPlaces>(async (supporterIds) => {
-      const rows = await dataSource
+      const rowsQuery = dataSource
         .getRepository(SupporterServiceArea)
         .createQueryBuilder('a')
         .where('a.supporter_id = ANY(CAST(:ids AS uuid[]))', { ids: [...supporterIds] })
         .orderBy('a.prefecture_code')
         .addOrderBy('a.municipality_code')
         .getMany();
+      const [rows, { prefectureByCode, municipalityByCode }] = await Promise.all([rowsQuery, reference.lookup()]);
       const places = new Map<string, ServiceAreaPlaces>(supporterIds.map((id) => [id, { prefectures: [], municipalities: [] }]));
       for (const row of rows) {
         const entry = places.get(row.supporterId);
         if (!entry) continue;
         if (row.municipalityCode === null) {
-          const prefecture = await reference.prefectureByCode(row.prefectureCode);
+          const prefecture = prefectureByCode.get(row.prefectureCode);
           if (prefecture) entry.prefectures.push(prefecture);
         } else {
-          const municipality = await reference.municipalityByCode(row.municipalityCode);
+          const municipality = municipalityByCode.get(row.municipalityCode);
           if (municipality) entry.municipalities.push(municipality);
         }
       }

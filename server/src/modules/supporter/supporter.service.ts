@@ -168,8 +168,10 @@ export class SupporterService {
         areaMunicipalities: filter.area.municipalityCodes,
       });
     }
+    // The search columns and the terms are both folded (lower case, hiragana), so plain LIKE
+    // suffices, and it is much cheaper than ILIKE on Japanese text.
     filter.terms.forEach((term, i) => {
-      qb.andWhere(`(s.search_name ILIKE :term${i} OR s.search_body ILIKE :term${i})`, {
+      qb.andWhere(`(s.search_name LIKE :term${i} OR s.search_body LIKE :term${i})`, {
         [`term${i}`]: `%${escapeLikePattern(term)}%`,
         [`prefix${i}`]: `${escapeLikePattern(term)}%`,
       });
@@ -182,9 +184,9 @@ export class SupporterService {
     return terms
       .map(
         (_, i) =>
-          `(CASE WHEN s.search_name ILIKE :term${i} THEN ${SCORE_NAME_HIT} ELSE 0 END` +
-          ` + CASE WHEN s.search_name ILIKE :prefix${i} THEN ${SCORE_NAME_PREFIX} ELSE 0 END` +
-          ` + CASE WHEN s.search_body ILIKE :term${i} THEN ${SCORE_BODY_HIT} ELSE 0 END)`,
+          `(CASE WHEN s.search_name LIKE :term${i} THEN ${SCORE_NAME_HIT} ELSE 0 END` +
+          ` + CASE WHEN s.search_name LIKE :prefix${i} THEN ${SCORE_NAME_PREFIX} ELSE 0 END` +
+          ` + CASE WHEN s.search_body LIKE :term${i} THEN ${SCORE_BODY_HIT} ELSE 0 END)`,
       )
       .join(' + ');
   }
