@@ -9,7 +9,7 @@ import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
 import { activeQueryStats, runWithQueryStats } from './db/query-stats';
-import { createRequestContext, createServices, type RequestContext } from './graphql/context';
+import { createRequestContext, createServices, type RequestContext, type Services } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
 import { buildAppSchema } from './graphql/schema';
 
@@ -17,6 +17,7 @@ export interface RunningApp {
   httpServer: http.Server;
   url: string;
   stop: () => Promise<void>;
+  services: Services;
 }
 
 /** Adds `extensions.queryStats.sqlStatements` so tests and the benchmark can count SQL per request. */
@@ -36,11 +37,9 @@ const queryStatsPlugin: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-type AppOptions = Pick<AppConfig, 'nodeEnv' | 'clientDistDir' | 'exposeQueryStats'>;
-
 /** Builds the HTTP server: /graphql, /healthz and the built client with SPA fallback. */
-export async function createApp(dataSource: DataSource, config: AppOptions) {
-  const services = createServices(dataSource);
+export async function createApp(dataSource: DataSource, config: AppConfig) {
+  const services = createServices(dataSource, config);
   await services.reference.warmUp();
   const app = express();
   const httpServer = http.createServer(app);
@@ -66,7 +65,7 @@ export async function createApp(dataSource: DataSource, config: AppOptions) {
     '/graphql',
     (_req, _res, next) => runWithQueryStats(next),
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async () => createRequestContext(dataSource, services) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => createRequestContext(services, { req, res }) }),
   );
 
   const indexHtml = path.join(config.clientDistDir, 'index.html');
@@ -91,6 +90,7 @@ export async function createApp(dataSource: DataSource, config: AppOptions) {
         httpServer,
         url: `http://${host && host !== '0.0.0.0' ? host : 'localhost'}:${actualPort}`,
         stop: () => apollo.stop(),
+        services,
       };
     },
   };

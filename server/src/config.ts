@@ -16,7 +16,20 @@ export interface AppConfig {
   /** Adds per-request SQL statement counts to GraphQL response extensions (benchmarks, tests). */
   exposeQueryStats: boolean;
   logSql: boolean;
+  /** Keys session-token hashes; production refuses the development default. */
+  sessionSecret: string;
+  sessionTtlHours: number;
+  /** Secure cookies (HTTPS only); on in production. */
+  secureCookies: boolean;
+  /** Public address of the app, used in emailed links. */
+  appBaseUrl: string;
+  /** Profiles unconfirmed this long show as stale and rank lower; after hiddenAfterDays they leave search. */
+  freshness: { staleAfterDays: number; hiddenAfterDays: number };
+  /** Failed sign-ins allowed per window, per account and per client address. */
+  signInLimits: { perAccount: number; perAddress: number; windowMinutes: number };
 }
+
+export const DEVELOPMENT_SESSION_SECRET = 'tsunagu-development-session-secret-do-not-use-in-production';
 
 export class ConfigError extends Error {}
 
@@ -54,9 +67,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
+  const sessionSecret = env.SESSION_SECRET || DEVELOPMENT_SESSION_SECRET;
+  if (nodeEnvRaw === 'production' && (sessionSecret === DEVELOPMENT_SESSION_SECRET || sessionSecret.length < 32)) {
+    throw new ConfigError('SESSION_SECRET must be set to a random value of at least 32 characters in production');
+  }
+  const port = readPort(env, 'PORT', 4000);
+  const staleAfterDays = readInteger(env, 'STALE_AFTER_DAYS', 90, 1, 3650);
   return {
     nodeEnv: nodeEnvRaw,
-    port: readPort(env, 'PORT', 4000),
+    port,
     databaseUrl,
     embeddedPostgres: {
       dataDir: path.resolve(env.EMBEDDED_PG_DIR || path.join(repoRoot, '.data', 'postgres')),
@@ -68,5 +87,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     clientDistDir: path.resolve(env.CLIENT_DIST_DIR || path.join(repoRoot, 'client', 'dist')),
     exposeQueryStats: readBoolean(env, 'EXPOSE_QUERY_STATS', nodeEnvRaw !== 'production'),
     logSql: readBoolean(env, 'LOG_SQL', false),
+    sessionSecret,
+    sessionTtlHours: readInteger(env, 'SESSION_TTL_HOURS', 168, 1, 24 * 90),
+    secureCookies: readBoolean(env, 'SECURE_COOKIES', nodeEnvRaw === 'production'),
+    appBaseUrl: (env.APP_BASE_URL || `http://localhost:${port}`).replace(/\/$/, ''),
+    freshness: {
+      staleAfterDays,
+      hiddenAfterDays: readInteger(env, 'HIDDEN_AFTER_DAYS', 180, staleAfterDays, 3650),
+    },
+    signInLimits: {
+      perAccount: readInteger(env, 'SIGNIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+      perAddress: readInteger(env, 'SIGNIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 10000),
+      windowMinutes: readInteger(env, 'SIGNIN_WINDOW_MINUTES', 15, 1, 1440),
+    },
   };
 }

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
+import type { Services } from '../src/graphql/context';
 import { createApp, type RunningApp } from '../src/app';
+import { loadConfig, type AppConfig } from '../src/config';
 import { createTestDatabase } from './test-database';
 
 export interface GraphQLResponse<TData> {
@@ -12,31 +14,43 @@ export interface GraphQLResponse<TData> {
 
 export interface TestApp {
   dataSource: DataSource;
+  services: Services;
   url: string;
-  /** Posts a GraphQL operation over HTTP, as a client would. */
-  graphql: <TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<TData>>;
+  /** Posts a GraphQL operation over HTTP, as a client would; `cookie` sends a session. */
+  graphql: <TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { cookie?: string; headers?: Record<string, string> },
+  ) => Promise<GraphQLResponse<TData> & { setCookie: string[] }>;
   close: () => Promise<void>;
 }
 
 /** Starts the real HTTP server on a free port of 127.0.0.1 over a fresh, migrated database. */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await createApp(database.dataSource, {
-    nodeEnv: 'test',
+  const config: AppConfig = {
+    ...loadConfig({ NODE_ENV: 'test' }),
     clientDistDir: path.join(__dirname, 'no-client'),
     exposeQueryStats: true,
-  });
+    ...overrides,
+  };
+  const app = await createApp(database.dataSource, config);
   const running: RunningApp = await app.listen(0, '127.0.0.1');
   return {
     dataSource: database.dataSource,
+    services: running.services,
     url: running.url,
-    graphql: async (query, variables) => {
+    graphql: async (query, variables, options = {}) => {
       const response = await fetch(`${running.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(options.cookie ? { cookie: options.cookie } : {}),
+          ...options.headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, ...(await response.json()) };
+      return { status: response.status, setCookie: response.headers.getSetCookie(), ...(await response.json()) };
     },
     close: async () => {
       await running.stop();

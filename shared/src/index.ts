@@ -4,3 +4,4 @@ export * from './limits';
 export * from './text';
 export * from './freshness';
 export * from './local-gov-code';
+export * from './roles';

@@ -118,7 +118,7 @@ async function main(): Promise<void> {
       console.log(`Reusing the benchmark dataset of ${existing} supporters.`);
     }
     await captureSource.initialize();
-    const services = createServices(captureSource);
+    const services = createServices(captureSource, loadConfig());
     await services.reference.warmUp();
 
     const port = await freePort();
@@ -138,7 +138,7 @@ async function main(): Promise<void> {
 
       // The same statements the server runs for this search, captured from the service itself.
       capture.captured = [];
-      const context = createRequestContext(captureSource, services);
+      const context = await createRequestContext(services);
       const connection = await services.supporters.search(scenario.filter as SupporterFilter, PAGE_SIZE, null);
       await Promise.all([
         connection.summary(),

@@ -5,10 +5,14 @@ import { SupporterProfile } from '../modules/supporter/supporter-profile.entity'
 import { SupporterServiceArea } from '../modules/supporter/supporter-service-area.entity';
 import { CatalogueSchema1764201600000 } from './migrations/1764201600000-catalogue-schema';
 import { ReferenceData1764201600001 } from './migrations/1764201600001-reference-data';
+import { Accounts1764288000000 } from './migrations/1764288000000-accounts';
+import { Organization } from '../modules/account/organization.entity';
+import { User } from '../modules/account/user.entity';
+import { UserSession } from '../modules/account/user-session.entity';
 import { QueryStatsLogger } from './query-stats';
 
-export const ENTITIES = [Prefecture, Municipality, SupporterProfile, SupporterServiceArea];
-export const MIGRATIONS = [CatalogueSchema1764201600000, ReferenceData1764201600001];
+export const ENTITIES = [Prefecture, Municipality, SupporterProfile, SupporterServiceArea, Organization, User, UserSession];
+export const MIGRATIONS = [CatalogueSchema1764201600000, ReferenceData1764201600001, Accounts1764288000000];
 
 export interface DataSourceOptions {
   url: string;

@@ -1,35 +1,69 @@
+import type { Request, Response } from 'express';
+import { parse as parseCookies } from 'cookie';
 import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config';
+import { SESSION_COOKIE, SessionService } from '../modules/account/session.service';
+import type { Viewer } from '../modules/account/viewer';
 import { ReferenceService } from '../modules/reference/reference.service';
 import { createSupporterLoaders, type SupporterLoaders } from '../modules/supporter/supporter.loaders';
 import { SupporterService } from '../modules/supporter/supporter.service';
 
-/** Who is calling. Accounts arrive in a later issue; until then every caller is anonymous. */
-export interface Viewer {
-  canSeeContactDetails: boolean;
-}
+export type { Viewer };
 
 /** Long-lived services, created once per server. */
 export interface Services {
+  config: AppConfig;
+  dataSource: DataSource;
   reference: ReferenceService;
+  sessions: SessionService;
   supporters: SupporterService;
+}
+
+/** What a resolver needs about the HTTP exchange: the client address and a way to set cookies. */
+export interface HttpExchange {
+  clientAddress: string;
+  setCookie: (name: string, value: string, options: { expires?: Date; maxAgeMs?: number }) => void;
+  clearCookie: (name: string) => void;
 }
 
 export interface RequestContext {
   services: Services;
   loaders: { supporters: SupporterLoaders };
   viewer: Viewer | null;
+  http: HttpExchange | null;
 }
 
-export function createServices(dataSource: DataSource): Services {
+export function createServices(dataSource: DataSource, config: AppConfig): Services {
   const reference = new ReferenceService(dataSource);
-  return { reference, supporters: new SupporterService(dataSource, reference) };
+  return {
+    config,
+    dataSource,
+    reference,
+    sessions: new SessionService(dataSource, { secret: config.sessionSecret, ttlHours: config.sessionTtlHours }),
+    supporters: new SupporterService(dataSource, reference, config.freshness),
+  };
 }
 
-/** A fresh context per request, so DataLoader caches never outlive it. */
-export function createRequestContext(dataSource: DataSource, services: Services): RequestContext {
+/** Cookie handling for one Express exchange (httpOnly, SameSite=Lax, Secure when configured). */
+export function httpExchange(req: Request, res: Response, secure: boolean): HttpExchange {
+  return {
+    clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    setCookie: (name, value, { expires, maxAgeMs }) =>
+      res.cookie(name, value, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires, maxAge: maxAgeMs }),
+    clearCookie: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'lax', secure, path: '/' }),
+  };
+}
+
+/** A fresh context per request (DataLoader caches never outlive it); the session cookie gives the viewer. */
+export async function createRequestContext(
+  services: Services,
+  exchange?: { req: Request; res: Response },
+): Promise<RequestContext> {
+  const token = exchange ? parseCookies(exchange.req.headers.cookie ?? '')[SESSION_COOKIE] : undefined;
   return {
     services,
-    loaders: { supporters: createSupporterLoaders(dataSource, services.reference) },
-    viewer: null,
+    loaders: { supporters: createSupporterLoaders(services.dataSource, services.reference) },
+    viewer: token ? await services.sessions.resolveViewer(token) : null,
+    http: exchange ? httpExchange(exchange.req, exchange.res, services.config.secureCookies) : null,
   };
 }

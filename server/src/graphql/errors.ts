@@ -9,6 +9,7 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -20,6 +21,24 @@ export function badUserInput(field: string, reason: string): GraphQLError {
   return new GraphQLError(`Invalid value for "${field}": ${reason}`, {
     extensions: { code: ErrorCode.BAD_USER_INPUT, field, reason },
   });
+}
+
+/** The caller is not signed in. */
+export function unauthenticated(message = 'Sign in first'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+}
+
+/** The caller is known but may not do this (wrong role, organization or area). */
+export function forbidden(message = 'You may not do this'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+}
+
+export function notFound(what: string): GraphQLError {
+  return new GraphQLError(`${what} was not found`, { extensions: { code: ErrorCode.NOT_FOUND } });
+}
+
+export function conflict(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...extensions } });
 }
 
 // Codes produced by Apollo or graphql-js for problems in the request itself; safe to show.

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from './auth-checker';
 import { ReferenceResolver } from '../modules/reference/reference.resolver';
 import { SupporterConnectionResolver, SupporterResolver } from '../modules/supporter/supporter.resolver';
 
@@ -14,6 +15,8 @@ export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql')
 export function buildAppSchema(options: { emit?: boolean } = {}): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
+    authChecker,
+    authMode: 'error',
     validate: { forbidUnknownValues: false },
     emitSchemaFile: options.emit ? { path: SCHEMA_FILE, sortedSchema: false } : false,
   });

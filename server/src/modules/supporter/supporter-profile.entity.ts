@@ -99,6 +99,25 @@ export class SupporterProfile {
   @Column({ name: 'verification_status', type: 'text', default: VerificationStatus.UNVERIFIED })
   verificationStatus: VerificationStatus;
 
+  /** The intermediary organization whose members maintain this profile (null for imported data). */
+  @Column({ name: 'owner_organization_id', type: 'uuid', nullable: true })
+  ownerOrganizationId: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Set when the owner archived the profile; archived profiles leave search' })
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the profile was rejected (or notes on verification)' })
+  @Column({ name: 'verification_reason', type: 'text', nullable: true })
+  verificationReason: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
+  verifiedAt: Date | null;
+
+  @Column({ name: 'verified_by_user_id', type: 'uuid', nullable: true })
+  verifiedByUserId: string | null;
+
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

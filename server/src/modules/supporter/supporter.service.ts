@@ -36,6 +36,8 @@ export class SupporterService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceService,
+    /** Days after which an unconfirmed profile is stale (ranks lower) and then hidden from search. */
+    private readonly freshness: { staleAfterDays: number; hiddenAfterDays: number },
   ) {}
 
   /** One profile by id, or null; a malformed id is BAD_USER_INPUT. */
