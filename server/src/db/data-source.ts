@@ -6,13 +6,30 @@ import { SupporterServiceArea } from '../modules/supporter/supporter-service-are
 import { CatalogueSchema1764201600000 } from './migrations/1764201600000-catalogue-schema';
 import { ReferenceData1764201600001 } from './migrations/1764201600001-reference-data';
 import { Accounts1764288000000 } from './migrations/1764288000000-accounts';
+import { AuditLog1764288000050 } from './migrations/1764288000050-audit-log';
+import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { Organization } from '../modules/account/organization.entity';
 import { User } from '../modules/account/user.entity';
 import { UserSession } from '../modules/account/user-session.entity';
 import { QueryStatsLogger } from './query-stats';
 
-export const ENTITIES = [Prefecture, Municipality, SupporterProfile, SupporterServiceArea, Organization, User, UserSession];
-export const MIGRATIONS = [CatalogueSchema1764201600000, ReferenceData1764201600001, Accounts1764288000000];
+// Append new entities and migrations at the end of these lists.
+export const ENTITIES = [
+  Prefecture,
+  Municipality,
+  SupporterProfile,
+  SupporterServiceArea,
+  Organization,
+  User,
+  UserSession,
+  AuditEntry,
+];
+export const MIGRATIONS = [
+  CatalogueSchema1764201600000,
+  ReferenceData1764201600001,
+  Accounts1764288000000,
+  AuditLog1764288000050,
+];
 
 export interface DataSourceOptions {
   url: string;

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
 import { SESSION_COOKIE, SessionService } from '../modules/account/session.service';
 import type { Viewer } from '../modules/account/viewer';
+import { AuditService } from '../modules/audit/audit.service';
 import { ReferenceService } from '../modules/reference/reference.service';
 import { createSupporterLoaders, type SupporterLoaders } from '../modules/supporter/supporter.loaders';
 import { SupporterService } from '../modules/supporter/supporter.service';
@@ -17,6 +18,7 @@ export interface Services {
   reference: ReferenceService;
   sessions: SessionService;
   supporters: SupporterService;
+  audit: AuditService;
 }
 
 /** What a resolver needs about the HTTP exchange: the client address and a way to set cookies. */
@@ -41,6 +43,7 @@ export function createServices(dataSource: DataSource, config: AppConfig): Servi
     reference,
     sessions: new SessionService(dataSource, { secret: config.sessionSecret, ttlHours: config.sessionTtlHours }),
     supporters: new SupporterService(dataSource, reference, config.freshness),
+    audit: new AuditService(),
   };
 }
 
