@@ -1,0 +1,31 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Types come from the schema the server emits; a misspelled field fails `tsc`.
+const config: CodegenConfig = {
+  schema: '../server/schema.graphql',
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
+  ignoreNoDocuments: false,
+  generates: {
+    './src/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        scalars: { DateTimeISO: 'string' },
+        // Enums come from @tsunagu/shared, so generated types index the shared label tables directly.
+        enumValues: {
+          SupportType: '@tsunagu/shared#SupportType',
+          SupporterKind: '@tsunagu/shared#SupporterKind',
+          Availability: '@tsunagu/shared#Availability',
+          Framework: '@tsunagu/shared#Framework',
+          Step: '@tsunagu/shared#Step',
+          VerificationStatus: '@tsunagu/shared#VerificationStatus',
+          Region: '@tsunagu/shared#Region',
+          MunicipalityKind: '@tsunagu/shared#MunicipalityKind',
+        },
+      },
+    },
+  },
+};
+
+export default config;

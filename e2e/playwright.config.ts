@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+const repoRoot = path.resolve(__dirname, '..');
+const port = 4173;
+const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: 'tests',
+  fullyParallel: true,
+  // Two cores here; the tests only read, so they can share one server.
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    locale: 'ja-JP',
+    timezoneId: 'Asia/Tokyo',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        // Debian's Chromium; Playwright never downloads a browser here.
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // The built app (npm run test:e2e builds first) on a fresh embedded PostgreSQL with demo data.
+    command: 'node scripts/start-server.cjs',
+    cwd: __dirname,
+    url: `${baseURL}/healthz`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      PORT: String(port),
+      NODE_ENV: 'test',
+      EMBEDDED_PG_DIR: path.join(repoRoot, '.data', 'e2e-postgres'),
+      EMBEDDED_PG_PORT: '54339',
+      // Empty counts as unset for the server; start-server.cjs also removes it.
+      DATABASE_URL: '',
+      SEED_DEMO_DATA: 'true',
+    },
+  },
+});
