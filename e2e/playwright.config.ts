@@ -59,8 +59,7 @@ export default defineConfig({
       NODE_ENV: 'test',
       EMBEDDED_PG_DIR: path.join(repoRoot, '.data', 'e2e-postgres'),
       EMBEDDED_PG_PORT: '54339',
-      // Empty counts as unset for the server; start-server.cjs also removes it.
-      DATABASE_URL: '',
+      // start-server.cjs picks the database: TEST_DATABASE_URL's server, 127.0.0.1:5432, else embedded.
       SEED_DEMO_DATA: 'true',
     },
   },

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// Starts the built app for the e2e run on a fresh embedded PostgreSQL, so the deterministic
-// demo data is seeded every time. Playwright stops it with SIGTERM; the signal is passed on
-// so the server stops PostgreSQL cleanly instead of leaving it orphaned.
+// Starts the built app for the e2e run on a fresh database, so the deterministic demo data is
+// seeded every time. Like `npm test`, it uses TEST_DATABASE_URL's server if set, else the local
+// PostgreSQL on 127.0.0.1:5432 if it answers (database tsunagu_e2e, recreated), else a fresh
+// embedded PostgreSQL. Playwright stops it with SIGTERM; the signal is passed on so the server
+// stops PostgreSQL cleanly instead of leaving it orphaned.
 'use strict';
 const { spawn } = require('node:child_process');
+const { Client } = require('pg');
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -36,12 +39,39 @@ async function stopLeftoverPostgres(dir) {
   }
 }
 
-async function main() {
-  await stopLeftoverPostgres(dataDir);
-  fs.rmSync(dataDir, { recursive: true, force: true });
+const E2E_DATABASE = 'tsunagu_e2e';
 
+/** Recreates the e2e database on an existing server; returns its URL, or undefined if none answers. */
+async function freshServerDatabase() {
+  const adminUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+  const admin = new Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 });
+  try {
+    await admin.connect();
+  } catch {
+    return undefined;
+  }
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${E2E_DATABASE} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${E2E_DATABASE} ENCODING 'UTF8' TEMPLATE template0`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${E2E_DATABASE}`;
+  return url.toString();
+}
+
+async function main() {
   const env = { ...process.env };
-  delete env.DATABASE_URL; // unset → the embedded PostgreSQL
+  const databaseUrl = await freshServerDatabase();
+  if (databaseUrl) {
+    console.log(`[e2e] using ${E2E_DATABASE} on ${new URL(databaseUrl).host}`);
+    env.DATABASE_URL = databaseUrl;
+  } else {
+    await stopLeftoverPostgres(dataDir);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    delete env.DATABASE_URL; // unset → the embedded PostgreSQL
+  }
   const server = spawn(process.execPath, [path.join(repoRoot, 'server', 'dist', 'index.js')], {
     cwd: path.join(repoRoot, 'e2e'),
     env,
