@@ -126,6 +126,8 @@ test.describe('supporter search', () => {
   });
 
   test('the search page has no serious accessibility violations, wide or narrow', async ({ page }) => {
+    // Two axe scans take ~5 s each on a quiet 2-core machine, far more under load.
+    test.slow();
     const search = new SearchPage(page);
     await search.goto('?types=DIALOGUE_FACILITATION&pref=15');
     await expectNoSeriousAccessibilityViolations(page);

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -75,6 +76,7 @@ async function startServer(databaseUrl: string, port: number): Promise<ChildProc
       NODE_ENV: 'production',
       EXPOSE_QUERY_STATS: 'true',
       SEED_DEMO_DATA: 'false',
+      SESSION_SECRET: randomBytes(32).toString('hex'),
       DB_POOL_SIZE: String(loadConfig().dbPoolSize),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
