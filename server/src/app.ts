@@ -58,6 +58,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig) {
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });

@@ -25,6 +25,8 @@ export interface AppConfig {
   appBaseUrl: string;
   /** Profiles unconfirmed this long show as stale and rank lower; after hiddenAfterDays they leave search. */
   freshness: { staleAfterDays: number; hiddenAfterDays: number };
+  /** Express "trust proxy": set when behind a reverse proxy so the client address (sign-in limits) is the real one. */
+  trustProxy: boolean | number | string;
   /** Failed sign-ins allowed per window, per account and per client address. */
   signInLimits: { perAccount: number; perAddress: number; windowMinutes: number };
 }
@@ -55,6 +57,14 @@ function readInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+/** TRUST_PROXY: unset/false, true, a hop count, or addresses/subnets as Express accepts them. */
+function readTrustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '' || /^(0|false|no|off)$/i.test(raw)) return false;
+  if (/^(true|yes|on)$/i.test(raw)) return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw;
 }
 
 /** Reads and validates the configuration; throws ConfigError naming the bad variable. */
@@ -95,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       staleAfterDays,
       hiddenAfterDays: readInteger(env, 'HIDDEN_AFTER_DAYS', 180, staleAfterDays, 3650),
     },
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
     signInLimits: {
       perAccount: readInteger(env, 'SIGNIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
       perAddress: readInteger(env, 'SIGNIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 10000),

@@ -1,15 +1,22 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { createApp, type RunningApp } from './app';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, type AppConfig } from './config';
 import { connectAndMigrate } from './db/data-source';
 import { startEmbeddedPostgres, EmbeddedPostgresError, type EmbeddedDatabase } from './db/embedded-postgres';
 import { ensureDatabase } from './db/ensure-database';
 import { seedDemoDataIfEmpty } from './db/seed/demo-seed';
+import { seedDemoAccounts, shouldSeedDemoAccounts } from './db/seed/demo-accounts';
 
 // Bootstrap only: config → database → schema → HTTP server.
 async function main(): Promise<void> {
-  const config = loadConfig();
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    console.error(error instanceof ConfigError ? `\nConfiguration error: ${error.message}` : error);
+    process.exit(1);
+  }
   let embedded: EmbeddedDatabase | undefined;
   let dataSource: DataSource | undefined;
   let running: RunningApp | undefined;
@@ -37,6 +44,7 @@ async function main(): Promise<void> {
     }
     dataSource = await connectAndMigrate({ url, logSql: config.logSql, poolSize: config.dbPoolSize });
     if (config.seedDemoData) await seedDemoDataIfEmpty(dataSource, (message) => console.log(message));
+    if (shouldSeedDemoAccounts(config)) await seedDemoAccounts(dataSource, (message) => console.log(message));
     const app = await createApp(dataSource, config);
     running = await app.listen(config.port);
     console.log(`\nTsunagu (つなぐ) is running: ${running.url}/  (GraphQL: ${running.url}/graphql)\nPress Ctrl-C to stop.`);

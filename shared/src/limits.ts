@@ -8,6 +8,11 @@ export const LIMITS = {
   summaryMaxLength: 300,
   descriptionMaxLength: 5000,
   feeNotesMaxLength: 1000,
+  passwordMinLength: 10,
+  passwordMaxLength: 200,
+  emailMaxLength: 254,
+  displayNameMaxLength: 100,
+  organizationNameMaxLength: 200,
 } as const;
 
 /** Codes: prefecture "01"–"47", municipality 6 digits with check digit. */

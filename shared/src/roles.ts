@@ -60,3 +60,8 @@ export enum MembershipRole {
   OWNER = 'OWNER',
   MEMBER = 'MEMBER',
 }
+
+export const MEMBERSHIP_ROLE_LABELS: Readonly<Record<MembershipRole, BilingualLabel>> = {
+  OWNER: { ja: 'オーナー', en: 'Owner' },
+  MEMBER: { ja: 'メンバー', en: 'Member' },
+};

@@ -12,6 +12,11 @@ import { Organization } from '../modules/account/organization.entity';
 import { User } from '../modules/account/user.entity';
 import { UserSession } from '../modules/account/user-session.entity';
 import { QueryStatsLogger } from './query-stats';
+import { ProfileMaintenance1764288000200 } from './migrations/1764288000200-profile-maintenance';
+import { SignInAndOnboarding1764288000100 } from './migrations/1764288000100-sign-in-and-onboarding';
+import { Invitation } from '../modules/account/invitation.entity';
+import { PasswordResetToken } from '../modules/account/password-reset-token.entity';
+import { OutboxMessage } from '../modules/outbox/outbox-message.entity';
 
 // Append new entities and migrations at the end of these lists.
 export const ENTITIES = [
@@ -23,12 +28,17 @@ export const ENTITIES = [
   User,
   UserSession,
   AuditEntry,
+  Invitation,
+  PasswordResetToken,
+  OutboxMessage,
 ];
 export const MIGRATIONS = [
   CatalogueSchema1764201600000,
   ReferenceData1764201600001,
   Accounts1764288000000,
   AuditLog1764288000050,
+  ProfileMaintenance1764288000200,
+  SignInAndOnboarding1764288000100,
 ];
 
 export interface DataSourceOptions {

@@ -3,11 +3,15 @@ import { parse as parseCookies } from 'cookie';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
 import { SESSION_COOKIE, SessionService } from '../modules/account/session.service';
+import { AccountService } from '../modules/account/account.service';
+import { InvitationService } from '../modules/account/invitation.service';
+import { OutboxService } from '../modules/outbox/outbox.service';
 import type { Viewer } from '../modules/account/viewer';
 import { AuditService } from '../modules/audit/audit.service';
 import { ReferenceService } from '../modules/reference/reference.service';
 import { createSupporterLoaders, type SupporterLoaders } from '../modules/supporter/supporter.loaders';
 import { SupporterService } from '../modules/supporter/supporter.service';
+import { SupporterProfileService } from '../modules/supporter/supporter-profile.service';
 
 export type { Viewer };
 
@@ -19,6 +23,10 @@ export interface Services {
   sessions: SessionService;
   supporters: SupporterService;
   audit: AuditService;
+  supporterProfiles: SupporterProfileService;
+  outbox: OutboxService;
+  accounts: AccountService;
+  invitations: InvitationService;
 }
 
 /** What a resolver needs about the HTTP exchange: the client address and a way to set cookies. */
@@ -37,6 +45,8 @@ export interface RequestContext {
 
 export function createServices(dataSource: DataSource, config: AppConfig): Services {
   const reference = new ReferenceService(dataSource);
+  const outbox = new OutboxService(config.nodeEnv);
+  const accounts = new AccountService(dataSource, config, outbox);
   return {
     config,
     dataSource,
@@ -44,6 +54,11 @@ export function createServices(dataSource: DataSource, config: AppConfig): Servi
     sessions: new SessionService(dataSource, { secret: config.sessionSecret, ttlHours: config.sessionTtlHours }),
     supporters: new SupporterService(dataSource, reference, config.freshness),
     audit: new AuditService(),
+    // AuditService keeps no state, so a second instance is harmless.
+    supporterProfiles: new SupporterProfileService(dataSource, reference, new AuditService()),
+    outbox,
+    accounts,
+    invitations: new InvitationService(dataSource, config, reference, outbox, accounts),
   };
 }
 

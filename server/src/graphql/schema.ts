@@ -5,8 +5,11 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth-checker';
 import { ReferenceResolver } from '../modules/reference/reference.resolver';
 import { SupporterConnectionResolver, SupporterResolver } from '../modules/supporter/supporter.resolver';
+import { SupporterProfileResolver } from '../modules/supporter/supporter-profile.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { AccountResolver, InvitationResolver } from '../modules/account/account.resolver';
 
-export const RESOLVERS = [ReferenceResolver, SupporterResolver, SupporterConnectionResolver] as const;
+export const RESOLVERS = [ReferenceResolver, SupporterResolver, SupporterConnectionResolver, SupporterProfileResolver, AuditResolver, AccountResolver, InvitationResolver] as const;
 
 /** The committed SDL the client's codegen reads. */
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');

@@ -5,6 +5,14 @@ import { viewerFromRow, type Viewer, type ViewerRow } from './viewer';
 
 export const SESSION_COOKIE = 'tsunagu_session';
 
+/** No token from generateToken() is longer; longer input is refused without hashing it. */
+export const TOKEN_MAX_LENGTH = 100;
+
+/** A fresh unguessable token (256 bits) for a cookie or an emailed link. */
+export function generateToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
 /** Server-side sessions: an opaque random token in the cookie, its keyed hash in PostgreSQL. */
 export class SessionService {
   constructor(
@@ -19,7 +27,7 @@ export class SessionService {
 
   /** Starts a session for the user and returns the token for the cookie, with its expiry. */
   async create(manager: EntityManager, userId: string): Promise<{ token: string; expiresAt: Date }> {
-    const token = randomBytes(32).toString('base64url');
+    const token = generateToken();
     const expiresAt = new Date(Date.now() + this.options.ttlHours * 3_600_000);
     await manager.getRepository(UserSession).insert({ tokenHash: this.hashToken(token), userId, expiresAt, revokedAt: null });
     return { token, expiresAt };
@@ -27,7 +35,7 @@ export class SessionService {
 
   /** The viewer of a live session token (one statement), or null if unknown, expired, revoked or removed. */
   async resolveViewer(token: string | undefined): Promise<Viewer | null> {
-    if (!token || token.length > 100) return null;
+    if (!token || token.length > TOKEN_MAX_LENGTH) return null;
     const tokenHash = this.hashToken(token);
     const rows: ViewerRow[] = await this.dataSource.query(
       `SELECT u.id AS user_id, u.email, u.display_name, u.membership_role,
@@ -42,9 +50,9 @@ export class SessionService {
     return rows[0] ? viewerFromRow(rows[0], tokenHash) : null;
   }
 
-  /** Revokes one session (sign-out). */
-  async revoke(tokenHash: string): Promise<void> {
-    await this.dataSource.getRepository(UserSession).update({ tokenHash }, { revokedAt: () => 'now()' });
+  /** Revokes one session (sign-out); pass the transaction's manager to revoke with other changes. */
+  async revoke(tokenHash: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.getRepository(UserSession).update({ tokenHash }, { revokedAt: () => 'now()' });
   }
 
   /** Revokes every session of a user (password reset, removal from the organization). */

@@ -1,5 +1,10 @@
 import type { EntityManager } from 'typeorm';
+import { badUserInput } from '../../graphql/errors';
+import { decodeCursor, encodeCursor, pageSize } from '../../graphql/pagination';
 import type { Viewer } from '../account/viewer';
+import { AuditEntry } from './audit-entry.entity';
+import type { AuditLogFilter } from './audit.inputs';
+import type { AuditEntryConnection } from './audit.types';
 
 export interface AuditRecord {
   action: string;
@@ -39,5 +44,36 @@ export class AuditService {
         snapshot(record.after),
       ],
     );
+  }
+
+  /** A page of entries matching the filter, newest first; cursors are (occurred_at, id), exact to the microsecond. */
+  async list(
+    manager: EntityManager,
+    filter: AuditLogFilter | null | undefined,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<AuditEntryConnection> {
+    const limit = pageSize(first);
+    const cursorKeys = after ? decodeCursor(after, ['t', 's']) : null;
+    if (cursorKeys && !/^\d{1,18}$/.test(String(cursorKeys[1]))) throw badUserInput('after', 'is not a cursor returned by this query');
+    if (filter?.from && filter.to && filter.from >= filter.to) throw badUserInput('to', 'must be later than from');
+
+    const qb = manager.getRepository(AuditEntry).createQueryBuilder('e').addSelect('CAST(e.occurred_at AS text)', 'sort_occurred_at');
+    if (filter?.organizationId) qb.andWhere('e.actor_organization_id = :organizationId', { organizationId: filter.organizationId });
+    if (filter?.entityType) qb.andWhere('e.entity_type = :entityType', { entityType: filter.entityType });
+    if (filter?.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: filter.entityId });
+    if (filter?.from) qb.andWhere('e.occurred_at >= :from', { from: filter.from });
+    if (filter?.to) qb.andWhere('e.occurred_at < :to', { to: filter.to });
+    if (cursorKeys) {
+      qb.andWhere('(e.occurred_at, e.id) < (CAST(:afterTs AS timestamptz), CAST(:afterId AS bigint))', {
+        afterTs: cursorKeys[0],
+        afterId: cursorKeys[1],
+      });
+    }
+    qb.orderBy('e.occurred_at', 'DESC').addOrderBy('e.id', 'DESC').limit(limit + 1);
+
+    const { entities, raw } = await qb.getRawAndEntities<{ sort_occurred_at: string }>();
+    const edges = entities.slice(0, limit).map((node, i) => ({ cursor: encodeCursor([raw[i].sort_occurred_at, node.id]), node }));
+    return { edges, pageInfo: { hasNextPage: entities.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 }

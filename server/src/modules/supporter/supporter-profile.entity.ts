@@ -107,7 +107,7 @@ export class SupporterProfile {
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the profile was rejected (or notes on verification)' })
+  /** Exposed through the `verificationReason` field resolver, which shows it to the owner and verifiers only. */
   @Column({ name: 'verification_reason', type: 'text', nullable: true })
   verificationReason: string | null;
 

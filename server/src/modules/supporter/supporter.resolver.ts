@@ -1,5 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { UserRole } from '@tsunagu/shared';
 import type { RequestContext } from '../../graphql/context';
+import { canSeeUnlisted, ownsProfile } from './supporter-access';
 import { SupporterProfile } from './supporter-profile.entity';
 import { SupporterFilter } from './supporter.inputs';
 import { ServiceArea, SupporterConnection, SupporterContact, SupporterFacets } from './supporter.types';
@@ -18,9 +20,41 @@ export class SupporterResolver {
     return ctx.services.supporters.search(filter, first, after);
   }
 
-  @Query(() => SupporterProfile, { nullable: true, description: 'One supporter, or null if there is none with this id' })
+  @Query(() => SupporterProfile, {
+    nullable: true,
+    description: 'One supporter, or null if there is none with this id (or it is archived and you are neither its owner nor an operator)',
+  })
   supporter(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<SupporterProfile | null> {
-    return ctx.services.supporters.findById(id);
+    return ctx.services.supporters.findById(ctx.viewer, id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Availability not confirmed for the stale threshold (90 days by default): ranks lower in search' })
+  isStale(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): boolean {
+    return ctx.services.supporters.freshnessOf(profile).isStale;
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: 'When the profile turns stale unless its availability is reconfirmed; null once archived',
+  })
+  reconfirmationDueAt(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): Date | null {
+    return ctx.services.supporters.freshnessOf(profile).reconfirmationDueAt;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Left out of search: archived, a draft without support types, or not confirmed for the hidden threshold (180 days by default)',
+  })
+  hiddenFromSearch(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): boolean {
+    return ctx.services.supporters.freshnessOf(profile).hiddenFromSearch;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The verifier's reason or notes; null except to the owner, prefecture staff and operators",
+  })
+  verificationReason(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): string | null {
+    const mayRead = canSeeUnlisted(ctx.viewer, profile) || ctx.viewer?.role === UserRole.PREFECTURE_STAFF;
+    return mayRead ? profile.verificationReason : null;
   }
 
   @FieldResolver(() => ServiceArea)
@@ -31,10 +65,10 @@ export class SupporterResolver {
 
   @FieldResolver(() => SupporterContact, {
     nullable: true,
-    description: 'Email and phone; null unless the caller is a signed-in municipality, prefecture, RMO or operator user',
+    description: "Email and phone; null unless the caller is a signed-in municipality, prefecture, RMO or operator user, or the profile's owner",
   })
   contact(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): SupporterContact | null {
-    if (!ctx.viewer?.canSeeContactDetails) return null;
+    if (!ctx.viewer?.canSeeContactDetails && !ownsProfile(ctx.viewer, profile)) return null;
     return { email: profile.contactEmail, phone: profile.contactPhone };
   }
 }

@@ -2,13 +2,16 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import {
   Availability,
   SupportType,
+  VerificationStatus,
   enumValues,
   escapeLikePattern,
   searchTerms,
 } from '@tsunagu/shared';
 import { badUserInput } from '../../graphql/errors';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/pagination';
+import type { Viewer } from '../account/viewer';
 import type { ReferenceService } from '../reference/reference.service';
+import { canSeeUnlisted } from './supporter-access';
 import { SupporterProfile } from './supporter-profile.entity';
 import type { SupporterFilter } from './supporter.inputs';
 import type { FilteredSetSummary, SupporterConnection } from './supporter.types';
@@ -22,9 +25,23 @@ interface ResolvedFilter {
   area: { prefectureCode: string; municipalityCodes: string[] } | null;
   includeRemote: boolean;
   terms: string[];
+  verifiedOnly: boolean;
+  /** Profiles confirmed at or before this instant have left search until reconfirmed. */
+  hiddenBefore: Date;
 }
 
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Where a profile stands on the freshness scale, as of one instant. */
+export interface ProfileFreshness {
+  isStale: boolean;
+  /** When the profile turns stale (confirmation + staleAfterDays); null once archived. */
+  reconfirmationDueAt: Date | null;
+  /** Archived, a draft (no support types), or unconfirmed for hiddenAfterDays. */
+  hiddenFromSearch: boolean;
+}
+
+const DAY_MS = 86_400_000;
+
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // Relevance points per search term: a hit in the name or kana outweighs one in the text.
 const SCORE_NAME_HIT = 10;
@@ -40,48 +57,81 @@ export class SupporterService {
     private readonly freshness: { staleAfterDays: number; hiddenAfterDays: number },
   ) {}
 
-  /** One profile by id, or null; a malformed id is BAD_USER_INPUT. */
-  async findById(id: string): Promise<SupporterProfile | null> {
+  /**
+   * One profile by id, or null; a malformed id is BAD_USER_INPUT. Archived profiles are null
+   * except to their owners and operators; drafts and stale profiles stay reachable by id.
+   */
+  async findById(viewer: Viewer | null, id: string): Promise<SupporterProfile | null> {
     if (!UUID_PATTERN.test(id)) throw badUserInput('id', 'is not a supporter id');
-    return this.dataSource.getRepository(SupporterProfile).findOneBy({ id });
+    const profile = await this.dataSource.getRepository(SupporterProfile).findOneBy({ id });
+    if (profile?.archivedAt && !canSeeUnlisted(viewer, profile)) return null;
+    return profile;
+  }
+
+  /** Staleness, reconfirmation due date and search visibility of a profile, by the configured thresholds. */
+  freshnessOf(profile: SupporterProfile, now: Date = new Date()): ProfileFreshness {
+    const confirmedAt = profile.availabilityConfirmedAt.getTime();
+    const hidden = confirmedAt <= this.cutoff(now, this.freshness.hiddenAfterDays).getTime();
+    return {
+      isStale: confirmedAt <= this.cutoff(now, this.freshness.staleAfterDays).getTime(),
+      reconfirmationDueAt: profile.archivedAt ? null : new Date(confirmedAt + this.freshness.staleAfterDays * DAY_MS),
+      hiddenFromSearch: profile.archivedAt !== null || profile.supportTypes.length === 0 || hidden,
+    };
+  }
+
+  /** The instant `days` before `now`: confirmations at or before it are that old. */
+  private cutoff(now: Date, days: number): Date {
+    return new Date(now.getTime() - days * DAY_MS);
   }
 
   /**
-   * Searches the catalogue. One statement for the page; the total and facets are one more,
-   * run only if the caller reads them.
+   * Searches the listed catalogue (not archived, not drafts, confirmed within hiddenAfterDays).
+   * Fresh profiles rank above stale ones. One statement for the page; the total and facets are
+   * one more, run only if the caller reads them.
    */
   async search(filterInput: SupporterFilter | null | undefined, first?: number | null, after?: string | null): Promise<SupporterConnection> {
     const limit = pageSize(first);
-    const filter = await this.resolveFilter(filterInput);
+    const now = new Date();
+    const filter = await this.resolveFilter(filterInput, now);
     const hasText = filter.terms.length > 0;
-    const cursorKeys = after ? decodeCursor(after, hasText ? ['n', 's', 's'] : ['s', 's']) : null;
+    // Text cursor: fresh flag, score, confirmation, id, and the stale cut-off page one ranked by.
+    const cursorKeys = after ? decodeCursor(after, hasText ? ['n', 'n', 't', 's', 't'] : ['t', 's']) : null;
+    if (cursorKeys && !UUID_PATTERN.test(String(cursorKeys[hasText ? 3 : 1]))) {
+      throw badUserInput('after', 'is not a cursor returned by this query');
+    }
 
     const qb = this.filteredQuery(filter);
     qb.addSelect('CAST(s.availability_confirmed_at AS text)', 'sort_confirmed_at');
+    let staleBefore = this.cutoff(now, this.freshness.staleAfterDays).toISOString();
     if (hasText) {
+      // Later pages rank by page one's cut-off, so a profile turning stale meanwhile cannot move across the cursor.
+      if (cursorKeys) staleBefore = String(cursorKeys[4]);
+      const fresh = 'CASE WHEN s.availability_confirmed_at > CAST(:staleBefore AS timestamptz) THEN 1 ELSE 0 END';
       const score = this.scoreExpression(filter.terms);
-      qb.addSelect(score, 'score');
+      qb.addSelect(fresh, 'fresh').addSelect(score, 'score').setParameter('staleBefore', staleBefore);
       if (cursorKeys) {
-        qb.andWhere(`(${score}, s.availability_confirmed_at, s.id) < (:afterScore, CAST(:afterTs AS timestamptz), CAST(:afterId AS uuid))`, {
-          afterScore: cursorKeys[0],
-          afterTs: cursorKeys[1],
-          afterId: cursorKeys[2],
-        });
+        qb.andWhere(
+          `(${fresh}, ${score}, s.availability_confirmed_at, s.id) < (:afterFresh, :afterScore, CAST(:afterTs AS timestamptz), CAST(:afterId AS uuid))`,
+          { afterFresh: cursorKeys[0], afterScore: cursorKeys[1], afterTs: cursorKeys[2], afterId: cursorKeys[3] },
+        );
       }
-      qb.orderBy('score', 'DESC');
+      qb.orderBy('fresh', 'DESC').addOrderBy('score', 'DESC');
     } else if (cursorKeys) {
       qb.andWhere('(s.availability_confirmed_at, s.id) < (CAST(:afterTs AS timestamptz), CAST(:afterId AS uuid))', {
         afterTs: cursorKeys[0],
         afterId: cursorKeys[1],
       });
     }
+    // Without text, newest confirmation first already puts every fresh profile above every stale one.
     qb.addOrderBy('s.availability_confirmed_at', 'DESC').addOrderBy('s.id', 'DESC').limit(limit + 1);
 
-    const { entities, raw } = await qb.getRawAndEntities<{ sort_confirmed_at: string; score?: number }>();
+    const { entities, raw } = await qb.getRawAndEntities<{ sort_confirmed_at: string; fresh?: number; score?: number }>();
     const hasNextPage = entities.length > limit;
     const edges = entities.slice(0, limit).map((node, i) => {
       const row = raw[i];
-      const keys = hasText ? [Number(row.score), row.sort_confirmed_at, node.id] : [row.sort_confirmed_at, node.id];
+      const keys = hasText
+        ? [Number(row.fresh), Number(row.score), row.sort_confirmed_at, node.id, staleBefore]
+        : [row.sort_confirmed_at, node.id];
       return { cursor: encodeCursor(keys), node };
     });
 
@@ -123,7 +173,7 @@ export class SupporterService {
   }
 
   /** Checks codes against reference data and folds the text into search terms. */
-  private async resolveFilter(filter: SupporterFilter | null | undefined): Promise<ResolvedFilter> {
+  private async resolveFilter(filter: SupporterFilter | null | undefined, now: Date): Promise<ResolvedFilter> {
     let area: ResolvedFilter['area'] = null;
     if (filter?.municipalityCode) {
       const municipality = await this.reference.requireMunicipality(filter.municipalityCode, 'municipalityCode');
@@ -147,12 +197,23 @@ export class SupporterService {
       area,
       includeRemote: filter?.includeRemote ?? true,
       terms: searchTerms(filter?.text ?? ''),
+      verifiedOnly: filter?.verifiedOnly ?? false,
+      hiddenBefore: this.cutoff(now, this.freshness.hiddenAfterDays),
     };
   }
 
   /** The catalogue narrowed by a filter; callers add selection, order and paging. */
   private filteredQuery(filter: ResolvedFilter): SelectQueryBuilder<SupporterProfile> {
-    const qb = this.dataSource.getRepository(SupporterProfile).createQueryBuilder('s');
+    // Literal conditions, so the planner can match the partial index IDX_supporter_listed_confirmed.
+    const qb = this.dataSource
+      .getRepository(SupporterProfile)
+      .createQueryBuilder('s')
+      .where('s.archived_at IS NULL')
+      .andWhere(`s.support_types <> '{}'`)
+      .andWhere('s.availability_confirmed_at > :hiddenBefore', { hiddenBefore: filter.hiddenBefore });
+    if (filter.verifiedOnly) {
+      qb.andWhere('s.verification_status = :verified', { verified: VerificationStatus.VERIFIED });
+    }
     if (filter.supportTypes.length > 0) {
       const operator = filter.matchAllTypes ? '@>' : '&&';
       qb.andWhere(`s.support_types ${operator} CAST(:supportTypes AS text[])`, { supportTypes: filter.supportTypes });

@@ -1,0 +1,103 @@
+import { IsOptional, Matches, ValidateBy } from 'class-validator';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { LIMITS, MUNICIPALITY_CODE_PATTERN, PREFECTURE_CODE_PATTERN, SupporterKind } from '@tsunagu/shared';
+import { EmailAddress, RequiredText } from '../../graphql/validation';
+import { passwordProblem } from './credentials';
+import { InvitationKind } from './invitation.entity';
+
+/** The password rules of credentials.ts as a class-validator constraint, so the form gets a field-level reason. */
+function IsAcceptablePassword(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isAcceptablePassword',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && passwordProblem(value) === null,
+      defaultMessage: (args) => (typeof args?.value === 'string' ? passwordProblem(args.value) : null) ?? 'is invalid',
+    },
+  });
+}
+
+@InputType({ description: 'An intermediary registers itself: organization, first user (its owner) and a draft profile' })
+export class RegisterIntermediaryInput {
+  @Field()
+  @RequiredText(LIMITS.organizationNameMaxLength)
+  organizationName: string;
+
+  @Field()
+  @EmailAddress()
+  email: string;
+
+  @Field()
+  @RequiredText(LIMITS.displayNameMaxLength)
+  displayName: string;
+
+  @Field({ description: `${LIMITS.passwordMinLength}–${LIMITS.passwordMaxLength} characters` })
+  @IsAcceptablePassword()
+  password: string;
+
+  @Field({ description: 'Name of the draft supporter profile' })
+  @RequiredText(LIMITS.nameMaxLength)
+  name: string;
+
+  @Field({ description: 'Reading of the profile name in kana' })
+  @RequiredText(LIMITS.kanaMaxLength)
+  kana: string;
+
+  @Field(() => SupporterKind)
+  kind: SupporterKind;
+
+  @Field({ description: 'One or two sentences shown in search results' })
+  @RequiredText(LIMITS.summaryMaxLength)
+  summary: string;
+}
+
+@InputType({ description: 'Whom to invite; which fields apply depends on the kind' })
+export class CreateInvitationInput {
+  @Field(() => InvitationKind)
+  kind: InvitationKind;
+
+  @Field({ description: 'Where the invitation link is sent' })
+  @EmailAddress()
+  email: string;
+
+  @Field(() => String, { nullable: true, description: 'PREFECTURE_STAFF: the prefecture' })
+  @IsOptional()
+  @Matches(PREFECTURE_CODE_PATTERN, { message: 'must be a two-digit prefecture code from "01" to "47"' })
+  prefectureCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "MUNICIPALITY_STAFF: the municipality. RMO_STAFF: optionally a ward of the inviter's designated city",
+  })
+  @IsOptional()
+  @Matches(MUNICIPALITY_CODE_PATTERN, { message: 'must be a six-digit local government code' })
+  municipalityCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'RMO_STAFF: the name of the RMO' })
+  @IsOptional()
+  @RequiredText(LIMITS.organizationNameMaxLength)
+  organizationName?: string | null;
+}
+
+@ArgsType()
+export class ResetPasswordArgs {
+  @Field({ description: 'The token of the mailed link' })
+  token: string;
+
+  @Field({ description: `${LIMITS.passwordMinLength}–${LIMITS.passwordMaxLength} characters` })
+  @IsAcceptablePassword()
+  newPassword: string;
+}
+
+@ArgsType()
+export class AcceptInvitationArgs {
+  @Field({ description: 'The token of the mailed link' })
+  token: string;
+
+  @Field()
+  @RequiredText(LIMITS.displayNameMaxLength)
+  displayName: string;
+
+  @Field({ description: `${LIMITS.passwordMinLength}–${LIMITS.passwordMaxLength} characters` })
+  @IsAcceptablePassword()
+  password: string;
+}

@@ -1,0 +1,87 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { AcceptInvitationArgs, CreateInvitationInput, RegisterIntermediaryInput, ResetPasswordArgs } from './account.inputs';
+import { Me } from './account.types';
+import { Invitation } from './invitation.entity';
+import { User } from './user.entity';
+import { requireViewer } from './viewer';
+
+@Resolver()
+export class AccountResolver {
+  @Query(() => Me, { nullable: true, description: 'The signed-in user; null when signed out' })
+  me(@Ctx() ctx: RequestContext): Promise<Me | null> {
+    return ctx.services.accounts.me(ctx);
+  }
+
+  @Mutation(() => Me, {
+    description:
+      'Signs in and sets the session cookie. Wrong email or password: UNAUTHENTICATED. Too many failures for the account or address: RATE_LIMITED with extensions.retryAfterSeconds',
+  })
+  signIn(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: RequestContext): Promise<Me> {
+    return ctx.services.accounts.signIn(ctx, email, password);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the session and clears the cookie' })
+  signOut(@Ctx() ctx: RequestContext): Promise<boolean> {
+    return ctx.services.accounts.signOut(ctx);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Mails a single-use reset link valid for one hour, if the email has an account. Always true',
+  })
+  requestPasswordReset(@Arg('email') email: string, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return ctx.services.accounts.requestPasswordReset(ctx, email);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Sets a new password with a reset token and signs the user out everywhere. Bad token: BAD_USER_INPUT on "token"',
+  })
+  resetPassword(@Args(() => ResetPasswordArgs) { token, newPassword }: ResetPasswordArgs, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return ctx.services.accounts.resetPassword(ctx, token, newPassword);
+  }
+
+  @Mutation(() => Me, {
+    description: 'An intermediary registers itself (organization, owner, draft profile) and is signed in. Email in use: CONFLICT',
+  })
+  registerIntermediary(
+    @Arg('input', () => RegisterIntermediaryInput) input: RegisterIntermediaryInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Me> {
+    return ctx.services.accounts.registerIntermediary(ctx, input);
+  }
+
+  @Authorized()
+  @Query(() => [User], { description: 'Members of your organization' })
+  organizationMembers(@Ctx() ctx: RequestContext): Promise<User[]> {
+    return ctx.services.accounts.organizationMembers(requireViewer(ctx.viewer));
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Owners remove another member of their organization; the member is signed out everywhere' })
+  removeMember(@Arg('userId', () => ID) userId: string, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return ctx.services.accounts.removeMember(ctx, requireViewer(ctx.viewer), userId);
+  }
+}
+
+@Resolver(() => Invitation)
+export class InvitationResolver {
+  @Authorized()
+  @Mutation(() => Invitation, {
+    description:
+      'Invites along the chain of trust (operators → prefecture staff → municipality staff → RMO staff; owners → members); mails a link valid 7 days. Otherwise FORBIDDEN',
+  })
+  createInvitation(
+    @Arg('input', () => CreateInvitationInput) input: CreateInvitationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Invitation> {
+    return ctx.services.invitations.createInvitation(ctx, requireViewer(ctx.viewer), input);
+  }
+
+  @Mutation(() => Me, { description: 'Accepts an invitation: creates the account and signs in. Bad token: BAD_USER_INPUT on "token"' })
+  acceptInvitation(
+    @Args(() => AcceptInvitationArgs) { token, displayName, password }: AcceptInvitationArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Me> {
+    return ctx.services.invitations.acceptInvitation(ctx, token, displayName, password);
+  }
+}

@@ -1,0 +1,275 @@
+import { IsNull, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { MembershipRole, MunicipalityKind, OrganizationKind, UserRole } from '@tsunagu/shared';
+import type { AppConfig } from '../../config';
+import type { RequestContext } from '../../graphql/context';
+import { badUserInput, forbidden } from '../../graphql/errors';
+import type { OutboxService } from '../outbox/outbox.service';
+import type { ReferenceService } from '../reference/reference.service';
+import { emailTaken, invalidToken, isUniqueViolation } from './account.errors';
+import type { CreateInvitationInput } from './account.inputs';
+import { invitationMail } from './account.mails';
+import { USER_EMAIL_CONSTRAINT, auditActor, userSnapshot, type AccountService } from './account.service';
+import type { Me } from './account.types';
+import { hashPassword, normalizeEmail } from './credentials';
+import { Invitation, InvitationKind } from './invitation.entity';
+import { Organization } from './organization.entity';
+import { TOKEN_MAX_LENGTH, generateToken } from './session.service';
+import { User } from './user.entity';
+import type { Viewer } from './viewer';
+
+const INVITATION_TTL = '7 days';
+
+/** The organization an invitation leads into: an existing one (members) or one found or created on acceptance. */
+type InvitationTarget = Pick<Invitation, 'organizationKind' | 'organizationName' | 'organizationId' | 'prefectureCode' | 'municipalityCode'>;
+
+/** An invitation as the audit log records it: never the token's hash. */
+function invitationSnapshot(invitation: Invitation): Record<string, unknown> {
+  return {
+    id: invitation.id,
+    kind: invitation.kind,
+    email: invitation.email,
+    organizationKind: invitation.organizationKind,
+    organizationName: invitation.organizationName,
+    organizationId: invitation.organizationId,
+    prefectureCode: invitation.prefectureCode,
+    municipalityCode: invitation.municipalityCode,
+    invitedByUserId: invitation.invitedByUserId,
+    expiresAt: invitation.expiresAt,
+    acceptedAt: invitation.acceptedAt,
+    acceptedUserId: invitation.acceptedUserId,
+  };
+}
+
+/**
+ * Accounts other than self-registered intermediaries arrive by invitation along the chain of
+ * trust: operators → prefecture staff → municipality staff → RMO staff; owners invite members.
+ */
+export class InvitationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly reference: ReferenceService,
+    private readonly outbox: OutboxService,
+    private readonly accounts: AccountService,
+  ) {}
+
+  /** Creates a single-use invitation (valid seven days) and mails its link. FORBIDDEN off the chain of trust. */
+  async createInvitation(ctx: RequestContext, viewer: Viewer, input: CreateInvitationInput): Promise<Invitation> {
+    const target = await this.targetOf(viewer, input);
+    const email = normalizeEmail(input.email);
+    if (await this.dataSource.getRepository(User).existsBy({ email })) throw emailTaken();
+    const token = generateToken();
+    return this.dataSource.transaction(async (manager) => {
+      const invitations = manager.getRepository(Invitation);
+      const { identifiers } = await invitations.insert({
+        ...target,
+        kind: input.kind,
+        email,
+        tokenHash: ctx.services.sessions.hashToken(token),
+        invitedByUserId: viewer.userId,
+        expiresAt: () => `now() + interval '${INVITATION_TTL}'`,
+        acceptedAt: null,
+        acceptedUserId: null,
+      });
+      const invitation = await invitations.findOneByOrFail({ id: String(identifiers[0].id) });
+      const link = `${this.config.appBaseUrl}/invitations/accept?token=${token}`;
+      const mail = invitationMail(
+        email,
+        {
+          inviterName: viewer.displayName,
+          inviterOrganization: viewer.organizationName,
+          organizationName: invitation.organizationName,
+          organizationKind: invitation.organizationKind,
+        },
+        link,
+      );
+      await this.outbox.enqueue(manager, mail, link);
+      await ctx.services.audit.record(manager, viewer, {
+        action: 'createInvitation',
+        entityType: 'Invitation',
+        entityId: invitation.id,
+        after: invitationSnapshot(invitation),
+      });
+      return invitation;
+    });
+  }
+
+  /**
+   * Accepts an invitation: finds or creates its organization, creates the user (owner of an
+   * organization without a live owner, else member), uses up the invitation and signs in.
+   */
+  async acceptInvitation(ctx: RequestContext, token: string, displayNameInput: string, password: string): Promise<Me> {
+    const displayName = displayNameInput.trim();
+    if (!token || token.length > TOKEN_MAX_LENGTH) throw invalidToken();
+    const passwordHash = await hashPassword(password);
+    try {
+      return await this.accounts.withNewSession(ctx, async (manager) => {
+        // Conditional UPDATE: single use even under concurrent acceptance. An invitation dies with
+        // its inviter's account, so removing someone also withdraws what they vouched for.
+        const used = await manager
+          .createQueryBuilder()
+          .update(Invitation)
+          .set({ acceptedAt: () => 'now()' })
+          .where(
+            `token_hash = :tokenHash AND accepted_at IS NULL AND expires_at > now()
+             AND EXISTS (SELECT 1 FROM app_user inviter WHERE inviter.id = invited_by_user_id AND inviter.removed_at IS NULL)`,
+            { tokenHash: ctx.services.sessions.hashToken(token) },
+          )
+          .returning('id')
+          .execute();
+        const invitationId = (used.raw as { id: string }[])[0]?.id;
+        if (!invitationId) throw invalidToken();
+        const invitations = manager.getRepository(Invitation);
+        const invitation = await invitations.findOneByOrFail({ id: invitationId });
+        if (await manager.getRepository(User).existsBy({ email: invitation.email })) throw emailTaken();
+
+        const { organization, created } = await this.findOrCreateOrganization(manager, invitation);
+        const hasOwner = await manager
+          .getRepository(User)
+          .existsBy({ organizationId: organization.id, membershipRole: MembershipRole.OWNER, removedAt: IsNull() });
+        const user = await this.accounts.insertUser(manager, {
+          organizationId: organization.id,
+          email: invitation.email,
+          displayName,
+          passwordHash,
+          membershipRole: hasOwner ? MembershipRole.MEMBER : MembershipRole.OWNER,
+        });
+        const before = invitationSnapshot(invitation);
+        await invitations.update({ id: invitation.id }, { acceptedUserId: user.id });
+        const accepted = await invitations.findOneByOrFail({ id: invitation.id });
+
+        const actor = auditActor(user);
+        const action = 'acceptInvitation';
+        if (created) {
+          await ctx.services.audit.record(manager, actor, { action, entityType: 'Organization', entityId: organization.id, after: organization });
+        }
+        await ctx.services.audit.record(manager, actor, { action, entityType: 'User', entityId: user.id, after: userSnapshot(user) });
+        await ctx.services.audit.record(manager, actor, {
+          action,
+          entityType: 'Invitation',
+          entityId: invitation.id,
+          before,
+          after: invitationSnapshot(accepted),
+        });
+        return user.id;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, USER_EMAIL_CONSTRAINT)) throw emailTaken();
+      throw error;
+    }
+  }
+
+  /** Where an invitation of this kind by this viewer leads; FORBIDDEN when the chain of trust does not allow it. */
+  private async targetOf(viewer: Viewer, input: CreateInvitationInput): Promise<InvitationTarget> {
+    switch (input.kind) {
+      case InvitationKind.PREFECTURE_STAFF: {
+        if (viewer.role !== UserRole.OPERATOR) throw forbidden('Only operators invite prefecture staff');
+        if (!input.prefectureCode) throw badUserInput('prefectureCode', 'is required to invite prefecture staff');
+        const prefecture = await this.reference.requirePrefecture(input.prefectureCode, 'prefectureCode');
+        const existing = await this.findOrganization(this.dataSource.manager, {
+          kind: OrganizationKind.PREFECTURE,
+          prefectureCode: prefecture.code,
+        });
+        return {
+          organizationKind: OrganizationKind.PREFECTURE,
+          organizationName: existing?.name ?? prefecture.name,
+          organizationId: null,
+          prefectureCode: prefecture.code,
+          municipalityCode: null,
+        };
+      }
+      case InvitationKind.MUNICIPALITY_STAFF: {
+        if (viewer.role !== UserRole.PREFECTURE_STAFF) throw forbidden('Only prefecture staff invite municipality staff');
+        if (!input.municipalityCode) throw badUserInput('municipalityCode', 'is required to invite municipality staff');
+        const municipality = await this.reference.requireMunicipality(input.municipalityCode, 'municipalityCode');
+        if (municipality.kind === MunicipalityKind.DESIGNATED_CITY_WARD) {
+          throw badUserInput('municipalityCode', 'is a ward; invite the staff of its designated city');
+        }
+        if (municipality.prefectureCode !== viewer.prefectureCode) {
+          throw forbidden('You may invite the staff of municipalities in your own prefecture only');
+        }
+        const existing = await this.findOrganization(this.dataSource.manager, {
+          kind: OrganizationKind.MUNICIPALITY,
+          municipalityCode: municipality.code,
+        });
+        return {
+          organizationKind: OrganizationKind.MUNICIPALITY,
+          organizationName: existing?.name ?? municipality.name,
+          organizationId: null,
+          prefectureCode: municipality.prefectureCode,
+          municipalityCode: municipality.code,
+        };
+      }
+      case InvitationKind.RMO_STAFF: {
+        if (viewer.role !== UserRole.MUNICIPALITY_STAFF || !viewer.municipalityCode) {
+          throw forbidden('Only municipality staff invite RMO staff');
+        }
+        const organizationName = input.organizationName?.trim();
+        if (!organizationName) throw badUserInput('organizationName', 'is required to invite RMO staff');
+        const municipalityCode = input.municipalityCode ?? viewer.municipalityCode;
+        if (municipalityCode !== viewer.municipalityCode) {
+          // Only a ward of the viewer's own designated city may be named instead.
+          const ward = await this.reference.requireMunicipality(municipalityCode, 'municipalityCode');
+          if (ward.parentCode !== viewer.municipalityCode) throw forbidden('You may invite RMOs of your own municipality only');
+        }
+        return {
+          organizationKind: OrganizationKind.RMO,
+          organizationName,
+          organizationId: null,
+          prefectureCode: viewer.prefectureCode,
+          municipalityCode,
+        };
+      }
+      case InvitationKind.ORGANIZATION_MEMBER: {
+        if (!viewer.isOwner) throw forbidden('Only the owner of an organization invites its members');
+        return {
+          organizationKind: viewer.organizationKind,
+          organizationName: viewer.organizationName,
+          organizationId: viewer.organizationId,
+          prefectureCode: viewer.prefectureCode,
+          municipalityCode: viewer.municipalityCode,
+        };
+      }
+    }
+  }
+
+  /** The oldest organization matching the place (and, for RMOs, the name). */
+  private findOrganization(
+    manager: EntityManager,
+    where: FindOptionsWhere<Organization>,
+  ): Promise<Organization | null> {
+    return manager.getRepository(Organization).findOne({ where, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** The invitation's organization, created if no matching one exists yet. */
+  private async findOrCreateOrganization(
+    manager: EntityManager,
+    invitation: Invitation,
+  ): Promise<{ organization: Organization; created: boolean }> {
+    const organizations = manager.getRepository(Organization);
+    if (invitation.organizationId) {
+      return { organization: await organizations.findOneByOrFail({ id: invitation.organizationId }), created: false };
+    }
+    const { organizationKind: kind, prefectureCode, municipalityCode, organizationName: name } = invitation;
+    // A prefecture or municipality has one organization; an RMO is told apart by its name.
+    const [where, identity]: [FindOptionsWhere<Organization>, string] =
+      kind === OrganizationKind.PREFECTURE
+        ? [{ kind, prefectureCode: prefectureCode ?? IsNull() }, `${kind}:${prefectureCode}`]
+        : kind === OrganizationKind.MUNICIPALITY
+          ? [{ kind, municipalityCode: municipalityCode ?? IsNull() }, `${kind}:${municipalityCode}`]
+          : [{ kind, municipalityCode: municipalityCode ?? IsNull(), name }, `${kind}:${municipalityCode}:${name}`];
+    // Two invitations to one new organization accepted at once must not create it twice.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`organization:${identity}`]);
+    const existing = await this.findOrganization(manager, where);
+    if (existing) return { organization: existing, created: false };
+    const organization = await organizations.save(
+      organizations.create({
+        kind: invitation.organizationKind,
+        name: invitation.organizationName,
+        prefectureCode: invitation.prefectureCode,
+        municipalityCode: invitation.municipalityCode,
+      }),
+    );
+    return { organization, created: true };
+  }
+}

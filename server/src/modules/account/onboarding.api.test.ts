@@ -1,0 +1,326 @@
+import { MembershipRole, OrganizationKind } from '@tsunagu/shared';
+import {
+  TEST_PASSWORD,
+  createAccount,
+  sessionCookieFor,
+  sessionCookieFrom,
+  tokenFromLatestMail,
+} from '../../../test/fixtures/account-fixtures';
+import { startTestApp, type TestApp } from '../../../test/test-app';
+
+const ME_FIELDS = `role isOwner user { id email displayName membershipRole } organization { id kind name prefectureCode municipalityCode }`;
+const REGISTER = `mutation ($input: RegisterIntermediaryInput!) { registerIntermediary(input: $input) { ${ME_FIELDS} } }`;
+const CREATE_INVITATION = `mutation ($input: CreateInvitationInput!) {
+  createInvitation(input: $input) { id kind email organizationKind organizationName prefectureCode municipalityCode expiresAt acceptedAt } }`;
+const ACCEPT = `mutation ($token: String!, $displayName: String!, $password: String!) {
+  acceptInvitation(token: $token, displayName: $displayName, password: $password) { ${ME_FIELDS} } }`;
+const MEMBERS = `{ organizationMembers { id email membershipRole } }`;
+const REMOVE = `mutation ($userId: ID!) { removeMember(userId: $userId) }`;
+const ME = `{ me { ${ME_FIELDS} } }`;
+
+interface MeData {
+  role: string;
+  isOwner: boolean;
+  user: { id: string; email: string; displayName: string; membershipRole: MembershipRole };
+  organization: { id: string; kind: OrganizationKind; name: string; prefectureCode: string | null; municipalityCode: string | null };
+}
+
+const NEW_PASSWORD = 'invited person passphrase';
+const NIIGATA = '15';
+const MURAKAMI = '152129';
+const NIIGATA_CITY = '151009';
+const NIIGATA_CHUO_WARD = '151033';
+const YAMAGATA_CITY = '062014';
+
+describe('onboarding: self-registration, invitations and members', () => {
+  let app: TestApp;
+  const cookies: Record<'operator' | 'prefecture' | 'municipality' | 'intermediaryOwner' | 'intermediaryMember', string> = {
+    operator: '',
+    prefecture: '',
+    municipality: '',
+    intermediaryOwner: '',
+    intermediaryMember: '',
+  };
+  const ids: Record<string, string> = {};
+
+  /** Row counts of every table these mutations write, to prove that a refusal wrote nothing. */
+  const counts = async (): Promise<Record<string, number>> => {
+    const [row] = await app.dataSource.query(`SELECT
+      (SELECT count(*)::int FROM invitation) AS invitation, (SELECT count(*)::int FROM outbox_message) AS outbox,
+      (SELECT count(*)::int FROM audit_entry) AS audit, (SELECT count(*)::int FROM organization) AS organization,
+      (SELECT count(*)::int FROM app_user) AS users, (SELECT count(*)::int FROM supporter_profile) AS profiles,
+      (SELECT count(*)::int FROM app_user WHERE removed_at IS NOT NULL) AS removed`);
+    return row;
+  };
+  const invite = (cookie: string, input: Record<string, unknown>) =>
+    app.graphql<{ createInvitation: Record<string, unknown> }>(CREATE_INVITATION, { input }, { cookie });
+  const accept = (token: string, displayName = '招待された職員', password = NEW_PASSWORD) =>
+    app.graphql<{ acceptInvitation: MeData }>(ACCEPT, { token, displayName, password });
+  const inviteAndAccept = async (cookie: string, input: Record<string, unknown> & { email: string }) => {
+    const created = await invite(cookie, input);
+    expect(created.errors).toBeUndefined();
+    const accepted = await accept(await tokenFromLatestMail(app.dataSource, input.email, 'INVITATION'));
+    expect(accepted.errors).toBeUndefined();
+    return { invitation: created.data!.createInvitation, me: accepted.data!.acceptInvitation, setCookie: accepted.setCookie };
+  };
+
+  beforeAll(async () => {
+    jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    app = await startTestApp();
+    const ds = app.dataSource;
+    const operator = await createAccount(ds, { kind: OrganizationKind.OPERATOR, organizationName: 'つなぐ運営事務局', email: 'op@example.jp' });
+    const prefecture = await createAccount(ds, { kind: OrganizationKind.PREFECTURE, organizationName: '新潟県', prefectureCode: NIIGATA, email: 'pref@example.jp' });
+    const municipality = await createAccount(ds, {
+      kind: OrganizationKind.MUNICIPALITY, organizationName: '村上市', prefectureCode: NIIGATA, municipalityCode: MURAKAMI, email: 'city@example.jp',
+    });
+    const owner = await createAccount(ds, { kind: OrganizationKind.INTERMEDIARY, organizationName: '支援室A', email: 'owner@example.jp' });
+    const member = await createAccount(ds, {
+      kind: OrganizationKind.INTERMEDIARY, organizationId: owner.organization.id, membershipRole: MembershipRole.MEMBER, email: 'member@example.jp',
+    });
+    const other = await createAccount(ds, { kind: OrganizationKind.INTERMEDIARY, organizationName: '支援室B', email: 'other@example.jp' });
+    Object.assign(ids, {
+      prefectureOrg: prefecture.organization.id,
+      municipalityOrg: municipality.organization.id,
+      ownerOrg: owner.organization.id,
+      owner: owner.user.id,
+      member: member.user.id,
+      other: other.user.id,
+      prefectureUser: prefecture.user.id,
+    });
+    cookies.operator = await sessionCookieFor(app, operator.user.id);
+    cookies.prefecture = await sessionCookieFor(app, prefecture.user.id);
+    cookies.municipality = await sessionCookieFor(app, municipality.user.id);
+    cookies.intermediaryOwner = await sessionCookieFor(app, owner.user.id);
+    cookies.intermediaryMember = await sessionCookieFor(app, member.user.id);
+  });
+  afterAll(async () => {
+    await app.close();
+    jest.restoreAllMocks();
+  });
+
+  describe('registerIntermediary', () => {
+    const input = {
+      organizationName: '（テスト）里山つなぎ隊',
+      email: 'Founder@Satoyama.example.jp',
+      displayName: '里山 花子',
+      password: 'satoyama passphrase',
+      name: '里山つなぎ隊',
+      kana: 'さとやまつなぎたい',
+      kind: 'NPO',
+      summary: '中山間地域の対話の場づくりを支えます。',
+    };
+
+    it('creates organization, owner and an unverified draft profile at once, and signs in', async () => {
+      const res = await app.graphql<{ registerIntermediary: MeData }>(REGISTER, { input });
+      expect(res.errors).toBeUndefined();
+      const me = res.data!.registerIntermediary;
+      expect(me).toMatchObject({
+        role: 'INTERMEDIARY_STAFF',
+        isOwner: true,
+        user: { email: 'founder@satoyama.example.jp', displayName: '里山 花子', membershipRole: 'OWNER' },
+        organization: { kind: 'INTERMEDIARY', name: '（テスト）里山つなぎ隊' },
+      });
+      const cookie = sessionCookieFrom(res.setCookie);
+      expect((await app.graphql<{ me: MeData }>(ME, {}, { cookie })).data!.me.user.id).toBe(me.user.id);
+
+      const [draft] = await app.dataSource.query('SELECT * FROM supporter_profile WHERE owner_organization_id = $1', [me.organization.id]);
+      expect(draft).toMatchObject({
+        name: '里山つなぎ隊',
+        kana: 'さとやまつなぎたい',
+        kind: 'NPO',
+        verification_status: 'UNVERIFIED',
+        support_types: [],
+        capacity: 0,
+        availability: 'NOT_ACCEPTING',
+        description: '',
+        archived_at: null,
+      });
+      const audit = await app.dataSource.query(
+        `SELECT actor_user_id, entity_type, after FROM audit_entry WHERE action = 'registerIntermediary' ORDER BY id`,
+      );
+      expect(audit.map((a: { entity_type: string }) => a.entity_type)).toEqual(['Organization', 'User', 'SupporterProfile']);
+      expect(audit.every((a: { actor_user_id: string | null }) => a.actor_user_id === null)).toBe(true);
+      expect(JSON.stringify(audit)).not.toMatch(/argon2|password/i);
+    });
+
+    it('answers a duplicate email (in any case) with CONFLICT on "email" and writes nothing', async () => {
+      const before = await counts();
+      const res = await app.graphql(REGISTER, { input: { ...input, email: 'FOUNDER@satoyama.example.jp', organizationName: '別の団体' } });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
+      expect(sessionCookieFrom(res.setCookie)).toBeUndefined();
+      expect(await counts()).toEqual(before);
+    });
+
+    it('lets exactly one of two simultaneous registrations with one email through', async () => {
+      const before = await counts();
+      const race = { ...input, email: 'race@example.jp' };
+      const results = await Promise.all([app.graphql(REGISTER, { input: race }), app.graphql(REGISTER, { input: race })]);
+      expect(results.map((r) => r.errors?.[0].extensions?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+      const after = await counts();
+      expect([after.organization - before.organization, after.users - before.users, after.profiles - before.profiles]).toEqual([1, 1, 1]);
+    });
+
+    it.each([
+      ['a 9-character password', { password: 'too short' }, 'password'],
+      ['a malformed email', { email: 'not-an-email' }, 'email'],
+      ['a blank profile name', { name: '   ' }, 'name'],
+      ['a 301-character summary', { summary: 'あ'.repeat(301) }, 'summary'],
+    ])('refuses %s with BAD_USER_INPUT on the field and writes nothing', async (_case, change, field) => {
+      const before = await counts();
+      const res = await app.graphql(REGISTER, { input: { ...input, email: 'valid@example.jp', ...change } });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(await counts()).toEqual(before);
+    });
+  });
+
+  describe('invitations along the chain of trust', () => {
+    it('operator → prefecture staff: joins the existing organization of the prefecture as a member', async () => {
+      const { invitation, me, setCookie } = await inviteAndAccept(cookies.operator, { kind: 'PREFECTURE_STAFF', email: 'pref2@example.jp', prefectureCode: NIIGATA });
+      expect(invitation).toMatchObject({ organizationKind: 'PREFECTURE', organizationName: '新潟県', prefectureCode: NIIGATA, acceptedAt: null });
+      expect(me).toMatchObject({ role: 'PREFECTURE_STAFF', isOwner: false, organization: { id: ids.prefectureOrg } });
+      expect(sessionCookieFrom(setCookie)).toBeDefined();
+    });
+
+    it('operator → prefecture staff of a prefecture without an organization: creates it, named after the prefecture', async () => {
+      const { me } = await inviteAndAccept(cookies.operator, { kind: 'PREFECTURE_STAFF', email: 'yamagata@example.jp', prefectureCode: '06' });
+      expect(me).toMatchObject({ isOwner: true, organization: { kind: 'PREFECTURE', name: '山形県', prefectureCode: '06' } });
+    });
+
+    it('prefecture staff → municipality staff in their prefecture (existing and new organizations)', async () => {
+      const joined = await inviteAndAccept(cookies.prefecture, { kind: 'MUNICIPALITY_STAFF', email: 'city2@example.jp', municipalityCode: MURAKAMI });
+      expect(joined.me).toMatchObject({ role: 'MUNICIPALITY_STAFF', isOwner: false, organization: { id: ids.municipalityOrg } });
+      const created = await inviteAndAccept(cookies.prefecture, { kind: 'MUNICIPALITY_STAFF', email: 'niigata-city@example.jp', municipalityCode: NIIGATA_CITY });
+      expect(created.me).toMatchObject({
+        isOwner: true,
+        organization: { kind: 'MUNICIPALITY', name: '新潟市', prefectureCode: NIIGATA, municipalityCode: NIIGATA_CITY },
+      });
+    });
+
+    it('municipality staff → RMO staff of an RMO in their municipality', async () => {
+      const { me } = await inviteAndAccept(cookies.municipality, { kind: 'RMO_STAFF', email: 'rmo@example.jp', organizationName: '（架空）テスト地区協議会' });
+      expect(me).toMatchObject({
+        role: 'RMO_STAFF',
+        isOwner: true,
+        organization: { kind: 'RMO', name: '（架空）テスト地区協議会', prefectureCode: NIIGATA, municipalityCode: MURAKAMI },
+      });
+    });
+
+    it('an owner → a member of their own organization', async () => {
+      const { me } = await inviteAndAccept(cookies.intermediaryOwner, { kind: 'ORGANIZATION_MEMBER', email: 'colleague@example.jp' });
+      expect(me).toMatchObject({ role: 'INTERMEDIARY_STAFF', isOwner: false, user: { membershipRole: 'MEMBER' }, organization: { id: ids.ownerOrg } });
+    });
+
+    it('mails the link through the outbox and audits creation and acceptance without secrets', async () => {
+      await invite(cookies.operator, { kind: 'PREFECTURE_STAFF', email: 'mail-check@example.jp', prefectureCode: NIIGATA });
+      const [mail] = await app.dataSource.query(`SELECT subject, body FROM outbox_message WHERE recipient = 'mail-check@example.jp'`);
+      expect(mail.subject).toContain('新潟県');
+      expect(mail.body).toContain('http://localhost:4000/invitations/accept?token=');
+      const token = await tokenFromLatestMail(app.dataSource, 'mail-check@example.jp', 'INVITATION');
+      await accept(token);
+      const entries = await app.dataSource.query(`SELECT action, entity_type, before, after FROM audit_entry WHERE action IN ('createInvitation', 'acceptInvitation')`);
+      expect(entries.length).toBeGreaterThan(0);
+      expect(JSON.stringify(entries)).not.toContain(token);
+      expect(JSON.stringify(entries)).not.toMatch(/tokenHash|token_hash|argon2/);
+    });
+
+    it.each<[string, keyof typeof cookies, Record<string, unknown>]>([
+      ['prefecture staff inviting a municipality of another prefecture', 'prefecture', { kind: 'MUNICIPALITY_STAFF', municipalityCode: YAMAGATA_CITY }],
+      ['prefecture staff inviting prefecture staff', 'prefecture', { kind: 'PREFECTURE_STAFF', prefectureCode: NIIGATA }],
+      ['municipality staff inviting prefecture staff', 'municipality', { kind: 'PREFECTURE_STAFF', prefectureCode: NIIGATA }],
+      ['municipality staff inviting another municipality', 'municipality', { kind: 'MUNICIPALITY_STAFF', municipalityCode: NIIGATA_CITY }],
+      ['municipality staff inviting an RMO elsewhere', 'municipality', { kind: 'RMO_STAFF', organizationName: '他市の協議会', municipalityCode: NIIGATA_CHUO_WARD }],
+      ['an operator inviting municipality staff directly', 'operator', { kind: 'MUNICIPALITY_STAFF', municipalityCode: MURAKAMI }],
+      ['an intermediary inviting prefecture staff', 'intermediaryOwner', { kind: 'PREFECTURE_STAFF', prefectureCode: NIIGATA }],
+      ['an intermediary inviting municipality staff', 'intermediaryOwner', { kind: 'MUNICIPALITY_STAFF', municipalityCode: MURAKAMI }],
+      ['an intermediary inviting RMO staff', 'intermediaryOwner', { kind: 'RMO_STAFF', organizationName: '協議会' }],
+      ['a member (not owner) inviting a member', 'intermediaryMember', { kind: 'ORGANIZATION_MEMBER' }],
+    ])('refuses %s with FORBIDDEN and writes nothing', async (_case, who, input) => {
+      const before = await counts();
+      const res = await invite(cookies[who], { email: 'someone-new@example.jp', ...input });
+      expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(res.data).toBeNull();
+      expect(await counts()).toEqual(before);
+    });
+
+    it('refuses anonymous callers with UNAUTHENTICATED', async () => {
+      const res = await app.graphql(CREATE_INVITATION, { input: { kind: 'ORGANIZATION_MEMBER', email: 'x@example.jp' } });
+      expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('refuses to invite an email that already has an account (CONFLICT on "email")', async () => {
+      const res = await invite(cookies.intermediaryOwner, { kind: 'ORGANIZATION_MEMBER', email: 'Member@example.jp' });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
+    });
+
+    it('accepts a link once only', async () => {
+      await invite(cookies.intermediaryOwner, { kind: 'ORGANIZATION_MEMBER', email: 'once@example.jp' });
+      const token = await tokenFromLatestMail(app.dataSource, 'once@example.jp', 'INVITATION');
+      expect((await accept(token)).errors).toBeUndefined();
+      const before = await counts();
+      const again = await accept(token, '二度目', 'another passphrase');
+      expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
+      expect(await counts()).toEqual(before);
+    });
+
+    it('refuses an expired link and a link whose inviter has since been removed', async () => {
+      await invite(cookies.intermediaryOwner, { kind: 'ORGANIZATION_MEMBER', email: 'late@example.jp' });
+      const lateToken = await tokenFromLatestMail(app.dataSource, 'late@example.jp', 'INVITATION');
+      await app.dataSource.query(`UPDATE invitation SET expires_at = now() - interval '1 second' WHERE email = 'late@example.jp'`);
+      expect((await accept(lateToken)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
+
+      const inviter = await createAccount(app.dataSource, { kind: OrganizationKind.OPERATOR, email: 'leaving-op@example.jp' });
+      await invite(await sessionCookieFor(app, inviter.user.id), { kind: 'PREFECTURE_STAFF', email: 'orphan@example.jp', prefectureCode: NIIGATA });
+      await app.dataSource.query('UPDATE app_user SET removed_at = now() WHERE id = $1', [inviter.user.id]);
+      const orphanToken = await tokenFromLatestMail(app.dataSource, 'orphan@example.jp', 'INVITATION');
+      expect((await accept(orphanToken)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
+    });
+
+    it('checks the new password and display name before using up the invitation', async () => {
+      await invite(cookies.intermediaryOwner, { kind: 'ORGANIZATION_MEMBER', email: 'careful@example.jp' });
+      const token = await tokenFromLatestMail(app.dataSource, 'careful@example.jp', 'INVITATION');
+      expect((await accept(token, '慎重', 'short')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+      expect((await accept(token, '  ')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'displayName' });
+      expect((await accept(token, '慎重')).errors).toBeUndefined();
+    });
+  });
+
+  describe('organization members', () => {
+    it('lists the live members of your own organization only', async () => {
+      const res = await app.graphql<{ organizationMembers: { email: string }[] }>(MEMBERS, {}, { cookie: cookies.intermediaryMember });
+      const emails = res.data!.organizationMembers.map((m) => m.email);
+      expect(emails).toEqual(expect.arrayContaining(['owner@example.jp', 'member@example.jp']));
+      expect(emails).not.toContain('other@example.jp');
+      expect((await app.graphql(MEMBERS)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
+    it.each<[string, keyof typeof cookies, () => string, string]>([
+      ['a member (not owner)', 'intermediaryMember', () => ids.owner, 'FORBIDDEN'],
+      ['an owner, of someone in another organization', 'intermediaryOwner', () => ids.other, 'FORBIDDEN'],
+      ['an owner, of themselves', 'intermediaryOwner', () => ids.owner, 'BAD_USER_INPUT'],
+      ['an owner of another organization', 'prefecture', () => ids.member, 'FORBIDDEN'],
+    ])('refuses removal by %s and writes nothing', async (_case, who, target, code) => {
+      const before = await counts();
+      const res = await app.graphql(REMOVE, { userId: target() }, { cookie: cookies[who] });
+      expect(res.errors?.[0].extensions?.code).toBe(code);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('lets the owner remove a member: soft removal, sessions revoked, sign-in refused, audited', async () => {
+      const memberCookie = cookies.intermediaryMember;
+      const res = await app.graphql<{ removeMember: boolean }>(REMOVE, { userId: ids.member }, { cookie: cookies.intermediaryOwner });
+      expect(res.errors).toBeUndefined();
+      expect((await app.graphql<{ me: null }>(ME, {}, { cookie: memberCookie })).data!.me).toBeNull();
+      const [row] = await app.dataSource.query('SELECT removed_at FROM app_user WHERE id = $1', [ids.member]);
+      expect(row.removed_at).not.toBeNull();
+      const members = await app.graphql<{ organizationMembers: { id: string }[] }>(MEMBERS, {}, { cookie: cookies.intermediaryOwner });
+      expect(members.data!.organizationMembers.map((m) => m.id)).not.toContain(ids.member);
+      const [entry] = await app.dataSource.query(`SELECT actor_user_id, entity_id, before, after FROM audit_entry WHERE action = 'removeMember'`);
+      expect(entry).toMatchObject({ actor_user_id: ids.owner, entity_id: ids.member, before: { removedAt: null } });
+      expect(entry.after.removedAt).not.toBeNull();
+      const signIn = await app.graphql(`mutation { signIn(email: "member@example.jp", password: "${TEST_PASSWORD}") { isOwner } }`);
+      expect(signIn.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      const again = await app.graphql(REMOVE, { userId: ids.member }, { cookie: cookies.intermediaryOwner });
+      expect(again.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    });
+  });
+});

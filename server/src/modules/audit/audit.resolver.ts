@@ -1,0 +1,19 @@
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { UserRole } from '@tsunagu/shared';
+import type { RequestContext } from '../../graphql/context';
+import { AuditLogFilter } from './audit.inputs';
+import { AuditEntryConnection } from './audit.types';
+
+@Resolver()
+export class AuditResolver {
+  @Authorized(UserRole.OPERATOR)
+  @Query(() => AuditEntryConnection, { description: 'Every data-changing action, newest first (operators only)' })
+  auditLog(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter?: AuditLogFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size: default 20, at most 100' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page' }) after?: string | null,
+  ): Promise<AuditEntryConnection> {
+    return ctx.services.audit.list(ctx.services.dataSource.manager, filter, first, after);
+  }
+}

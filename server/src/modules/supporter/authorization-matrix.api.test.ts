@@ -1,0 +1,235 @@
+import { MembershipRole, OrganizationKind } from '@tsunagu/shared';
+import { createAccount, sessionCookieFor, tokenFromLatestMail } from '../../../test/fixtures/account-fixtures';
+import {
+  ACTOR_NAMES,
+  MURAKAMI,
+  NIIGATA,
+  createRoleActors,
+  databaseSnapshot,
+  supporterProfileInput,
+  type Actor,
+  type ActorName,
+} from '../../../test/fixtures/role-fixtures';
+import { insertSupporter } from '../../../test/fixtures/supporter-fixtures';
+import { startTestApp, type TestApp } from '../../../test/test-app';
+import { buildAppSchema } from '../../graphql/schema';
+import type { SupporterProfile } from './supporter-profile.entity';
+
+type Outcome = 'OK' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+
+interface MatrixCase {
+  /** The Mutation field the case calls. */
+  mutation: string;
+  document: string;
+  /** Sets up what the call needs (tokens, members) and returns its variables. */
+  variables: (setup: { target: SupporterProfile; actor: Actor; unique: string }) => Promise<Record<string, unknown>>;
+  expected: Record<ActorName, Outcome>;
+  /** Audit entries a successful call appends, when fixed. */
+  auditEntriesOnSuccess?: number;
+}
+
+/** Only these roles succeed; other signed-in users are FORBIDDEN and anonymous callers UNAUTHENTICATED. */
+function onlyFor(...allowed: ActorName[]): Record<ActorName, Outcome> {
+  return Object.fromEntries(
+    ACTOR_NAMES.map((name) => [name, name === 'anonymous' ? 'UNAUTHENTICATED' : allowed.includes(name) ? 'OK' : 'FORBIDDEN']),
+  ) as Record<ActorName, Outcome>;
+}
+
+/** Public operations: authorized by what the caller knows (credentials, a token), not by role. */
+const EVERYONE = Object.fromEntries(ACTOR_NAMES.map((name) => [name, 'OK'])) as Record<ActorName, Outcome>;
+
+const NEW_PASSWORD = 'a brand new passphrase';
+
+/**
+ * Every mutation × every role plus anonymous: the outcome, and for refusals that nothing at all
+ * changed (row counts of every table, the target profile's row and its service area).
+ */
+describe('authorization matrix', () => {
+  let app: TestApp;
+  let actors: Record<ActorName, Actor>;
+  let serial = 0;
+
+  /** A profile of the owner intermediary serving 村上市 (新潟県), fresh for every case. */
+  const insertTarget = () =>
+    insertSupporter(app.dataSource, {
+      name: '認可テスト対象',
+      municipalities: [[NIIGATA, MURAKAMI]],
+      ownerOrganizationId: actors.ownerIntermediary.organizationId,
+    });
+
+  /** An account whose email is unique to the case, for mutations that act on a user. */
+  const throwawayAccount = (unique: string, fields: { organizationId?: string; membershipRole?: MembershipRole } = {}) =>
+    createAccount(app.dataSource, { kind: OrganizationKind.MUNICIPALITY, prefectureCode: '01', municipalityCode: '011002', email: `${unique}@matrix.example.jp`, ...fields });
+
+  const CASES: MatrixCase[] = [
+    {
+      mutation: 'createSupporterProfile',
+      document: 'mutation ($input: SupporterProfileInput!) { createSupporterProfile(input: $input) { id } }',
+      variables: async () => ({ input: supporterProfileInput() }),
+      expected: onlyFor('ownerIntermediary', 'otherIntermediary'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'updateSupporterProfile',
+      document: 'mutation ($id: ID!, $input: SupporterProfileInput!) { updateSupporterProfile(id: $id, input: $input) { id } }',
+      variables: async ({ target }) => ({ id: target.id, input: supporterProfileInput({ name: '書き換え' }) }),
+      expected: onlyFor('ownerIntermediary'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'archiveSupporterProfile',
+      document: 'mutation ($id: ID!) { archiveSupporterProfile(id: $id) { id } }',
+      variables: async ({ target }) => ({ id: target.id }),
+      expected: onlyFor('ownerIntermediary'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'reconfirmAvailability',
+      document: 'mutation ($id: ID!) { reconfirmAvailability(id: $id, availability: LIMITED) { id } }',
+      variables: async ({ target }) => ({ id: target.id }),
+      expected: onlyFor('ownerIntermediary'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'verifySupporterProfile',
+      document: 'mutation ($id: ID!) { verifySupporterProfile(id: $id, decision: REJECTED, reason: "実績の記載がありません") { id } }',
+      variables: async ({ target }) => ({ id: target.id }),
+      // Yamagata's staff are FORBIDDEN: the profile serves 新潟県 only.
+      expected: onlyFor('operator', 'niigataPrefecture'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'signIn',
+      document: 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { role } }',
+      variables: async ({ unique }) => {
+        await throwawayAccount(unique);
+        return { email: `${unique}@matrix.example.jp`, password: 'correct horse battery staple' };
+      },
+      expected: EVERYONE,
+    },
+    {
+      mutation: 'signOut',
+      document: 'mutation { signOut }',
+      variables: async () => ({}),
+      expected: EVERYONE,
+    },
+    {
+      mutation: 'requestPasswordReset',
+      document: 'mutation ($email: String!) { requestPasswordReset(email: $email) }',
+      variables: async ({ unique }) => {
+        await throwawayAccount(unique);
+        return { email: `${unique}@matrix.example.jp` };
+      },
+      expected: EVERYONE,
+    },
+    {
+      mutation: 'resetPassword',
+      document: 'mutation ($token: String!, $newPassword: String!) { resetPassword(token: $token, newPassword: $newPassword) }',
+      variables: async ({ unique }) => {
+        const email = `${unique}@matrix.example.jp`;
+        await throwawayAccount(unique);
+        await app.graphql('mutation ($email: String!) { requestPasswordReset(email: $email) }', { email });
+        return { token: await tokenFromLatestMail(app.dataSource, email, 'PASSWORD_RESET'), newPassword: NEW_PASSWORD };
+      },
+      expected: EVERYONE,
+    },
+    {
+      mutation: 'registerIntermediary',
+      document: 'mutation ($input: RegisterIntermediaryInput!) { registerIntermediary(input: $input) { role } }',
+      variables: async ({ unique }) => ({
+        input: {
+          organizationName: `登録テスト ${unique}`,
+          email: `${unique}@matrix.example.jp`,
+          displayName: '登録 太郎',
+          password: NEW_PASSWORD,
+          name: '登録テスト支援室',
+          kana: 'とうろくてすとしえんしつ',
+          kind: 'NPO',
+          summary: '登録のテストです。',
+        },
+      }),
+      expected: EVERYONE,
+    },
+    {
+      mutation: 'createInvitation',
+      document: 'mutation ($input: CreateInvitationInput!) { createInvitation(input: $input) { id } }',
+      variables: async ({ unique }) => ({ input: { kind: 'MUNICIPALITY_STAFF', email: `${unique}@matrix.example.jp`, municipalityCode: MURAKAMI } }),
+      // Only prefecture staff invite municipalities, and only in their own prefecture.
+      expected: onlyFor('niigataPrefecture'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'acceptInvitation',
+      document: 'mutation ($token: String!, $password: String!) { acceptInvitation(token: $token, displayName: "招待 花子", password: $password) { role } }',
+      variables: async ({ unique }) => {
+        const email = `${unique}@matrix.example.jp`;
+        const invited = await app.graphql(
+          'mutation ($input: CreateInvitationInput!) { createInvitation(input: $input) { id } }',
+          { input: { kind: 'PREFECTURE_STAFF', email, prefectureCode: '01' } },
+          { cookie: await sessionCookieFor(app, actors.operator.userId!) },
+        );
+        expect(invited.errors).toBeUndefined();
+        return { token: await tokenFromLatestMail(app.dataSource, email, 'INVITATION'), password: NEW_PASSWORD };
+      },
+      expected: EVERYONE,
+    },
+    {
+      mutation: 'removeMember',
+      document: 'mutation ($userId: ID!) { removeMember(userId: $userId) }',
+      variables: async ({ unique }) => {
+        const { user } = await throwawayAccount(unique, {
+          organizationId: actors.ownerIntermediary.organizationId,
+          membershipRole: MembershipRole.MEMBER,
+        });
+        return { userId: user.id };
+      },
+      // Owners of other organizations (every actor here owns one) may not remove someone else's member.
+      expected: onlyFor('ownerIntermediary'),
+      auditEntriesOnSuccess: 1,
+    },
+  ];
+
+  beforeAll(async () => {
+    // The outbox prints reset and invitation links in test mode; keep the output readable.
+    jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    app = await startTestApp();
+    actors = await createRoleActors(app);
+  });
+  afterAll(async () => {
+    await app.close();
+    jest.restoreAllMocks();
+  });
+
+  it('covers every mutation in the schema', async () => {
+    const schema = await buildAppSchema();
+    const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {}).sort();
+    expect([...new Set(CASES.map((c) => c.mutation))].sort()).toEqual(mutations);
+  });
+
+  const rows = CASES.flatMap((matrixCase) => ACTOR_NAMES.map((actorName) => [matrixCase.mutation, actorName, matrixCase.expected[actorName], matrixCase] as const));
+
+  it.each(rows)('%s as %s → %s', async (mutation, actorName, expected, matrixCase) => {
+    const actor = actors[actorName];
+    // A fresh session per case: signIn, signOut and registration end the caller's current one.
+    const cookie = actor.userId ? await sessionCookieFor(app, actor.userId) : undefined;
+    const target = await insertTarget();
+    serial += 1;
+    const variables = await matrixCase.variables({ target, actor, unique: `m${serial}-${actorName.toLowerCase()}` });
+    const before = await databaseSnapshot(app.dataSource, target.id);
+
+    const res = await app.graphql<Record<string, unknown>>(matrixCase.document, variables, { cookie });
+    const outcome = res.errors ? res.errors[0].extensions?.code : 'OK';
+    expect({ outcome, message: res.errors?.[0].message }).toEqual({ outcome: expected, message: expected === 'OK' ? undefined : expect.any(String) });
+
+    const after = await databaseSnapshot(app.dataSource, target.id);
+    if (expected === 'OK') {
+      expect(res.data?.[mutation]).toBeTruthy();
+      if (matrixCase.auditEntriesOnSuccess !== undefined) {
+        expect(after.rowCounts.audit_entry - before.rowCounts.audit_entry).toBe(matrixCase.auditEntriesOnSuccess);
+      }
+    } else {
+      expect(res.data?.[mutation] ?? null).toBeNull();
+      expect(after).toEqual(before);
+    }
+  });
+});
