@@ -12,6 +12,7 @@ import { Organization } from '../modules/account/organization.entity';
 import { User } from '../modules/account/user.entity';
 import { UserSession } from '../modules/account/user-session.entity';
 import { QueryStatsLogger } from './query-stats';
+import { SearchBigrams1764288000300 } from './migrations/1764288000300-search-bigrams';
 import { ProfileMaintenance1764288000200 } from './migrations/1764288000200-profile-maintenance';
 import { SignInAndOnboarding1764288000100 } from './migrations/1764288000100-sign-in-and-onboarding';
 import { Invitation } from '../modules/account/invitation.entity';
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   AuditLog1764288000050,
   ProfileMaintenance1764288000200,
   SignInAndOnboarding1764288000100,
+  SearchBigrams1764288000300,
 ];
 
 export interface DataSourceOptions {

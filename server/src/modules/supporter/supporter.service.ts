@@ -46,7 +46,16 @@ export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 // Relevance points per search term: a hit in the name or kana outweighs one in the text.
 const SCORE_NAME_HIT = 10;
 const SCORE_NAME_PREFIX = 5;
-const SCORE_BODY_HIT = 2;
+const SCORE_BODY_ONLY_HIT = 2;
+
+/** The distinct two-character pieces of a folded term, as tsunagu_bigrams() cuts them in SQL. */
+function bigramsOf(term: string): string[] {
+  const chars = Array.from(term);
+  return [...new Set(chars.slice(1).map((ch, i) => chars[i] + ch))];
+}
+
+// Must stay textually the indexed expression of IDX_supporter_search_bigrams.
+const BIGRAMS_OF_ROW = `tsunagu_bigrams(s.search_name || ' ' || s.search_body)`;
 
 /** Reads the supporter catalogue: search with facets, and single profiles. */
 export class SupporterService {
@@ -232,11 +241,17 @@ export class SupporterService {
       });
     }
     // The search columns and the terms are both folded (lower case, hiragana), so plain LIKE
-    // suffices, and it is much cheaper than ILIKE on Japanese text.
+    // suffices. The bigram index finds candidates; for a two-character term it is exact, for
+    // longer ones LIKE confirms, and a single character can only be scanned for.
     filter.terms.forEach((term, i) => {
-      qb.andWhere(`(s.search_name LIKE :term${i} OR s.search_body LIKE :term${i})`, {
+      const bigrams = bigramsOf(term);
+      const like = `(s.search_name LIKE :term${i} OR s.search_body LIKE :term${i})`;
+      const indexed = `${BIGRAMS_OF_ROW} @> CAST(:bigrams${i} AS text[])`;
+      const condition = bigrams.length === 0 ? like : Array.from(term).length === 2 ? indexed : `${indexed} AND ${like}`;
+      qb.andWhere(`(${condition})`, {
         [`term${i}`]: `%${escapeLikePattern(term)}%`,
         [`prefix${i}`]: `${escapeLikePattern(term)}%`,
+        [`bigrams${i}`]: bigrams,
       });
     });
     return qb;
@@ -247,9 +262,10 @@ export class SupporterService {
     return terms
       .map(
         (_, i) =>
-          `(CASE WHEN s.search_name LIKE :term${i} THEN ${SCORE_NAME_HIT} ELSE 0 END` +
-          ` + CASE WHEN s.search_name LIKE :prefix${i} THEN ${SCORE_NAME_PREFIX} ELSE 0 END` +
-          ` + CASE WHEN s.search_body LIKE :term${i} THEN ${SCORE_BODY_HIT} ELSE 0 END)`,
+          // Every row here matches each term somewhere; a miss in the short name means a hit in the
+          // text, so the long text need not be read again for scoring.
+          `(CASE WHEN s.search_name LIKE :term${i} THEN ${SCORE_NAME_HIT} ELSE ${SCORE_BODY_ONLY_HIT} END` +
+          ` + CASE WHEN s.search_name LIKE :prefix${i} THEN ${SCORE_NAME_PREFIX} ELSE 0 END)`,
       )
       .join(' + ');
   }
