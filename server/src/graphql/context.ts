@@ -47,15 +47,15 @@ export function createServices(dataSource: DataSource, config: AppConfig): Servi
   const reference = new ReferenceService(dataSource);
   const outbox = new OutboxService(config.nodeEnv);
   const accounts = new AccountService(dataSource, config, outbox);
+  const audit = new AuditService();
   return {
     config,
     dataSource,
     reference,
     sessions: new SessionService(dataSource, { secret: config.sessionSecret, ttlHours: config.sessionTtlHours }),
     supporters: new SupporterService(dataSource, reference, config.freshness),
-    audit: new AuditService(),
-    // AuditService keeps no state, so a second instance is harmless.
-    supporterProfiles: new SupporterProfileService(dataSource, reference, new AuditService()),
+    audit,
+    supporterProfiles: new SupporterProfileService(dataSource, reference, audit),
     outbox,
     accounts,
     invitations: new InvitationService(dataSource, config, reference, outbox, accounts),
