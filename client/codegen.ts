@@ -11,7 +11,7 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: {
         useTypeImports: true,
-        scalars: { DateTimeISO: 'string' },
+        scalars: { DateTimeISO: 'string', JSON: 'unknown' },
         // Enums come from @tsunagu/shared, so generated types index the shared label tables directly.
         enumValues: {
           SupportType: '@tsunagu/shared#SupportType',
@@ -22,6 +22,9 @@ const config: CodegenConfig = {
           VerificationStatus: '@tsunagu/shared#VerificationStatus',
           Region: '@tsunagu/shared#Region',
           MunicipalityKind: '@tsunagu/shared#MunicipalityKind',
+          UserRole: '@tsunagu/shared#UserRole',
+          OrganizationKind: '@tsunagu/shared#OrganizationKind',
+          MembershipRole: '@tsunagu/shared#MembershipRole',
         },
       },
     },

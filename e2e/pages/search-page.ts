@@ -9,9 +9,11 @@ export interface CardSummary {
 /** One result card on the search page. */
 export class SupporterCard {
   readonly nameLink: Locator;
+  readonly verifiedMark: Locator;
 
   constructor(readonly root: Locator) {
     this.nameLink = root.getByRole('heading', { level: 3 }).getByRole('link');
+    this.verifiedMark = root.getByText('確認済み', { exact: true });
   }
 }
 
@@ -25,6 +27,7 @@ export class SearchPage {
   readonly results: Locator;
   readonly cards: Locator;
   readonly showMore: Locator;
+  readonly verifiedOnly: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
@@ -35,6 +38,7 @@ export class SearchPage {
     this.results = page.getByRole('list', { name: '検索結果' });
     this.cards = this.results.getByRole('article');
     this.showMore = page.getByRole('button', { name: 'もっと見る' });
+    this.verifiedOnly = page.getByRole('checkbox', { name: '確認済みの支援者のみ' });
   }
 
   async goto(query = ''): Promise<void> {
@@ -58,6 +62,16 @@ export class SearchPage {
   async filterBySupportType(label: string): Promise<void> {
     await this.supportTypeCheckbox(label).check();
     await this.waitForResults();
+  }
+
+  async filterVerifiedOnly(): Promise<void> {
+    await this.verifiedOnly.check();
+    await this.waitForResults();
+  }
+
+  /** The card of the supporter with this name. */
+  cardNamed(name: string): SupporterCard {
+    return new SupporterCard(this.cards.filter({ has: this.page.getByRole('heading', { level: 3, name }) }));
   }
 
   async selectPrefecture(name: string): Promise<void> {

@@ -14,6 +14,11 @@ export class SupporterPage {
     this.contactLinks = page.locator('a[href^="mailto:"], a[href^="tel:"]');
   }
 
+  /** The link to write to this address, in the contact section. */
+  contactEmailLink(email: string): Locator {
+    return this.contactSection.getByRole('link', { name: email });
+  }
+
   /** Label → value of the profile's facts (種類, 対応地域, …). */
   fact(label: string): Locator {
     return this.page.locator('.fact').filter({ has: this.page.locator('dt', { hasText: label }) }).locator('dd');

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { AccountMenu } from '../features/auth/components/AccountMenu';
+import { AccountNav } from '../features/auth/components/AccountNav';
 
 /** Header, main landmark and footer around every page. */
 export function AppLayout() {
@@ -28,8 +30,12 @@ export function AppLayout() {
             <span className="site-header__name">{t('app.name')}</span>
             <span className="site-header__tagline">{t('app.tagline')}</span>
           </Link>
-          <LanguageSwitch />
+          <div className="site-header__tools">
+            <AccountMenu />
+            <LanguageSwitch />
+          </div>
         </div>
+        <AccountNav />
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
         <Outlet />

@@ -1,6 +1,6 @@
 import { ApolloClient, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
 
-/** The cached shape of a SupporterConnection that paging needs to know about. */
+/** The cached shape of a cursor connection (supporters, audit log) that paging needs to know about. */
 interface CachedConnection {
   edges: readonly unknown[];
   [field: string]: unknown;
@@ -10,7 +10,7 @@ interface CachedConnection {
  * One cache entry per filter: the first page replaces it, a page fetched with `after` is
  * appended (totalCount, facets and pageInfo come from the newest page).
  */
-const supporterConnectionPolicy: FieldPolicy<CachedConnection> = {
+const cursorConnectionPolicy: FieldPolicy<CachedConnection> = {
   keyArgs: ['filter'],
   merge(existing, incoming, { args }) {
     if (!existing || !args?.after) return incoming;
@@ -20,16 +20,20 @@ const supporterConnectionPolicy: FieldPolicy<CachedConnection> = {
 
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql' }),
+    // The session is an httpOnly cookie on this origin; the browser sends it, scripts never see it.
+    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
     cache: new InMemoryCache({
       typePolicies: {
-        Query: { fields: { supporters: supporterConnectionPolicy } },
+        Query: { fields: { supporters: cursorConnectionPolicy, auditLog: cursorConnectionPolicy } },
         // Reference data has natural keys instead of ids.
         Prefecture: { keyFields: ['code'] },
         Municipality: { keyFields: ['code'] },
         // Facets and contact belong to their parent; no identity of their own.
         SupporterFacets: { keyFields: false },
         ServiceArea: { keyFields: false },
+        SupporterContact: { keyFields: false },
+        // The viewer is a singleton under Query.me; its user and organization have ids.
+        Me: { keyFields: false },
       },
     }),
   });

@@ -3,7 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { TFunction } from 'i18next';
 
 /** The GraphQL errors carried by an Apollo error, also when a non-200 response had a GraphQL body. */
-function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] {
+export function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] {
   if (CombinedGraphQLErrors.is(error)) return error.errors;
   if (ServerError.is(error)) {
     try {
@@ -41,5 +41,10 @@ export function describeError(error: unknown, t: TFunction): string {
     const fieldName = field ? (fieldNames[field] ?? field) : undefined;
     return fieldName ? t('errors.badUserInputField', { field: fieldName }) : t('errors.badUserInput');
   }
+  if (code === 'UNAUTHENTICATED') return t('errors.unauthenticated');
+  if (code === 'FORBIDDEN') return t('errors.forbidden');
+  if (code === 'NOT_FOUND') return t('errors.notFound');
+  if (code === 'CONFLICT') return t('errors.conflict');
+  if (code === 'RATE_LIMITED') return t('errors.rateLimited');
   return t('errors.internal');
 }

@@ -14,18 +14,60 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actorUserId\n          actorEmail\n          actorOrganizationId\n          action\n          entityType\n          entityId\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  fragment ViewerFields on Me {\n    role\n    isOwner\n    user {\n      id\n      email\n      displayName\n    }\n    organization {\n      id\n      kind\n      name\n      prefectureCode\n      municipalityCode\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation RegisterIntermediary($input: RegisterIntermediaryInput!) {\n    registerIntermediary(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.RegisterIntermediaryDocument,
+    "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  fragment OwnProfileFields on SupporterProfile {\n    ...SupporterCardFields\n    kana\n    description\n    remoteAvailable\n    frameworks\n    feeNotes\n    capacity\n    currentLoad\n    steps\n    yearsActive\n    website\n    verificationReason\n    verifiedAt\n    archivedAt\n    reconfirmationDueAt\n    hiddenFromSearch\n    updatedAt\n    contact {\n      email\n      phone\n    }\n  }\n": typeof types.OwnProfileFieldsFragmentDoc,
+    "\n  query MySupporterProfiles {\n    mySupporterProfiles {\n      ...OwnProfileFields\n    }\n  }\n": typeof types.MySupporterProfilesDocument,
+    "\n  mutation CreateSupporterProfile($input: SupporterProfileInput!) {\n    createSupporterProfile(input: $input) {\n      ...OwnProfileFields\n    }\n  }\n": typeof types.CreateSupporterProfileDocument,
+    "\n  mutation UpdateSupporterProfile($id: ID!, $input: SupporterProfileInput!) {\n    updateSupporterProfile(id: $id, input: $input) {\n      ...OwnProfileFields\n    }\n  }\n": typeof types.UpdateSupporterProfileDocument,
+    "\n  mutation ArchiveSupporterProfile($id: ID!) {\n    archiveSupporterProfile(id: $id) {\n      ...OwnProfileFields\n    }\n  }\n": typeof types.ArchiveSupporterProfileDocument,
+    "\n  mutation ReconfirmAvailability($id: ID!, $availability: Availability) {\n    reconfirmAvailability(id: $id, availability: $availability) {\n      ...OwnProfileFields\n    }\n  }\n": typeof types.ReconfirmAvailabilityDocument,
+    "\n  query OrganizationMembers {\n    organizationMembers {\n      id\n      email\n      displayName\n      membershipRole\n      createdAt\n    }\n  }\n": typeof types.OrganizationMembersDocument,
+    "\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      id\n      kind\n      email\n      organizationName\n      expiresAt\n    }\n  }\n": typeof types.CreateInvitationDocument,
     "\n  query Prefectures {\n    prefectures {\n      code\n      name\n      nameEn\n      region\n    }\n  }\n": typeof types.PrefecturesDocument,
     "\n  query Municipalities($prefectureCode: String!) {\n    municipalities(prefectureCode: $prefectureCode) {\n      code\n      name\n      kind\n      prefectureCode\n      parentCode\n    }\n  }\n": typeof types.MunicipalitiesDocument,
-    "\n  fragment SupporterCardFields on SupporterProfile {\n    id\n    name\n    kind\n    summary\n    supportTypes\n    availability\n    availabilityConfirmedAt\n    verificationStatus\n    serviceArea {\n      remoteAvailable\n      prefectures {\n        code\n        name\n        nameEn\n      }\n      municipalities {\n        code\n        name\n        prefectureCode\n      }\n    }\n  }\n": typeof types.SupporterCardFieldsFragmentDoc,
+    "\n  fragment SupporterCardFields on SupporterProfile {\n    id\n    name\n    kind\n    summary\n    supportTypes\n    availability\n    availabilityConfirmedAt\n    isStale\n    verificationStatus\n    serviceArea {\n      remoteAvailable\n      prefectures {\n        code\n        name\n        nameEn\n      }\n      municipalities {\n        code\n        name\n        prefectureCode\n      }\n    }\n  }\n": typeof types.SupporterCardFieldsFragmentDoc,
     "\n  query SearchSupporters($filter: SupporterFilter, $first: Int, $after: String) {\n    supporters(filter: $filter, first: $first, after: $after) {\n      totalCount\n      facets {\n        supportTypes {\n          value\n          count\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...SupporterCardFields\n        }\n      }\n    }\n  }\n": typeof types.SearchSupportersDocument,
     "\n  query SupporterDetail($id: ID!) {\n    supporter(id: $id) {\n      ...SupporterCardFields\n      kana\n      description\n      remoteAvailable\n      frameworks\n      feeNotes\n      capacity\n      currentLoad\n      steps\n      yearsActive\n      website\n      updatedAt\n      contact {\n        email\n        phone\n      }\n    }\n  }\n": typeof types.SupporterDetailDocument,
+    "\n  fragment VerificationCandidateFields on SupporterProfile {\n    id\n    ...SupporterCardFields\n    verificationReason\n    verifiedAt\n    updatedAt\n  }\n": typeof types.VerificationCandidateFieldsFragmentDoc,
+    "\n  query VerificationCandidates($filter: SupporterFilter, $first: Int, $after: String) {\n    supporters(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...VerificationCandidateFields\n        }\n      }\n    }\n  }\n": typeof types.VerificationCandidatesDocument,
+    "\n  mutation VerifySupporterProfile($id: ID!, $decision: VerificationDecision!, $reason: String) {\n    verifySupporterProfile(id: $id, decision: $decision, reason: $reason) {\n      id\n      verificationStatus\n      verificationReason\n      verifiedAt\n    }\n  }\n": typeof types.VerifySupporterProfileDocument,
 };
 const documents: Documents = {
+    "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actorUserId\n          actorEmail\n          actorOrganizationId\n          action\n          entityType\n          entityId\n          before\n          after\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  fragment ViewerFields on Me {\n    role\n    isOwner\n    user {\n      id\n      email\n      displayName\n    }\n    organization {\n      id\n      kind\n      name\n      prefectureCode\n      municipalityCode\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation RegisterIntermediary($input: RegisterIntermediaryInput!) {\n    registerIntermediary(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.RegisterIntermediaryDocument,
+    "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  fragment OwnProfileFields on SupporterProfile {\n    ...SupporterCardFields\n    kana\n    description\n    remoteAvailable\n    frameworks\n    feeNotes\n    capacity\n    currentLoad\n    steps\n    yearsActive\n    website\n    verificationReason\n    verifiedAt\n    archivedAt\n    reconfirmationDueAt\n    hiddenFromSearch\n    updatedAt\n    contact {\n      email\n      phone\n    }\n  }\n": types.OwnProfileFieldsFragmentDoc,
+    "\n  query MySupporterProfiles {\n    mySupporterProfiles {\n      ...OwnProfileFields\n    }\n  }\n": types.MySupporterProfilesDocument,
+    "\n  mutation CreateSupporterProfile($input: SupporterProfileInput!) {\n    createSupporterProfile(input: $input) {\n      ...OwnProfileFields\n    }\n  }\n": types.CreateSupporterProfileDocument,
+    "\n  mutation UpdateSupporterProfile($id: ID!, $input: SupporterProfileInput!) {\n    updateSupporterProfile(id: $id, input: $input) {\n      ...OwnProfileFields\n    }\n  }\n": types.UpdateSupporterProfileDocument,
+    "\n  mutation ArchiveSupporterProfile($id: ID!) {\n    archiveSupporterProfile(id: $id) {\n      ...OwnProfileFields\n    }\n  }\n": types.ArchiveSupporterProfileDocument,
+    "\n  mutation ReconfirmAvailability($id: ID!, $availability: Availability) {\n    reconfirmAvailability(id: $id, availability: $availability) {\n      ...OwnProfileFields\n    }\n  }\n": types.ReconfirmAvailabilityDocument,
+    "\n  query OrganizationMembers {\n    organizationMembers {\n      id\n      email\n      displayName\n      membershipRole\n      createdAt\n    }\n  }\n": types.OrganizationMembersDocument,
+    "\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      id\n      kind\n      email\n      organizationName\n      expiresAt\n    }\n  }\n": types.CreateInvitationDocument,
     "\n  query Prefectures {\n    prefectures {\n      code\n      name\n      nameEn\n      region\n    }\n  }\n": types.PrefecturesDocument,
     "\n  query Municipalities($prefectureCode: String!) {\n    municipalities(prefectureCode: $prefectureCode) {\n      code\n      name\n      kind\n      prefectureCode\n      parentCode\n    }\n  }\n": types.MunicipalitiesDocument,
-    "\n  fragment SupporterCardFields on SupporterProfile {\n    id\n    name\n    kind\n    summary\n    supportTypes\n    availability\n    availabilityConfirmedAt\n    verificationStatus\n    serviceArea {\n      remoteAvailable\n      prefectures {\n        code\n        name\n        nameEn\n      }\n      municipalities {\n        code\n        name\n        prefectureCode\n      }\n    }\n  }\n": types.SupporterCardFieldsFragmentDoc,
+    "\n  fragment SupporterCardFields on SupporterProfile {\n    id\n    name\n    kind\n    summary\n    supportTypes\n    availability\n    availabilityConfirmedAt\n    isStale\n    verificationStatus\n    serviceArea {\n      remoteAvailable\n      prefectures {\n        code\n        name\n        nameEn\n      }\n      municipalities {\n        code\n        name\n        prefectureCode\n      }\n    }\n  }\n": types.SupporterCardFieldsFragmentDoc,
     "\n  query SearchSupporters($filter: SupporterFilter, $first: Int, $after: String) {\n    supporters(filter: $filter, first: $first, after: $after) {\n      totalCount\n      facets {\n        supportTypes {\n          value\n          count\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...SupporterCardFields\n        }\n      }\n    }\n  }\n": types.SearchSupportersDocument,
     "\n  query SupporterDetail($id: ID!) {\n    supporter(id: $id) {\n      ...SupporterCardFields\n      kana\n      description\n      remoteAvailable\n      frameworks\n      feeNotes\n      capacity\n      currentLoad\n      steps\n      yearsActive\n      website\n      updatedAt\n      contact {\n        email\n        phone\n      }\n    }\n  }\n": types.SupporterDetailDocument,
+    "\n  fragment VerificationCandidateFields on SupporterProfile {\n    id\n    ...SupporterCardFields\n    verificationReason\n    verifiedAt\n    updatedAt\n  }\n": types.VerificationCandidateFieldsFragmentDoc,
+    "\n  query VerificationCandidates($filter: SupporterFilter, $first: Int, $after: String) {\n    supporters(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...VerificationCandidateFields\n        }\n      }\n    }\n  }\n": types.VerificationCandidatesDocument,
+    "\n  mutation VerifySupporterProfile($id: ID!, $decision: VerificationDecision!, $reason: String) {\n    verifySupporterProfile(id: $id, decision: $decision, reason: $reason) {\n      id\n      verificationStatus\n      verificationReason\n      verifiedAt\n    }\n  }\n": types.VerifySupporterProfileDocument,
 };
 
 /**
@@ -45,6 +87,78 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actorUserId\n          actorEmail\n          actorOrganizationId\n          action\n          entityType\n          entityId\n          before\n          after\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actorUserId\n          actorEmail\n          actorOrganizationId\n          action\n          entityType\n          entityId\n          before\n          after\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on Me {\n    role\n    isOwner\n    user {\n      id\n      email\n      displayName\n    }\n    organization {\n      id\n      kind\n      name\n      prefectureCode\n      municipalityCode\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Me {\n    role\n    isOwner\n    user {\n      id\n      email\n      displayName\n    }\n    organization {\n      id\n      kind\n      name\n      prefectureCode\n      municipalityCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterIntermediary($input: RegisterIntermediaryInput!) {\n    registerIntermediary(input: $input) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterIntermediary($input: RegisterIntermediaryInput!) {\n    registerIntermediary(input: $input) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OwnProfileFields on SupporterProfile {\n    ...SupporterCardFields\n    kana\n    description\n    remoteAvailable\n    frameworks\n    feeNotes\n    capacity\n    currentLoad\n    steps\n    yearsActive\n    website\n    verificationReason\n    verifiedAt\n    archivedAt\n    reconfirmationDueAt\n    hiddenFromSearch\n    updatedAt\n    contact {\n      email\n      phone\n    }\n  }\n"): (typeof documents)["\n  fragment OwnProfileFields on SupporterProfile {\n    ...SupporterCardFields\n    kana\n    description\n    remoteAvailable\n    frameworks\n    feeNotes\n    capacity\n    currentLoad\n    steps\n    yearsActive\n    website\n    verificationReason\n    verifiedAt\n    archivedAt\n    reconfirmationDueAt\n    hiddenFromSearch\n    updatedAt\n    contact {\n      email\n      phone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySupporterProfiles {\n    mySupporterProfiles {\n      ...OwnProfileFields\n    }\n  }\n"): (typeof documents)["\n  query MySupporterProfiles {\n    mySupporterProfiles {\n      ...OwnProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSupporterProfile($input: SupporterProfileInput!) {\n    createSupporterProfile(input: $input) {\n      ...OwnProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSupporterProfile($input: SupporterProfileInput!) {\n    createSupporterProfile(input: $input) {\n      ...OwnProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSupporterProfile($id: ID!, $input: SupporterProfileInput!) {\n    updateSupporterProfile(id: $id, input: $input) {\n      ...OwnProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSupporterProfile($id: ID!, $input: SupporterProfileInput!) {\n    updateSupporterProfile(id: $id, input: $input) {\n      ...OwnProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveSupporterProfile($id: ID!) {\n    archiveSupporterProfile(id: $id) {\n      ...OwnProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveSupporterProfile($id: ID!) {\n    archiveSupporterProfile(id: $id) {\n      ...OwnProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReconfirmAvailability($id: ID!, $availability: Availability) {\n    reconfirmAvailability(id: $id, availability: $availability) {\n      ...OwnProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReconfirmAvailability($id: ID!, $availability: Availability) {\n    reconfirmAvailability(id: $id, availability: $availability) {\n      ...OwnProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationMembers {\n    organizationMembers {\n      id\n      email\n      displayName\n      membershipRole\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query OrganizationMembers {\n    organizationMembers {\n      id\n      email\n      displayName\n      membershipRole\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      id\n      kind\n      email\n      organizationName\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      id\n      kind\n      email\n      organizationName\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Prefectures {\n    prefectures {\n      code\n      name\n      nameEn\n      region\n    }\n  }\n"): (typeof documents)["\n  query Prefectures {\n    prefectures {\n      code\n      name\n      nameEn\n      region\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -53,7 +167,7 @@ export function graphql(source: "\n  query Municipalities($prefectureCode: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SupporterCardFields on SupporterProfile {\n    id\n    name\n    kind\n    summary\n    supportTypes\n    availability\n    availabilityConfirmedAt\n    verificationStatus\n    serviceArea {\n      remoteAvailable\n      prefectures {\n        code\n        name\n        nameEn\n      }\n      municipalities {\n        code\n        name\n        prefectureCode\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SupporterCardFields on SupporterProfile {\n    id\n    name\n    kind\n    summary\n    supportTypes\n    availability\n    availabilityConfirmedAt\n    verificationStatus\n    serviceArea {\n      remoteAvailable\n      prefectures {\n        code\n        name\n        nameEn\n      }\n      municipalities {\n        code\n        name\n        prefectureCode\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SupporterCardFields on SupporterProfile {\n    id\n    name\n    kind\n    summary\n    supportTypes\n    availability\n    availabilityConfirmedAt\n    isStale\n    verificationStatus\n    serviceArea {\n      remoteAvailable\n      prefectures {\n        code\n        name\n        nameEn\n      }\n      municipalities {\n        code\n        name\n        prefectureCode\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SupporterCardFields on SupporterProfile {\n    id\n    name\n    kind\n    summary\n    supportTypes\n    availability\n    availabilityConfirmedAt\n    isStale\n    verificationStatus\n    serviceArea {\n      remoteAvailable\n      prefectures {\n        code\n        name\n        nameEn\n      }\n      municipalities {\n        code\n        name\n        prefectureCode\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -62,6 +176,18 @@ export function graphql(source: "\n  query SearchSupporters($filter: SupporterFi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SupporterDetail($id: ID!) {\n    supporter(id: $id) {\n      ...SupporterCardFields\n      kana\n      description\n      remoteAvailable\n      frameworks\n      feeNotes\n      capacity\n      currentLoad\n      steps\n      yearsActive\n      website\n      updatedAt\n      contact {\n        email\n        phone\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupporterDetail($id: ID!) {\n    supporter(id: $id) {\n      ...SupporterCardFields\n      kana\n      description\n      remoteAvailable\n      frameworks\n      feeNotes\n      capacity\n      currentLoad\n      steps\n      yearsActive\n      website\n      updatedAt\n      contact {\n        email\n        phone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VerificationCandidateFields on SupporterProfile {\n    id\n    ...SupporterCardFields\n    verificationReason\n    verifiedAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment VerificationCandidateFields on SupporterProfile {\n    id\n    ...SupporterCardFields\n    verificationReason\n    verifiedAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerificationCandidates($filter: SupporterFilter, $first: Int, $after: String) {\n    supporters(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...VerificationCandidateFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerificationCandidates($filter: SupporterFilter, $first: Int, $after: String) {\n    supporters(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...VerificationCandidateFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifySupporterProfile($id: ID!, $decision: VerificationDecision!, $reason: String) {\n    verifySupporterProfile(id: $id, decision: $decision, reason: $reason) {\n      id\n      verificationStatus\n      verificationReason\n      verifiedAt\n    }\n  }\n"): (typeof documents)["\n  mutation VerifySupporterProfile($id: ID!, $decision: VerificationDecision!, $reason: String) {\n    verifySupporterProfile(id: $id, decision: $decision, reason: $reason) {\n      id\n      verificationStatus\n      verificationReason\n      verifiedAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -10,6 +10,7 @@ export interface SupporterSearchState {
   municipalityCode: string | null;
   includeRemote: boolean;
   availability: Availability[];
+  verifiedOnly: boolean;
 }
 
 /** Query-string names, short so shared URLs stay readable: `?types=…&pref=15&q=防災`. */
@@ -21,6 +22,7 @@ const PARAM = {
   municipalityCode: 'muni',
   includeRemote: 'remote',
   availability: 'avail',
+  verifiedOnly: 'verified',
 } as const;
 
 const SUPPORT_TYPES = enumValues(SupportType);
@@ -50,6 +52,7 @@ export function parseSearchParams(params: URLSearchParams): SupporterSearchState
     municipalityCode: prefectureCode ? params.get(PARAM.municipalityCode)?.trim() || null : null,
     includeRemote: readFlag(params, PARAM.includeRemote, true),
     availability: readList(params, PARAM.availability, AVAILABILITIES),
+    verifiedOnly: readFlag(params, PARAM.verifiedOnly, false),
   };
 }
 
@@ -62,6 +65,7 @@ export function toSearchParams(state: SupporterSearchState): URLSearchParams {
   if (state.prefectureCode && state.municipalityCode) params.set(PARAM.municipalityCode, state.municipalityCode);
   if (!state.includeRemote) params.set(PARAM.includeRemote, '0');
   if (state.availability.length) params.set(PARAM.availability, state.availability.join(','));
+  if (state.verifiedOnly) params.set(PARAM.verifiedOnly, '1');
   if (state.text.trim()) params.set(PARAM.text, state.text);
   return params;
 }
@@ -76,6 +80,7 @@ export function toSupporterFilter(state: SupporterSearchState): SupporterFilter 
     municipalityCode: state.prefectureCode ? state.municipalityCode : null,
     includeRemote: state.includeRemote,
     availability: state.availability.length ? state.availability : null,
+    verifiedOnly: state.verifiedOnly,
   };
 }
 
@@ -87,6 +92,7 @@ export function countActiveFilters(state: SupporterSearchState): number {
     (state.prefectureCode ? 1 : 0) +
     (state.municipalityCode ? 1 : 0) +
     (state.matchAllTypes ? 1 : 0) +
+    (state.verifiedOnly ? 1 : 0) +
     (state.includeRemote ? 0 : 1)
   );
 }

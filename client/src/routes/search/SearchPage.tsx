@@ -7,6 +7,7 @@ import { AvailabilityFilter } from '../../features/supporters/components/Availab
 import { KeywordSearch } from '../../features/supporters/components/KeywordSearch';
 import { SupporterResults } from '../../features/supporters/components/SupporterResults';
 import { SupportTypeFilter } from '../../features/supporters/components/SupportTypeFilter';
+import { VerificationFilter } from '../../features/supporters/components/VerificationFilter';
 import { useSupporterSearch } from '../../features/supporters/hooks/use-supporter-search';
 import { useSupporterSearchState } from '../../features/supporters/hooks/use-supporter-search-state';
 import { countActiveFilters } from '../../features/supporters/search-state';
@@ -67,6 +68,7 @@ export function SearchPage() {
               onIncludeRemoteChange={(includeRemote) => update({ includeRemote })}
             />
             <AvailabilityFilter selected={state.availability} onChange={(availability) => update({ availability })} />
+            <VerificationFilter verifiedOnly={state.verifiedOnly} onChange={(verifiedOnly) => update({ verifiedOnly })} />
             {activeFilters > 0 && (
               <button
                 type="button"
@@ -79,6 +81,7 @@ export function SearchPage() {
                     municipalityCode: null,
                     includeRemote: true,
                     availability: [],
+                    verifiedOnly: false,
                   })
                 }
               >

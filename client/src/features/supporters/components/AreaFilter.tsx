@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { REGION_LABELS, labelOf } from '@tsunagu/shared';
 import { useMunicipalities } from '../../reference/hooks/use-municipalities';
 import { usePrefectures } from '../../reference/hooks/use-prefectures';
-import { useLocale } from '../../../i18n';
+import { PrefectureOptions } from '../../reference/components/PrefectureOptions';
 
 // Wards are indented with full-width spaces: <option> ignores CSS padding in most browsers.
 const WARD_INDENT = '\u3000';
@@ -19,7 +18,6 @@ interface AreaFilterProps {
 export function AreaFilter(props: AreaFilterProps) {
   const { prefectureCode, municipalityCode, includeRemote } = props;
   const { t } = useTranslation();
-  const locale = useLocale();
   const prefectures = usePrefectures();
   const municipalities = useMunicipalities(prefectureCode);
 
@@ -38,15 +36,7 @@ export function AreaFilter(props: AreaFilterProps) {
           onChange={(event) => props.onPrefectureChange(event.target.value || null)}
         >
           <option value="">{t('search.allPrefectures')}</option>
-          {prefectures.byRegion.map(({ region, prefectures: inRegion }) => (
-            <optgroup key={region} label={labelOf(REGION_LABELS, region, locale)}>
-              {inRegion.map((prefecture) => (
-                <option key={prefecture.code} value={prefecture.code}>
-                  {locale === 'ja' ? prefecture.name : prefecture.nameEn}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <PrefectureOptions byRegion={prefectures.byRegion} />
           {/* Keep a code from a shared URL selectable until the list has loaded. */}
           {prefectureCode && !prefectures.byCode.has(prefectureCode) && <option value={prefectureCode}>{prefectureCode}</option>}
         </select>

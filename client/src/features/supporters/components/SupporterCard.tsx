@@ -65,7 +65,7 @@ export function SupporterCard({ supporter, prefectureNameOf, searchUrl, searched
         <div>
           <dt>{t('supporter.availabilityLabel')}</dt>
           <dd>
-            <AvailabilityBadge availability={supporter.availability} confirmedAt={supporter.availabilityConfirmedAt} />
+            <AvailabilityBadge availability={supporter.availability} confirmedAt={supporter.availabilityConfirmedAt} isStale={supporter.isStale} />
           </dd>
         </div>
       </dl>

@@ -43,14 +43,7 @@ export function SupporterProfileView({ supporter }: { supporter: SupporterProfil
   const locale = useLocale();
   const prefectures = usePrefectures();
   const dateFormat = new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' });
-  const area = describeServiceArea(
-    supporter.serviceArea,
-    (code) => {
-      const prefecture = prefectures.byCode.get(code);
-      return prefecture && (locale === 'ja' ? prefecture.name : prefecture.nameEn);
-    },
-    locale,
-  );
+  const area = describeServiceArea(supporter.serviceArea, prefectures.nameOf, locale);
   const notProvided = <span className="fact__empty">{t('detail.notProvided')}</span>;
 
   return (
@@ -71,7 +64,7 @@ export function SupporterProfileView({ supporter }: { supporter: SupporterProfil
 
       <section className="profile__section" aria-labelledby="about-heading">
         <h2 id="about-heading">{t('detail.description')}</h2>
-        <p className="profile__description">{supporter.description}</p>
+        {supporter.description ? <p className="profile__description">{supporter.description}</p> : <p>{notProvided}</p>}
       </section>
 
       <section className="profile__section" aria-labelledby="facts-heading">
@@ -98,7 +91,7 @@ export function SupporterProfileView({ supporter }: { supporter: SupporterProfil
             )}
           </Fact>
           <Fact label={t('detail.availability')}>
-            <AvailabilityBadge availability={supporter.availability} confirmedAt={supporter.availabilityConfirmedAt} />
+            <AvailabilityBadge availability={supporter.availability} confirmedAt={supporter.availabilityConfirmedAt} isStale={supporter.isStale} />
             <span className="fact__note">
               {t('detail.confirmedOn')}:{' '}
               <time dateTime={supporter.availabilityConfirmedAt}>

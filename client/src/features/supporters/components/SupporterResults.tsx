@@ -4,7 +4,6 @@ import { useLocation } from 'react-router';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { StatusMessage } from '../../../components/StatusMessage';
 import type { SearchSupportersQuery } from '../../../gql/graphql';
-import { useLocale } from '../../../i18n';
 import { usePrefectures } from '../../reference/hooks/use-prefectures';
 import { SupporterCard } from './SupporterCard';
 
@@ -23,7 +22,6 @@ interface SupporterResultsProps {
 export function SupporterResults(props: SupporterResultsProps) {
   const { connection, isCurrent, isSearching, isLoadingMore, error } = props;
   const { t } = useTranslation();
-  const locale = useLocale();
   const location = useLocation();
   const prefectures = usePrefectures();
   const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
@@ -32,10 +30,7 @@ export function SupporterResults(props: SupporterResultsProps) {
 
   const edges = connection?.edges ?? [];
   const searchUrl = `${location.pathname}${location.search}`;
-  const prefectureNameOf = (code: string) => {
-    const prefecture = prefectures.byCode.get(code);
-    return prefecture && (locale === 'ja' ? prefecture.name : prefecture.nameEn);
-  };
+  const prefectureNameOf = prefectures.nameOf;
 
   // After 「もっと見る」, continue keyboard and screen-reader users at the first new result.
   useEffect(() => {

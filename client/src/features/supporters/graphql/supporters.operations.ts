@@ -10,6 +10,7 @@ export const SupporterCardFragment = graphql(`
     supportTypes
     availability
     availabilityConfirmedAt
+    isStale
     verificationStatus
     serviceArea {
       remoteAvailable

@@ -1,0 +1,28 @@
+import { graphql } from '../../../gql';
+
+/** A page of the audit log, newest first (operators only). */
+export const AuditLogQuery = graphql(`
+  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {
+    auditLog(filter: $filter, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          occurredAt
+          actorUserId
+          actorEmail
+          actorOrganizationId
+          action
+          entityType
+          entityId
+          before
+          after
+        }
+      }
+    }
+  }
+`);

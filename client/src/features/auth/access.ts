@@ -1,0 +1,30 @@
+import { UserRole } from '@tsunagu/shared';
+
+/** Who may open the pages behind sign-in (the server checks every operation again). */
+export const PAGE_ROLES = {
+  myProfiles: [UserRole.INTERMEDIARY_STAFF],
+  verification: [UserRole.PREFECTURE_STAFF, UserRole.OPERATOR],
+  audit: [UserRole.OPERATOR],
+} as const satisfies Record<string, readonly UserRole[]>;
+
+/** Where a user lands after signing in when no page asked for it: their daily work. */
+export function homePathOf(role: UserRole): string {
+  if (role === UserRole.INTERMEDIARY_STAFF) return '/my/profiles';
+  if (role === UserRole.PREFECTURE_STAFF) return '/verification';
+  return '/';
+}
+
+/** A `?next=` target only if it is a path on this site (never `//host` or `https://…`). */
+export function safeNextPath(raw: string | null): string | null {
+  if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return null;
+  return raw;
+}
+
+/** The sign-in address that returns to `path` afterwards. */
+export function loginPathFor(path: string): string {
+  return `/login?${new URLSearchParams({ next: path }).toString()}`;
+}
+
+export function hasRole(role: UserRole, allowed: readonly UserRole[]): boolean {
+  return allowed.includes(role);
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { PAGE_ROLES, hasRole } from '../access';
+import { useViewer } from '../hooks/use-viewer';
+
+/** The signed-in user's pages, by role; nothing when signed out. */
+export function AccountNav() {
+  const { t } = useTranslation();
+  const { viewer } = useViewer();
+  if (!viewer) return null;
+
+  const links = [
+    { to: '/', label: t('nav.search'), show: true, end: true },
+    { to: '/my/profiles', label: t('nav.myProfiles'), show: hasRole(viewer.role, PAGE_ROLES.myProfiles), end: false },
+    { to: '/verification', label: t('nav.verification'), show: hasRole(viewer.role, PAGE_ROLES.verification), end: false },
+    { to: '/admin/audit', label: t('nav.audit'), show: hasRole(viewer.role, PAGE_ROLES.audit), end: false },
+    { to: '/my/organization', label: t('nav.organization'), show: true, end: false },
+  ].filter((link) => link.show);
+
+  return (
+    <nav className="account-nav" aria-label={t('nav.label')}>
+      <ul className="account-nav__list">
+        {links.map((link) => (
+          <li key={link.to}>
+            <NavLink to={link.to} end={link.end} className="account-nav__link">
+              {link.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

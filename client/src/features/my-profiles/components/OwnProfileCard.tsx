@@ -1,0 +1,235 @@
+import { useMutation } from '@apollo/client/react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { AVAILABILITY_LABELS, Availability, VERIFICATION_STATUS_LABELS, VerificationStatus, enumValues, labelOf } from '@tsunagu/shared';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { StatusMessage } from '../../../components/StatusMessage';
+import type { OwnProfileFieldsFragment } from '../../../gql/graphql';
+import { useLocale } from '../../../i18n';
+import { AvailabilityBadge } from '../../supporters/components/AvailabilityBadge';
+import { VerifiedMark } from '../../supporters/components/VerifiedMark';
+import { ArchiveSupporterProfileMutation, ReconfirmAvailabilityMutation } from '../graphql/my-profiles.operations';
+import { isReconfirmationDueSoon } from '../freshness';
+
+interface OwnProfileCardProps {
+  profile: OwnProfileFieldsFragment;
+  /** After archiving, the page announces it and takes focus (the card's controls disappear). */
+  onArchived: (name: string) => void;
+}
+
+/** One of the organization's profiles: how fresh and how verified it is, and what to do next. */
+export function OwnProfileCard({ profile, onArchived }: OwnProfileCardProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const dateFormat = new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' });
+  const headingId = `own-profile-${profile.id}`;
+  const isArchived = Boolean(profile.archivedAt);
+  const isDraft = profile.supportTypes.length === 0;
+  const dueSoon = !isArchived && !profile.isStale && isReconfirmationDueSoon(profile.reconfirmationDueAt);
+
+  let listing: string;
+  if (isArchived) listing = t('myProfiles.listingArchived');
+  else if (isDraft) listing = t('myProfiles.listingDraft');
+  else if (profile.hiddenFromSearch) listing = t('myProfiles.listingHidden');
+  else listing = t('myProfiles.listingListed');
+
+  return (
+    <article className={`own-profile${isArchived ? ' own-profile--archived' : ''}`} aria-labelledby={headingId}>
+      <header className="own-profile__header">
+        <h2 id={headingId} className="own-profile__name">
+          <Link to={`/supporters/${profile.id}`}>{profile.name}</Link>
+        </h2>
+        <ul className="status-list" aria-label={t('myProfiles.statusLabel')}>
+          <li className={`badge badge--verification badge--${profile.verificationStatus.toLowerCase()}`}>
+            {profile.verificationStatus === VerificationStatus.VERIFIED ? (
+              <VerifiedMark />
+            ) : (
+              labelOf(VERIFICATION_STATUS_LABELS, profile.verificationStatus, locale)
+            )}
+          </li>
+          <li className="badge badge--listing">{listing}</li>
+        </ul>
+      </header>
+
+      {profile.verificationStatus === VerificationStatus.REJECTED && (
+        <div className="notice notice--warning">
+          <p>{t('myProfiles.rejected')}</p>
+          {profile.verificationReason && (
+            <p>
+              {t('myProfiles.rejectionReason')}: <span className="preserve-lines">{profile.verificationReason}</span>
+            </p>
+          )}
+        </div>
+      )}
+      {!isArchived && isDraft && <p className="notice">{t('myProfiles.draftHint')}</p>}
+      {!isArchived && !isDraft && profile.isStale && !profile.hiddenFromSearch && (
+        <p className="notice notice--warning">{t('myProfiles.stale')}</p>
+      )}
+      {!isArchived && !isDraft && profile.hiddenFromSearch && <p className="notice notice--warning">{t('myProfiles.hiddenStale')}</p>}
+      {dueSoon && profile.reconfirmationDueAt && (
+        <p className="notice">{t('myProfiles.dueSoon', { date: dateFormat.format(new Date(profile.reconfirmationDueAt)) })}</p>
+      )}
+
+      <dl className="own-profile__facts">
+        <div>
+          <dt>{t('detail.availability')}</dt>
+          <dd>
+            <AvailabilityBadge availability={profile.availability} confirmedAt={profile.availabilityConfirmedAt} />
+          </dd>
+        </div>
+        {profile.reconfirmationDueAt && (
+          <div>
+            <dt>{profile.isStale ? t('myProfiles.dueAtPassed') : t('myProfiles.dueAt')}</dt>
+            <dd>
+              <time dateTime={profile.reconfirmationDueAt}>{dateFormat.format(new Date(profile.reconfirmationDueAt))}</time>
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('detail.updatedOn')}</dt>
+          <dd>
+            <time dateTime={profile.updatedAt}>{dateFormat.format(new Date(profile.updatedAt))}</time>
+          </dd>
+        </div>
+        {isArchived && profile.archivedAt && (
+          <div>
+            <dt>{t('myProfiles.archivedOn')}</dt>
+            <dd>
+              <time dateTime={profile.archivedAt}>{dateFormat.format(new Date(profile.archivedAt))}</time>
+            </dd>
+          </div>
+        )}
+      </dl>
+
+      {!isArchived && (
+        <>
+          <ReconfirmForm profile={profile} headingId={headingId} emphasised={profile.isStale || dueSoon} />
+          <div className="own-profile__actions">
+            <Link to={`/my/profiles/${profile.id}/edit`} className="button button--secondary button-link" aria-describedby={headingId}>
+              {isDraft ? t('myProfiles.complete') : t('myProfiles.edit')}
+            </Link>
+            <ArchiveControl profile={profile} headingId={headingId} onArchived={onArchived} />
+          </div>
+        </>
+      )}
+    </article>
+  );
+}
+
+/** 「受付状況を確認しました」: one click confirms the shown availability (or the one chosen beside it). */
+function ReconfirmForm({ profile, headingId, emphasised }: { profile: OwnProfileFieldsFragment; headingId: string; emphasised: boolean }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [availability, setAvailability] = useState<Availability>(profile.availability);
+  const [reconfirm, { loading, error }] = useMutation(ReconfirmAvailabilityMutation);
+  const [done, setDone] = useState('');
+  const selectId = `reconfirm-availability-${profile.id}`;
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone('');
+    try {
+      const { data } = await reconfirm({ variables: { id: profile.id, availability } });
+      if (data) {
+        const at = new Date(data.reconfirmAvailability.availabilityConfirmedAt);
+        setDone(t('myProfiles.reconfirmed', { time: at.toLocaleTimeString(locale === 'ja' ? 'ja-JP' : 'en-GB', { hour: '2-digit', minute: '2-digit' }) }));
+      }
+    } catch {
+      // Shown below from the mutation's error state.
+    }
+  };
+
+  return (
+    <form className={`reconfirm${emphasised ? ' reconfirm--due' : ''}`} onSubmit={(event) => void handleSubmit(event)}>
+      <p className="reconfirm__lead">{t('myProfiles.reconfirmLead')}</p>
+      <div className="reconfirm__row">
+        <div className="reconfirm__field">
+          <label htmlFor={selectId} className="field-label field-label--sub">
+            {t('detail.availability')}
+          </label>
+          <select id={selectId} className="select" value={availability} onChange={(event) => setAvailability(event.target.value as Availability)}>
+            {enumValues(Availability).map((value) => (
+              <option key={value} value={value}>
+                {labelOf(AVAILABILITY_LABELS, value, locale)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={`button ${emphasised ? 'button--primary' : 'button--secondary'}`} disabled={loading} aria-describedby={headingId}>
+          {t('myProfiles.reconfirm')}
+        </button>
+      </div>
+      <StatusMessage>{loading ? t('myProfiles.reconfirming') : done}</StatusMessage>
+      {error && <ErrorMessage error={error} />}
+    </form>
+  );
+}
+
+/** 「掲載を終了する」 asks once more in place (it cannot be undone) before archiving. */
+function ArchiveControl({
+  profile,
+  headingId,
+  onArchived,
+}: {
+  profile: OwnProfileFieldsFragment;
+  headingId: string;
+  onArchived: (name: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const [archive, { loading, error }] = useMutation(ArchiveSupporterProfileMutation);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const openRef = useRef<HTMLButtonElement>(null);
+  const confirmId = `archive-confirm-${profile.id}`;
+
+  if (!confirming) {
+    return (
+      <button
+        ref={openRef}
+        type="button"
+        className="button button--tertiary button--danger-text"
+        aria-describedby={headingId}
+        onClick={() => {
+          setConfirming(true);
+          // Move to the question so it is read; the buttons follow it.
+          requestAnimationFrame(() => confirmRef.current?.focus());
+        }}
+      >
+        {t('myProfiles.archive')}
+      </button>
+    );
+  }
+
+  return (
+    <div ref={confirmRef} tabIndex={-1} className="confirm-box" role="group" aria-labelledby={confirmId}>
+      <p id={confirmId}>{t('myProfiles.archiveConfirm', { name: profile.name })}</p>
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={loading}
+          onClick={() => {
+            archive({ variables: { id: profile.id } }).then(
+              () => onArchived(profile.name),
+              () => undefined, // shown below from the mutation's error state
+            );
+          }}
+        >
+          {t('myProfiles.archiveConfirmButton')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setConfirming(false);
+            requestAnimationFrame(() => openRef.current?.focus());
+          }}
+        >
+          {t('form.cancel')}
+        </button>
+      </div>
+      {error && <ErrorMessage error={error} />}
+    </div>
+  );
+}

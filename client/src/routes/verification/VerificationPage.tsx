@@ -1,0 +1,117 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useSearchParams } from 'react-router';
+import { LIMITS, UserRole } from '@tsunagu/shared';
+import { DocumentTitle } from '../../components/DocumentTitle';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { LoadMore } from '../../components/LoadMore';
+import { StatusMessage } from '../../components/StatusMessage';
+import type { Viewer } from '../../features/auth/hooks/use-viewer';
+import { usePrefectures } from '../../features/reference/hooks/use-prefectures';
+import { PrefectureOptions } from '../../features/reference/components/PrefectureOptions';
+import { KeywordSearch } from '../../features/supporters/components/KeywordSearch';
+import { VerificationItem } from '../../features/verification/components/VerificationItem';
+import { VerificationCandidatesQuery } from '../../features/verification/graphql/verification.operations';
+
+/**
+ * `/verification`: prefecture staff vouch for (or send back) the profiles serving their prefecture;
+ * operators choose any prefecture. Listed profiles only, freshest first; a keyword finds one.
+ */
+export function VerificationPage({ viewer }: { viewer: Viewer }) {
+  const { t } = useTranslation();
+  const prefectures = usePrefectures();
+  const location = useLocation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const isOperator = viewer.role === UserRole.OPERATOR;
+  const prefectureCode = isOperator ? searchParams.get('pref') || null : viewer.organization.prefectureCode ?? null;
+  const text = searchParams.get('q') ?? '';
+
+  const { data, previousData, networkStatus, error, fetchMore, refetch } = useQuery(VerificationCandidatesQuery, {
+    variables: {
+      filter: { prefectureCode, includeRemote: false, text: text.trim() || null, matchAllTypes: false, verifiedOnly: false },
+      first: LIMITS.pageSizeDefault,
+    },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = (data ?? previousData)?.supporters;
+  const isLoadingMore = networkStatus === NetworkStatus.fetchMore;
+  const isSearching = !data && !error;
+  const scope = prefectureCode ? (prefectures.nameOf(prefectureCode) ?? prefectureCode) : t('verification.allPrefectures');
+
+  const update = (patch: { q?: string; pref?: string | null }, replace = false) => {
+    const next = new URLSearchParams(searchParams);
+    for (const [key, value] of Object.entries(patch)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setSearchParams(next, { replace, preventScrollReset: true });
+  };
+
+  const loadMore = async () => {
+    const endCursor = data?.supporters.pageInfo.endCursor;
+    if (endCursor) await fetchMore({ variables: { after: endCursor } });
+  };
+
+  return (
+    <div className="page page--narrow">
+      <DocumentTitle page={t('verification.title')} />
+      <h1>{t('verification.title')}</h1>
+      <p className="lead">{t('verification.lead', { scope })}</p>
+
+      {isOperator && (
+        <div className="field field--inline">
+          <label htmlFor="verification-prefecture" className="field-label">
+            {t('search.prefecture')}
+          </label>
+          <select
+            id="verification-prefecture"
+            className="select"
+            value={prefectureCode ?? ''}
+            onChange={(event) => update({ pref: event.target.value || null })}
+          >
+            <option value="">{t('verification.allPrefectures')}</option>
+            <PrefectureOptions byRegion={prefectures.byRegion} />
+          </select>
+        </div>
+      )}
+      <KeywordSearch value={text} onCommit={(q, options) => update({ q }, options.replace)} />
+
+      <section aria-labelledby="verification-results-heading" aria-busy={networkStatus !== NetworkStatus.ready}>
+        <h2 id="verification-results-heading" className="visually-hidden">
+          {t('verification.resultsHeading')}
+        </h2>
+        <StatusMessage>
+          {error ? '' : connection ? t('verification.count', { count: connection.totalCount, scope }) : t('search.searching')}
+        </StatusMessage>
+        {error ? (
+          <ErrorMessage error={error} onRetry={() => void refetch()} />
+        ) : connection && connection.totalCount === 0 && !isSearching ? (
+          <div className="empty-state">
+            <p className="empty-state__title">{t('verification.empty')}</p>
+          </div>
+        ) : (
+          <ol className="results__list" aria-label={t('verification.resultsHeading')}>
+            {(connection?.edges ?? []).map((edge) => (
+              <li key={edge.node.id}>
+                <VerificationItem
+                  supporter={edge.node}
+                  prefectureNameOf={prefectures.nameOf}
+                  searchUrl={`${location.pathname}${location.search}`}
+                  searchedPrefectureCode={prefectureCode}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+        {!error && (
+          <LoadMore
+            hasNextPage={connection?.pageInfo.hasNextPage ?? false}
+            isLoading={isLoadingMore}
+            onLoadMore={loadMore}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

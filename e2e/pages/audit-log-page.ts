@@ -1,0 +1,30 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** `/admin/audit`: the operators' audit log. */
+export class AuditLogPage {
+  readonly heading: Locator;
+  readonly entityType: Locator;
+  readonly apply: Locator;
+  readonly table: Locator;
+  readonly rows: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: '監査ログ' });
+    this.entityType = page.getByLabel('対象の種類');
+    this.apply = page.getByRole('button', { name: '絞り込む', exact: true });
+    this.table = page.getByRole('table', { name: '監査ログ' });
+    // Only the log's own rows, not those of the before/after tables inside them.
+    this.rows = this.table.locator(':scope > tbody > tr');
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/admin/audit');
+    await expect(this.heading).toBeVisible();
+    await expect(this.table).toBeVisible();
+  }
+
+  /** The 対象 column of every shown row. */
+  async entityColumn(): Promise<string[]> {
+    return this.rows.locator(':scope > td:nth-of-type(2)').allTextContents();
+  }
+}
