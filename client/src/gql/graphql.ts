@@ -107,6 +107,8 @@ export type SupporterFilter = {
   supportTypes?: Array<SupportType> | null | undefined;
   /** Words to find in name, kana, summary or description (all must match; at most 200 characters) */
   text?: string | null | undefined;
+  /** Any of these verification statuses (e.g. UNVERIFIED for a verification queue) */
+  verificationStatus?: Array<VerificationStatus> | null | undefined;
   /** Only profiles a prefecture or the operator has verified */
   verifiedOnly?: boolean;
 };

@@ -325,6 +325,8 @@ export const en: Messages = {
     title: 'Profile verification',
     lead: 'Profiles of supporters working in {{scope}}. Choose “Verify” when the profile checks out, or “Send back” with a reason when it needs correcting.',
     allPrefectures: 'all prefectures',
+    statusLabel: 'Verification status',
+    statusAll: 'All',
     resultsHeading: 'Profiles to check',
     count: '{{scope}}: {{count, number}}',
     empty: 'No profiles match.',

@@ -324,6 +324,8 @@ export const ja = {
     title: 'プロフィールの確認',
     lead: '{{scope}}で活動する支援者のプロフィールです。内容を確認できたら「確認済みにする」を、修正が必要なら理由を添えて「差し戻す」を押してください。',
     allPrefectures: 'すべての都道府県',
+    statusLabel: '確認状況',
+    statusAll: 'すべて',
     resultsHeading: '確認の対象',
     count: '{{scope}}: {{count, number}}件',
     empty: '条件に合うプロフィールはありません。',

@@ -2,8 +2,9 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
-import { LIMITS, UserRole } from '@tsunagu/shared';
+import { LIMITS, UserRole, VERIFICATION_STATUS_LABELS, VerificationStatus, enumValues, labelOf } from '@tsunagu/shared';
 import { DocumentTitle } from '../../components/DocumentTitle';
+import { useLocale } from '../../i18n';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadMore } from '../../components/LoadMore';
 import { StatusMessage } from '../../components/StatusMessage';
@@ -26,10 +27,21 @@ export function VerificationPage({ viewer }: { viewer: Viewer }) {
   const isOperator = viewer.role === UserRole.OPERATOR;
   const prefectureCode = isOperator ? searchParams.get('pref') || null : viewer.organization.prefectureCode ?? null;
   const text = searchParams.get('q') ?? '';
+  // The queue opens on what still needs a decision; 'ALL' shows every status.
+  const statusParam = searchParams.get('status') ?? VerificationStatus.UNVERIFIED;
+  const status = enumValues(VerificationStatus).find((value) => value === statusParam) ?? null;
+  const locale = useLocale();
 
   const { data, previousData, networkStatus, error, fetchMore, refetch } = useQuery(VerificationCandidatesQuery, {
     variables: {
-      filter: { prefectureCode, includeRemote: false, text: text.trim() || null, matchAllTypes: false, verifiedOnly: false },
+      filter: {
+        prefectureCode,
+        includeRemote: false,
+        text: text.trim() || null,
+        matchAllTypes: false,
+        verifiedOnly: false,
+        verificationStatus: status ? [status] : null,
+      },
       first: LIMITS.pageSizeDefault,
     },
     notifyOnNetworkStatusChange: true,
@@ -39,7 +51,7 @@ export function VerificationPage({ viewer }: { viewer: Viewer }) {
   const isSearching = !data && !error;
   const scope = prefectureCode ? (prefectures.nameOf(prefectureCode) ?? prefectureCode) : t('verification.allPrefectures');
 
-  const update = (patch: { q?: string; pref?: string | null }, replace = false) => {
+  const update = (patch: { q?: string; pref?: string | null; status?: string | null }, replace = false) => {
     const next = new URLSearchParams(searchParams);
     for (const [key, value] of Object.entries(patch)) {
       if (value) next.set(key, value);
@@ -75,6 +87,24 @@ export function VerificationPage({ viewer }: { viewer: Viewer }) {
           </select>
         </div>
       )}
+      <div className="field field--inline">
+        <label htmlFor="verification-status" className="field-label">
+          {t('verification.statusLabel')}
+        </label>
+        <select
+          id="verification-status"
+          className="select"
+          value={status ?? 'ALL'}
+          onChange={(event) => update({ status: event.target.value === VerificationStatus.UNVERIFIED ? null : event.target.value })}
+        >
+          {enumValues(VerificationStatus).map((value) => (
+            <option key={value} value={value}>
+              {labelOf(VERIFICATION_STATUS_LABELS, value, locale)}
+            </option>
+          ))}
+          <option value="ALL">{t('verification.statusAll')}</option>
+        </select>
+      </div>
       <KeywordSearch value={text} onCommit={(q, options) => update({ q }, options.replace)} />
 
       <section aria-labelledby="verification-results-heading" aria-busy={networkStatus !== NetworkStatus.ready}>

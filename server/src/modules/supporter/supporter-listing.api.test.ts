@@ -95,6 +95,15 @@ describe('search listing rules and freshness ranking', () => {
     expect(result.totalCount).toBe(1);
   });
 
+  it('filters by verification status for a verification queue', async () => {
+    const unverified = await search({ filter: { verificationStatus: ['UNVERIFIED'] }, first: 100 });
+    expect(names(unverified)).not.toContain('新しめ・ひろば名前一致');
+    const verified = await search({ filter: { verificationStatus: ['VERIFIED'] } });
+    expect(names(verified)).toEqual(['新しめ・ひろば名前一致']);
+    const both = await search({ filter: { verificationStatus: ['VERIFIED', 'UNVERIFIED'] }, first: 100 });
+    expect(both.totalCount).toBe(unverified.totalCount + 1);
+  });
+
   it('uses the partial index of listed profiles for the confirmation order', async () => {
     // A small table would be scanned anyway; forbidding that shows whether the index qualifies at all.
     const plan: { 'QUERY PLAN': string }[] = await app.dataSource.transaction(async (manager) => {

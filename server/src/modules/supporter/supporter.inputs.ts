@@ -21,6 +21,7 @@ import {
   Step,
   SupportType,
   SupporterKind,
+  VerificationStatus,
   enumValues,
 } from '@tsunagu/shared';
 import { EmailAddress, RequiredText } from '../../graphql/validation';
@@ -65,6 +66,13 @@ export class SupporterFilter {
 
   @Field({ defaultValue: false, description: 'Only profiles a prefecture or the operator has verified' })
   verifiedOnly: boolean;
+
+  @Field(() => [VerificationStatus], {
+    nullable: true,
+    description: 'Any of these verification statuses (e.g. UNVERIFIED for a verification queue)',
+  })
+  @IsOptional()
+  verificationStatus?: VerificationStatus[] | null;
 }
 
 /** Profile limits beyond shared LIMITS (which the client's editor also reads). */

@@ -26,6 +26,7 @@ interface ResolvedFilter {
   includeRemote: boolean;
   terms: string[];
   verifiedOnly: boolean;
+  verificationStatus: VerificationStatus[];
   /** Profiles confirmed at or before this instant have left search until reconfirmed. */
   hiddenBefore: Date;
 }
@@ -207,6 +208,7 @@ export class SupporterService {
       includeRemote: filter?.includeRemote ?? true,
       terms: searchTerms(filter?.text ?? ''),
       verifiedOnly: filter?.verifiedOnly ?? false,
+      verificationStatus: [...new Set(filter?.verificationStatus ?? [])],
       hiddenBefore: this.cutoff(now, this.freshness.hiddenAfterDays),
     };
   }
@@ -222,6 +224,9 @@ export class SupporterService {
       .andWhere('s.availability_confirmed_at > :hiddenBefore', { hiddenBefore: filter.hiddenBefore });
     if (filter.verifiedOnly) {
       qb.andWhere('s.verification_status = :verified', { verified: VerificationStatus.VERIFIED });
+    }
+    if (filter.verificationStatus.length > 0) {
+      qb.andWhere('s.verification_status IN (:...verificationStatus)', { verificationStatus: filter.verificationStatus });
     }
     if (filter.supportTypes.length > 0) {
       const operator = filter.matchAllTypes ? '@>' : '&&';
