@@ -3,6 +3,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** `/admin/audit`: the operators' audit log. */
 export class AuditLogPage {
   readonly heading: Locator;
+  readonly organization: Locator;
   readonly entityType: Locator;
   readonly apply: Locator;
   readonly table: Locator;
@@ -10,6 +11,7 @@ export class AuditLogPage {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: '監査ログ' });
+    this.organization = page.getByLabel('組織', { exact: true });
     this.entityType = page.getByLabel('対象の種類');
     this.apply = page.getByRole('button', { name: '絞り込む', exact: true });
     this.table = page.getByRole('table', { name: '監査ログ' });
@@ -26,5 +28,16 @@ export class AuditLogPage {
   /** The 対象 column of every shown row. */
   async entityColumn(): Promise<string[]> {
     return this.rows.locator(':scope > td:nth-of-type(2)').allTextContents();
+  }
+
+  /** Chooses an organization in the filter by its visible name (the option reads 「名前（種類）」). */
+  async chooseOrganization(name: string): Promise<void> {
+    const label = await this.organization.locator('option', { hasText: `${name}（` }).first().textContent();
+    await this.organization.selectOption({ label: label ?? name });
+  }
+
+  /** The 操作した人 column of every shown row. */
+  async actorColumn(): Promise<string[]> {
+    return this.rows.locator(':scope > td:nth-of-type(3)').allTextContents();
   }
 }

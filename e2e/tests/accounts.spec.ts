@@ -13,6 +13,7 @@ import { VerificationPage } from '../pages/verification-page';
 
 const DIALOGUE = '対話の場づくり';
 const NIIGATA = '新潟県';
+const OPERATOR_ORGANIZATION = 'つなぐ運営事務局';
 
 /** A fresh browser context: its own cookies, like another person at another desk. */
 async function newVisitor(browser: Browser): Promise<Page> {
@@ -189,6 +190,20 @@ test.describe('operators read the audit log', () => {
     // The operator's own sign-in is there, newest first among the users' entries.
     await expect(audit.rows.filter({ hasText: 'ログイン' }).filter({ hasText: DEMO_ACCOUNTS.operator }).first()).toBeVisible();
     for (const entity of await audit.entityColumn()) expect(entity).toMatch(/^ユーザー/);
+    await expectNoSeriousAccessibilityViolations(page);
+  });
+
+  test('filtered by the organization chosen by name, each row naming the actor organization', async ({ page }) => {
+    await new LoginPage(page).signIn(DEMO_ACCOUNTS.operator);
+    const audit = new AuditLogPage(page);
+    await audit.goto();
+    await expect(audit.organization.locator('option').first()).toHaveText('すべての組織');
+    await audit.chooseOrganization(OPERATOR_ORGANIZATION);
+    await audit.apply.click();
+    await expect(page).toHaveURL(/org=[0-9a-f-]{36}/);
+    await expect(audit.organization.locator('option:checked')).toHaveText(`${OPERATOR_ORGANIZATION}（運営事務局）`);
+    await expect(audit.rows.filter({ hasText: DEMO_ACCOUNTS.operator }).first()).toBeVisible();
+    for (const actor of await audit.actorColumn()) expect(actor).toContain(OPERATOR_ORGANIZATION);
     await expectNoSeriousAccessibilityViolations(page);
   });
 });

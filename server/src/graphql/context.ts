@@ -3,6 +3,7 @@ import { parse as parseCookies } from 'cookie';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
 import { SESSION_COOKIE, SessionService } from '../modules/account/session.service';
+import { createAccountLoaders, type AccountLoaders } from '../modules/account/account.loaders';
 import { AccountService } from '../modules/account/account.service';
 import { InvitationService } from '../modules/account/invitation.service';
 import { OutboxService } from '../modules/outbox/outbox.service';
@@ -38,7 +39,7 @@ export interface HttpExchange {
 
 export interface RequestContext {
   services: Services;
-  loaders: { supporters: SupporterLoaders };
+  loaders: { supporters: SupporterLoaders; organizations: AccountLoaders };
   viewer: Viewer | null;
   http: HttpExchange | null;
 }
@@ -80,7 +81,10 @@ export async function createRequestContext(
   const token = exchange ? parseCookies(exchange.req.headers.cookie ?? '')[SESSION_COOKIE] : undefined;
   return {
     services,
-    loaders: { supporters: createSupporterLoaders(services.dataSource, services.reference) },
+    loaders: {
+      supporters: createSupporterLoaders(services.dataSource, services.reference),
+      organizations: createAccountLoaders(services.dataSource),
+    },
     viewer: token ? await services.sessions.resolveViewer(token) : null,
     http: exchange ? httpExchange(exchange.req, exchange.res, services.config.secureCookies) : null,
   };

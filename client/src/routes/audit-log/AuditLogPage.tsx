@@ -3,14 +3,14 @@ import { useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { LIMITS } from '@tsunagu/shared';
+import { LIMITS, ORGANIZATION_KIND_LABELS } from '@tsunagu/shared';
 import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadMore } from '../../components/LoadMore';
 import { StatusMessage } from '../../components/StatusMessage';
 import { SelectField, TextField } from '../../components/form-fields';
 import { AuditChanges } from '../../features/audit/components/AuditChanges';
-import { AuditLogQuery } from '../../features/audit/graphql/audit.operations';
+import { AuditLogQuery, AuditOrganizationsQuery } from '../../features/audit/graphql/audit.operations';
 import type { AuditLogFilter } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 
@@ -56,7 +56,6 @@ export function AuditLogPage() {
   const appliedKey = searchParams.toString();
   const [draft, setDraft] = useState<AuditFilterState>(applied);
   const [draftOfKey, setDraftOfKey] = useState(appliedKey);
-  const [orgError, setOrgError] = useState<string | undefined>();
   const firstNewRowRef = useRef<HTMLTableRowElement>(null);
   const [firstNewIndex, setFirstNewIndex] = useState<number | null>(null);
 
@@ -70,6 +69,8 @@ export function AuditLogPage() {
     variables: { filter: toAuditFilter(applied), first: LIMITS.pageSizeDefault },
     notifyOnNetworkStatusChange: true,
   });
+  const organizations = useQuery(AuditOrganizationsQuery);
+  const organizationOptions = organizations.data?.organizations ?? [];
   const connection = (data ?? previousData)?.auditLog;
   const edges = connection?.edges ?? [];
   const isLoadingMore = networkStatus === NetworkStatus.fetchMore;
@@ -85,12 +86,6 @@ export function AuditLogPage() {
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (draft.org.trim() && !UUID.test(draft.org.trim())) {
-      setOrgError(t('audit.organizationIdInvalid'));
-      document.getElementById('audit-org')?.focus();
-      return;
-    }
-    setOrgError(undefined);
     apply(draft);
   };
 
@@ -111,16 +106,22 @@ export function AuditLogPage() {
       <p className="lead">{t('audit.lead')}</p>
 
       <form className="filter-bar" role="search" aria-label={t('audit.filterLabel')} onSubmit={handleSubmit} noValidate>
-        <TextField
+        <SelectField
           id="audit-org"
-          label={t('audit.organizationId')}
-          hint={t('audit.organizationIdHint')}
+          label={t('audit.organization')}
+          hint={t('audit.organizationHint')}
           value={draft.org}
-          error={orgError}
-          autoComplete="off"
-          spellCheck={false}
+          error={organizations.error ? t('audit.organizationsLoadFailed') : undefined}
           onChange={(event) => setDraft({ ...draft, org: event.target.value })}
-        />
+        >
+          <option value="">{t('audit.allOrganizations')}</option>
+          {organizationOptions.map((organization) => (
+            <option key={organization.id} value={organization.id}>
+              {t('audit.organizationOption', { name: organization.name, kind: ORGANIZATION_KIND_LABELS[organization.kind][locale] })}
+            </option>
+          ))}
+          {draft.org && !organizationOptions.some((organization) => organization.id === draft.org) && <option value={draft.org}>{draft.org}</option>}
+        </SelectField>
         <SelectField id="audit-entity" label={t('audit.entityType')} value={draft.entity} onChange={(event) => setDraft({ ...draft, entity: event.target.value })}>
           <option value="">{t('audit.allEntityTypes')}</option>
           {ENTITY_TYPES.map((type) => (
@@ -181,6 +182,7 @@ export function AuditLogPage() {
                     </td>
                     <td className="break-anywhere">
                       {node.actorEmail ?? t('audit.noActor')}
+                      {node.actorOrganization && <span className="table-note">{node.actorOrganization.name}</span>}
                       {node.actorOrganizationId && (
                         <button
                           type="button"
@@ -188,7 +190,7 @@ export function AuditLogPage() {
                           onClick={() => apply({ ...applied, org: node.actorOrganizationId ?? '' })}
                         >
                           {t('audit.filterByOrganization')}
-                          <span className="visually-hidden">: {node.actorOrganizationId}</span>
+                          <span className="visually-hidden">: {node.actorOrganization?.name ?? node.actorOrganizationId}</span>
                         </button>
                       )}
                     </td>

@@ -1,8 +1,10 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { OrganizationKind, UserRole } from '@tsunagu/shared';
 import type { RequestContext } from '../../graphql/context';
 import { AcceptInvitationArgs, CreateInvitationInput, RegisterIntermediaryInput, ResetPasswordArgs } from './account.inputs';
 import { Me } from './account.types';
 import { Invitation } from './invitation.entity';
+import { Organization } from './organization.entity';
 import { User } from './user.entity';
 import { requireViewer } from './viewer';
 
@@ -54,6 +56,18 @@ export class AccountResolver {
   @Query(() => [User], { description: 'Members of your organization' })
   organizationMembers(@Ctx() ctx: RequestContext): Promise<User[]> {
     return ctx.services.accounts.organizationMembers(requireViewer(ctx.viewer));
+  }
+
+  @Authorized(UserRole.OPERATOR)
+  @Query(() => [Organization], {
+    description: 'Organizations by kind then name, at most 500 (operators only); text: part of the name, case-insensitive',
+  })
+  organizations(
+    @Ctx() ctx: RequestContext,
+    @Arg('kind', () => OrganizationKind, { nullable: true }) kind?: OrganizationKind | null,
+    @Arg('text', () => String, { nullable: true }) text?: string | null,
+  ): Promise<Organization[]> {
+    return ctx.services.accounts.organizations(kind, text);
   }
 
   @Authorized()

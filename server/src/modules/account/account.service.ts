@@ -1,6 +1,14 @@
 import { isUUID } from 'class-validator';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { Availability, LIMITS, MembershipRole, OrganizationKind, VerificationStatus, roleOfOrganizationKind } from '@tsunagu/shared';
+import {
+  Availability,
+  LIMITS,
+  MembershipRole,
+  OrganizationKind,
+  VerificationStatus,
+  escapeLikePattern,
+  roleOfOrganizationKind,
+} from '@tsunagu/shared';
 import type { AppConfig } from '../../config';
 import type { RequestContext } from '../../graphql/context';
 import { badUserInput, forbidden, notFound } from '../../graphql/errors';
@@ -22,6 +30,8 @@ export const USER_EMAIL_CONSTRAINT = 'UQ_app_user_email';
 const PASSWORD_RESET_TTL = '1 hour';
 // More reset mails than this per user and hour are silently skipped: a request must not become a mail bomb.
 const PASSWORD_RESETS_PER_HOUR = 3;
+/** At most this many organizations in one `organizations` answer (enough for a select list). */
+const ORGANIZATIONS_MAX = 500;
 
 /** Who did it, for the audit log. */
 export function auditActor(user: User): Pick<Viewer, 'userId' | 'email' | 'organizationId'> {
@@ -216,6 +226,24 @@ export class AccountService {
       where: { organizationId: viewer.organizationId, removedAt: IsNull() },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
+  }
+
+  /** Organizations of a kind whose name contains `text` (case-insensitive), by kind then name; at most 500. */
+  async organizations(kind: OrganizationKind | null | undefined, text: string | null | undefined): Promise<Organization[]> {
+    if (text && text.length > LIMITS.searchTextMaxLength) {
+      throw badUserInput('text', `must be at most ${LIMITS.searchTextMaxLength} characters`);
+    }
+    const qb = this.dataSource.getRepository(Organization).createQueryBuilder('o');
+    if (kind) qb.andWhere('o.kind = :kind', { kind });
+    const term = text?.trim();
+    if (term) qb.andWhere('o.name ILIKE :pattern', { pattern: `%${escapeLikePattern(term)}%` });
+    return qb
+      .orderBy('array_position(CAST(:kinds AS text[]), o.kind)')
+      .setParameter('kinds', Object.values(OrganizationKind))
+      .addOrderBy('o.name')
+      .addOrderBy('o.id')
+      .limit(ORGANIZATIONS_MAX)
+      .getMany();
   }
 
   /** An owner removes another member of their organization: soft removal plus revoking the member's sessions. */

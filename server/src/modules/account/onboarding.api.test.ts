@@ -324,3 +324,65 @@ describe('onboarding: self-registration, invitations and members', () => {
     });
   });
 });
+
+describe('organizations (operators only)', () => {
+  let app: TestApp;
+  const cookies: Record<'operator' | 'prefecture' | 'intermediary', string> = { operator: '', prefecture: '', intermediary: '' };
+  const ORGANIZATIONS = `query ($kind: OrganizationKind, $text: String) { organizations(kind: $kind, text: $text) { id kind name } }`;
+  const organizations = async (variables: Record<string, unknown> = {}): Promise<[OrganizationKind, string][]> => {
+    const res = await app.graphql<{ organizations: { kind: OrganizationKind; name: string }[] }>(ORGANIZATIONS, variables, { cookie: cookies.operator });
+    expect(res.errors).toBeUndefined();
+    return res.data!.organizations.map((o) => [o.kind, o.name]);
+  };
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    const ds = app.dataSource;
+    const operator = await createAccount(ds, { kind: OrganizationKind.OPERATOR, organizationName: 'つなぐ運営事務局', email: 'op@example.jp' });
+    const prefecture = await createAccount(ds, { kind: OrganizationKind.PREFECTURE, organizationName: '新潟県', prefectureCode: NIIGATA, email: 'pref@example.jp' });
+    await createAccount(ds, {
+      kind: OrganizationKind.MUNICIPALITY, organizationName: '村上市', prefectureCode: NIIGATA, municipalityCode: MURAKAMI, email: 'city@example.jp',
+    });
+    await createAccount(ds, {
+      kind: OrganizationKind.MUNICIPALITY, organizationName: '新潟市', prefectureCode: NIIGATA, municipalityCode: NIIGATA_CITY, email: 'niigata-city@example.jp',
+    });
+    const intermediary = await createAccount(ds, { kind: OrganizationKind.INTERMEDIARY, organizationName: 'Support Lab 100%', email: 'lab@example.jp' });
+    await createAccount(ds, { kind: OrganizationKind.INTERMEDIARY, organizationName: 'support lab 1000', email: 'lab2@example.jp' });
+    cookies.operator = await sessionCookieFor(app, operator.user.id);
+    cookies.prefecture = await sessionCookieFor(app, prefecture.user.id);
+    cookies.intermediary = await sessionCookieFor(app, intermediary.user.id);
+  });
+  afterAll(() => app.close());
+
+  it('lists every organization by kind, then name', async () => {
+    expect(await organizations()).toEqual([
+      ['MUNICIPALITY', '新潟市'],
+      ['MUNICIPALITY', '村上市'],
+      ['PREFECTURE', '新潟県'],
+      ['INTERMEDIARY', 'Support Lab 100%'],
+      ['INTERMEDIARY', 'support lab 1000'],
+      ['OPERATOR', 'つなぐ運営事務局'],
+    ]);
+  });
+
+  it.each([
+    ['kind', { kind: 'MUNICIPALITY' }, [['MUNICIPALITY', '新潟市'], ['MUNICIPALITY', '村上市']]],
+    ['part of the name', { text: '新潟' }, [['MUNICIPALITY', '新潟市'], ['PREFECTURE', '新潟県']]],
+    ['kind and name together', { kind: 'PREFECTURE', text: '新潟' }, [['PREFECTURE', '新潟県']]],
+    ['name, case-insensitive', { text: 'SUPPORT LAB' }, [['INTERMEDIARY', 'Support Lab 100%'], ['INTERMEDIARY', 'support lab 1000']]],
+    ['name, with LIKE wildcards taken literally', { text: '100%' }, [['INTERMEDIARY', 'Support Lab 100%']]],
+    ['name, with _ taken literally', { text: 'lab_' }, []],
+  ])('filters by %s', async (_criterion, variables, expected) => {
+    expect(await organizations(variables)).toEqual(expected);
+  });
+
+  it.each([
+    ['anonymous', undefined, 'UNAUTHENTICATED'],
+    ['prefecture staff', 'prefecture', 'FORBIDDEN'],
+    ['an intermediary', 'intermediary', 'FORBIDDEN'],
+  ] as const)('is refused to %s with %s', async (_who, who, code) => {
+    const res = await app.graphql(ORGANIZATIONS, {}, { cookie: who ? cookies[who] : undefined });
+    expect(res.errors?.[0].extensions?.code).toBe(code);
+    expect(res.data).toBeNull();
+  });
+});

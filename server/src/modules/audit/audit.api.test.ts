@@ -29,6 +29,11 @@ describe('audit log', () => {
   beforeAll(async () => {
     app = await startTestApp();
     actors = await createRoleActors(app);
+    await app.dataSource.query(
+      `INSERT INTO organization (id, kind, name, prefecture_code, municipality_code)
+       VALUES ($1, 'RMO', '岩船地域まちづくり協議会', '15', '152129'), ($2, 'INTERMEDIARY', '支援室B', NULL, NULL)`,
+      [ORG_A, ORG_B],
+    );
     // Fixed times (an INSERT may set occurred_at; only UPDATE and DELETE are refused). Two share a time to test the id tie-break.
     const rows: [string, string, string, string, string][] = [
       ['2026-01-01T09:00:00Z', ORG_A, 'createSupporterProfile', 'SupporterProfile', 'p1'],
@@ -57,6 +62,38 @@ describe('audit log', () => {
       'createSupporterProfile',
     ]);
     expect(result.edges[0].node).toMatchObject({ entityType: 'SupporterProfile', entityId: 'p2', before: { v: 1 }, after: { v: 2 } });
+  });
+
+  it("resolves each entry's actor organization with one SQL statement for the whole page", async () => {
+    const withOrganization = AUDIT_LOG.replace('actorOrganizationId', 'actorOrganizationId actorOrganization { id kind name }');
+    const plain = await app.graphql(AUDIT_LOG, { first: 100 }, { cookie: actors.operator.cookie });
+    const res = await app.graphql<{ auditLog: { edges: { node: { action: string; actorOrganization: unknown } }[] } }>(
+      withOrganization,
+      { first: 100 },
+      { cookie: actors.operator.cookie },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.auditLog.edges.map((e) => [e.node.action, e.node.actorOrganization])).toEqual([
+      ['archiveSupporterProfile', { id: ORG_A, kind: 'RMO', name: '岩船地域まちづくり協議会' }],
+      ['inviteMember', { id: ORG_B, kind: 'INTERMEDIARY', name: '支援室B' }],
+      ['verifySupporterProfile', { id: ORG_B, kind: 'INTERMEDIARY', name: '支援室B' }],
+      ['updateSupporterProfile', { id: ORG_A, kind: 'RMO', name: '岩船地域まちづくり協議会' }],
+      ['createSupporterProfile', { id: ORG_A, kind: 'RMO', name: '岩船地域まちづくり協議会' }],
+    ]);
+    expect(res.extensions?.queryStats?.sqlStatements).toBe(plain.extensions!.queryStats!.sqlStatements + 1);
+  });
+
+  it('gives a null actor organization to entries without one', async () => {
+    await app.dataSource.query(
+      `INSERT INTO audit_entry (occurred_at, action, entity_type, entity_id) VALUES ('2025-12-31T09:00:00Z', 'registerIntermediary', 'Organization', 'o1')`,
+    );
+    const res = await app.graphql<{ auditLog: { edges: { node: { actorOrganization: unknown } }[] } }>(
+      `{ auditLog(filter: { entityId: "o1" }) { edges { node { actorOrganization { name } } } } }`,
+      {},
+      { cookie: actors.operator.cookie },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.auditLog.edges).toEqual([{ node: { actorOrganization: null } }]);
   });
 
   it.each([

@@ -1,10 +1,12 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { UserRole } from '@tsunagu/shared';
 import type { RequestContext } from '../../graphql/context';
+import { Organization } from '../account/organization.entity';
+import { AuditEntry } from './audit-entry.entity';
 import { AuditLogFilter } from './audit.inputs';
 import { AuditEntryConnection } from './audit.types';
 
-@Resolver()
+@Resolver(() => AuditEntry)
 export class AuditResolver {
   @Authorized(UserRole.OPERATOR)
   @Query(() => AuditEntryConnection, { description: 'Every data-changing action, newest first (operators only)' })
@@ -15,5 +17,10 @@ export class AuditResolver {
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page' }) after?: string | null,
   ): Promise<AuditEntryConnection> {
     return ctx.services.audit.list(ctx.services.dataSource.manager, filter, first, after);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: "The acting user's organization; batched per request" })
+  actorOrganization(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext): Promise<Organization | null> | null {
+    return entry.actorOrganizationId ? ctx.loaders.organizations.organization.load(entry.actorOrganizationId) : null;
   }
 }

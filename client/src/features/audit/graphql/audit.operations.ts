@@ -16,6 +16,11 @@ export const AuditLogQuery = graphql(`
           actorUserId
           actorEmail
           actorOrganizationId
+          actorOrganization {
+            id
+            kind
+            name
+          }
           action
           entityType
           entityId
@@ -23,6 +28,17 @@ export const AuditLogQuery = graphql(`
           after
         }
       }
+    }
+  }
+`);
+
+/** Every organization, for the audit log's organization filter (operators only). */
+export const AuditOrganizationsQuery = graphql(`
+  query AuditOrganizations {
+    organizations {
+      id
+      kind
+      name
     }
   }
 `);
