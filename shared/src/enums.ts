@@ -188,3 +188,66 @@ export const REGION_LABELS: Readonly<Record<Region, BilingualLabel>> = {
 export function enumValues<T extends Record<string, string>>(e: T): T[keyof T][] {
   return Object.values(e) as T[keyof T][];
 }
+
+/** How a support request expects to pay for the support (財源). */
+export enum FundingRoute {
+  PREFECTURE_DISPATCH = 'PREFECTURE_DISPATCH',
+  MUNICIPAL_BUDGET = 'MUNICIPAL_BUDGET',
+  RMO_CONTRACT = 'RMO_CONTRACT',
+  NATIONAL_SCHEME = 'NATIONAL_SCHEME',
+  UNDECIDED = 'UNDECIDED',
+}
+
+export const FUNDING_ROUTE_LABELS: Readonly<Record<FundingRoute, BilingualLabel>> = {
+  PREFECTURE_DISPATCH: { ja: '都道府県のアドバイザー派遣', en: 'Prefecture adviser dispatch' },
+  MUNICIPAL_BUDGET: { ja: '市区町村の予算', en: 'Municipal budget' },
+  RMO_CONTRACT: { ja: '地域運営組織からの委託', en: 'Contract by the RMO' },
+  NATIONAL_SCHEME: { ja: '国の制度（地域力創造アドバイザー等）', en: 'National scheme' },
+  UNDECIDED: { ja: '未定', en: 'Undecided' },
+};
+
+/**
+ * The supporter framework that a funding route pays through; null for UNDECIDED, which
+ * any framework may end up serving.
+ */
+export const FUNDING_ROUTE_FRAMEWORK: Readonly<Record<FundingRoute, Framework | null>> = {
+  PREFECTURE_DISPATCH: Framework.PREFECTURE_DISPATCH,
+  MUNICIPAL_BUDGET: Framework.MUNICIPAL_PROJECT,
+  RMO_CONTRACT: Framework.RMO_CONTRACT,
+  NATIONAL_SCHEME: Framework.NATIONAL_SCHEME,
+  UNDECIDED: null,
+};
+
+/** The factors a supporter is ranked on against a support request (weights in matching.ts). */
+export enum MatchFactor {
+  SUPPORT_TYPE_COVERAGE = 'SUPPORT_TYPE_COVERAGE',
+  AREA = 'AREA',
+  AVAILABILITY = 'AVAILABILITY',
+  FUNDING_FIT = 'FUNDING_FIT',
+  STEP_EXPERTISE = 'STEP_EXPERTISE',
+  TRACK_RECORD = 'TRACK_RECORD',
+  ACQUAINTANCE = 'ACQUAINTANCE',
+  INTEREST = 'INTEREST',
+}
+
+export const MATCH_FACTOR_LABELS: Readonly<Record<MatchFactor, BilingualLabel>> = {
+  SUPPORT_TYPE_COVERAGE: { ja: '支援の種類', en: 'Support type coverage' },
+  AREA: { ja: '対応地域', en: 'Service area' },
+  AVAILABILITY: { ja: '受付状況・空き', en: 'Availability and capacity' },
+  FUNDING_FIT: { ja: '財源との適合', en: 'Funding fit' },
+  STEP_EXPERTISE: { ja: '段階への専門性', en: 'Expertise in the step' },
+  TRACK_RECORD: { ja: '実績', en: 'Track record' },
+  ACQUAINTANCE: { ja: '面識', en: 'Acquaintance' },
+  INTEREST: { ja: '関心表明', en: 'Interest' },
+};
+
+/** Warnings shown beside a match; flagged profiles still rank, they are never hidden for this. */
+export enum MatchFlag {
+  STALE = 'STALE',
+  UNVERIFIED = 'UNVERIFIED',
+}
+
+export const MATCH_FLAG_LABELS: Readonly<Record<MatchFlag, BilingualLabel>> = {
+  STALE: { ja: '受付状況の確認が古い', en: 'Availability not confirmed recently' },
+  UNVERIFIED: { ja: '未確認のプロフィール', en: 'Unverified profile' },
+};

@@ -5,3 +5,4 @@ export * from './text';
 export * from './freshness';
 export * from './local-gov-code';
 export * from './roles';
+export * from './matching';

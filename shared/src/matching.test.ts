@@ -1,0 +1,229 @@
+import {
+  Availability,
+  Framework,
+  FundingRoute,
+  FUNDING_ROUTE_FRAMEWORK,
+  MatchFactor,
+  MatchFlag,
+  Step,
+  SupportType,
+  VerificationStatus,
+  enumValues,
+} from './enums';
+import {
+  MATCH_FACTORS,
+  MATCH_WEIGHTS,
+  MatchReason,
+  MatchRequestFacts,
+  MatchResult,
+  MatchSupporterFacts,
+  scoreMatch,
+} from './matching';
+
+const now = new Date('2026-11-27T12:00:00Z');
+const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000);
+
+// 村上市 (新潟県); neighbours as in the reference data.
+const request: MatchRequestFacts = {
+  supportTypes: [SupportType.DIALOGUE_FACILITATION, SupportType.ISSUE_VISUALIZATION],
+  municipalityCode: '152129',
+  municipalityName: '村上市',
+  prefecture: { code: '15', name: '新潟県' },
+  neighbourPrefectures: [
+    { code: '06', name: '山形県' },
+    { code: '07', name: '福島県' },
+    { code: '10', name: '群馬県' },
+    { code: '16', name: '富山県' },
+    { code: '20', name: '長野県' },
+  ],
+  step: Step.REFLECTION,
+  fundingRoute: FundingRoute.MUNICIPAL_BUDGET,
+};
+
+/** A supporter that is fine on every factor except where a test overrides it. */
+const supporter = (over: Partial<MatchSupporterFacts> = {}): MatchSupporterFacts => ({
+  supportTypes: [SupportType.DIALOGUE_FACILITATION, SupportType.ISSUE_VISUALIZATION],
+  serviceArea: [{ prefectureCode: '15', municipalityCode: '152129' }],
+  remoteAvailable: false,
+  availability: Availability.ACCEPTING,
+  availabilityConfirmedAt: daysAgo(3),
+  capacity: 4,
+  currentLoad: 2,
+  frameworks: [Framework.MUNICIPAL_PROJECT],
+  steps: [Step.REFLECTION],
+  yearsActive: 12,
+  verificationStatus: VerificationStatus.VERIFIED,
+  acquaintance: { workWithMunicipality: 0, introductionsWithMunicipality: 0, workInPrefecture: 0, introductionsInPrefecture: 0 },
+  markedInterest: false,
+  ...over,
+});
+
+const reasonOf = (result: MatchResult, factor: MatchFactor): MatchReason => {
+  const found = result.reasons.find((r) => r.factor === factor);
+  if (!found) throw new Error(`no ${factor} reason`);
+  return found;
+};
+const score = (over: Partial<MatchSupporterFacts>, req: MatchRequestFacts = request) => scoreMatch(req, supporter(over), now).score;
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+describe('MATCH_WEIGHTS', () => {
+  it('has one positive integer weight per factor, summing to 100', () => {
+    expect(Object.keys(MATCH_WEIGHTS).sort()).toEqual(enumValues(MatchFactor).sort());
+    expect([...MATCH_FACTORS].sort()).toEqual(enumValues(MatchFactor).sort());
+    for (const w of Object.values(MATCH_WEIGHTS)) expect(Number.isInteger(w) && w > 0).toBe(true);
+    expect(Object.values(MATCH_WEIGHTS).reduce((a, b) => a + b, 0)).toBe(100);
+  });
+
+  it('maps every funding route to a framework, except UNDECIDED', () => {
+    expect(FUNDING_ROUTE_FRAMEWORK.MUNICIPAL_BUDGET).toBe(Framework.MUNICIPAL_PROJECT);
+    expect(FUNDING_ROUTE_FRAMEWORK.UNDECIDED).toBeNull();
+  });
+});
+
+describe('scoreMatch', () => {
+  it('explains a full match in Japanese, one reason per factor in a fixed order', () => {
+    const result = scoreMatch(request, supporter({ markedInterest: true }), now);
+    expect(result.eligible).toBe(true);
+    expect(result.reasons.map((r) => r.factor)).toEqual(MATCH_FACTORS);
+    expect(reasonOf(result, MatchFactor.SUPPORT_TYPE_COVERAGE).explanation).toBe(
+      '希望する支援の種類 2/2 件に対応（最優先の「対話の場づくり」を含む）',
+    );
+    expect(reasonOf(result, MatchFactor.AREA).explanation).toBe('村上市を対応地域に含む');
+    expect(reasonOf(result, MatchFactor.AVAILABILITY).explanation).toBe('受付中・3日前に確認・空き 2 件');
+    expect(result.flags).toEqual([]);
+  });
+
+  it('counts priority order: covering the first wanted type beats covering only the last', () => {
+    const first = scoreMatch(request, supporter({ supportTypes: [SupportType.DIALOGUE_FACILITATION] }), now);
+    const last = scoreMatch(request, supporter({ supportTypes: [SupportType.ISSUE_VISUALIZATION] }), now);
+    const both = scoreMatch(request, supporter(), now);
+    const pts = (r: MatchResult) => reasonOf(r, MatchFactor.SUPPORT_TYPE_COVERAGE).points;
+    expect(pts(both)).toBe(MATCH_WEIGHTS.SUPPORT_TYPE_COVERAGE);
+    expect(pts(first)).toBeGreaterThan(pts(last));
+    expect(pts(last)).toBeGreaterThan(0);
+    expect(first.score).toBeGreaterThan(last.score);
+    expect(reasonOf(last, MatchFactor.SUPPORT_TYPE_COVERAGE).explanation).toBe(
+      '希望する支援の種類 1/2 件に対応（最優先の「対話の場づくり」は対象外）',
+    );
+  });
+
+  it('gives score 0 and says so when none of the wanted types is offered', () => {
+    const result = scoreMatch(request, supporter({ supportTypes: [SupportType.CONSULTATION], markedInterest: true }), now);
+    expect(result.score).toBe(0);
+    expect(result.eligible).toBe(false);
+    expect(result.reasons).toHaveLength(1);
+    expect(result.reasons[0]).toMatchObject({ factor: MatchFactor.SUPPORT_TYPE_COVERAGE, points: 0 });
+    expect(result.reasons[0].explanation).toContain('いずれにも対応していない');
+  });
+
+  it('ranks area: municipality > its prefecture > a neighbour > remote only > none', () => {
+    const areas: Partial<MatchSupporterFacts>[] = [
+      { serviceArea: [{ prefectureCode: '15', municipalityCode: '152129' }] },
+      { serviceArea: [{ prefectureCode: '15', municipalityCode: null }] },
+      { serviceArea: [{ prefectureCode: '15', municipalityCode: '151009' }] },
+      { serviceArea: [{ prefectureCode: '06', municipalityCode: null }] },
+      { serviceArea: [{ prefectureCode: '13', municipalityCode: null }], remoteAvailable: true },
+      { serviceArea: [{ prefectureCode: '13', municipalityCode: null }] },
+    ];
+    const results = areas.map((a) => scoreMatch(request, supporter(a), now));
+    const points = results.map((r) => reasonOf(r, MatchFactor.AREA).points);
+    for (let i = 1; i < points.length; i++) expect(points[i - 1]).toBeGreaterThan(points[i]);
+    expect(points[points.length - 1]).toBe(0);
+    expect(results.map((r) => reasonOf(r, MatchFactor.AREA).explanation)).toEqual([
+      '村上市を対応地域に含む',
+      '新潟県全域を対応地域に含む',
+      '新潟県内の他の市区町村で活動',
+      '新潟県の隣県（山形県）で活動',
+      'リモート対応のみ',
+      '対応地域外（リモート対応なし）',
+    ]);
+  });
+
+  it('rewards accepting the funding route, and treats an undecided route as neutral', () => {
+    const fit = (frameworks: Framework[], route: FundingRoute = request.fundingRoute) =>
+      reasonOf(scoreMatch({ ...request, fundingRoute: route }, supporter({ frameworks }), now), MatchFactor.FUNDING_FIT).points;
+    expect(fit([Framework.MUNICIPAL_PROJECT])).toBe(MATCH_WEIGHTS.FUNDING_FIT);
+    expect(fit([Framework.PRO_BONO])).toBeGreaterThan(fit([Framework.RMO_CONTRACT]));
+    expect(fit([Framework.RMO_CONTRACT])).toBe(0);
+    const undecided = [[Framework.MUNICIPAL_PROJECT], [Framework.RMO_CONTRACT], []].map((f) => fit(f, FundingRoute.UNDECIDED));
+    expect(new Set(undecided).size).toBe(1);
+  });
+
+  it('adds points for marked interest, step expertise and acquaintance', () => {
+    expect(score({ markedInterest: true }) - score({})).toBe(MATCH_WEIGHTS.INTEREST);
+    expect(score({ steps: [Step.REFLECTION] })).toBeGreaterThan(score({ steps: [Step.REVIEW] }));
+    const acq = (a: Partial<MatchSupporterFacts['acquaintance']>) =>
+      score({ acquaintance: { ...supporter().acquaintance, ...a } });
+    expect(acq({ workWithMunicipality: 1 })).toBeGreaterThan(acq({ introductionsWithMunicipality: 1 }));
+    expect(acq({ introductionsWithMunicipality: 1 })).toBeGreaterThan(acq({ workInPrefecture: 3 }));
+    expect(acq({ workInPrefecture: 3 })).toBeGreaterThan(acq({ introductionsInPrefecture: 1 }));
+    expect(acq({ introductionsInPrefecture: 1 })).toBeGreaterThan(acq({}));
+  });
+
+  it('prefers accepting, freshly confirmed supporters with free capacity', () => {
+    expect(score({ availability: Availability.ACCEPTING })).toBeGreaterThan(score({ availability: Availability.LIMITED }));
+    expect(score({ availability: Availability.LIMITED })).toBeGreaterThan(score({ availability: Availability.NOT_ACCEPTING }));
+    expect(score({ availabilityConfirmedAt: daysAgo(1) })).toBeGreaterThan(score({ availabilityConfirmedAt: daysAgo(80) }));
+    expect(score({ currentLoad: 2 })).toBeGreaterThan(score({ currentLoad: 4 }));
+  });
+
+  it('flags stale and unverified profiles without excluding them', () => {
+    const stale = scoreMatch(request, supporter({ availabilityConfirmedAt: daysAgo(90) }), now);
+    expect(stale.flags).toEqual([MatchFlag.STALE]);
+    expect(stale.eligible).toBe(true);
+    expect(stale.score).toBeGreaterThan(0);
+    expect(scoreMatch(request, supporter({ availabilityConfirmedAt: daysAgo(89) }), now).flags).toEqual([]);
+    expect(scoreMatch(request, supporter({ availabilityConfirmedAt: null }), now).flags).toEqual([MatchFlag.STALE]);
+    const unverified = scoreMatch(request, supporter({ verificationStatus: VerificationStatus.UNVERIFIED }), now);
+    expect(unverified.flags).toEqual([MatchFlag.UNVERIFIED]);
+    expect(unverified.score).toBeGreaterThan(0);
+    // The server's configured threshold wins over the default.
+    expect(scoreMatch(request, supporter({ availabilityConfirmedAt: daysAgo(31) }), now, { staleAfterDays: 30 }).flags).toEqual([
+      MatchFlag.STALE,
+    ]);
+  });
+
+  it('keeps score = sum of points within 0–100, and every reason explained in Japanese', () => {
+    const variants: Partial<MatchSupporterFacts>[] = [
+      {},
+      { markedInterest: true, acquaintance: { workWithMunicipality: 2, introductionsWithMunicipality: 1, workInPrefecture: 1, introductionsInPrefecture: 1 } },
+      { supportTypes: [SupportType.CONSULTATION] },
+      { supportTypes: [SupportType.ISSUE_VISUALIZATION], serviceArea: [], remoteAvailable: true, availability: Availability.NOT_ACCEPTING },
+      { capacity: -3, currentLoad: 10, yearsActive: -1, availabilityConfirmedAt: daysAgo(-5) },
+      { yearsActive: null, verificationStatus: VerificationStatus.REJECTED, frameworks: [], steps: [] },
+    ];
+    const requests: MatchRequestFacts[] = [
+      request,
+      { ...request, fundingRoute: FundingRoute.UNDECIDED, supportTypes: [...enumValues(SupportType)] },
+      { ...request, supportTypes: [SupportType.ISSUE_VISUALIZATION, SupportType.ISSUE_VISUALIZATION] },
+    ];
+    for (const req of requests) {
+      for (const v of variants) {
+        const result = scoreMatch(req, supporter(v), now);
+        expect(Number.isInteger(result.score)).toBe(true);
+        expect(result.score).toBeGreaterThanOrEqual(0);
+        expect(result.score).toBeLessThanOrEqual(100);
+        expect(result.score).toBe(result.reasons.reduce((s, r) => s + r.points, 0));
+        for (const r of result.reasons) {
+          expect(r.weight).toBe(MATCH_WEIGHTS[r.factor]);
+          expect(Number.isInteger(r.points) && r.points >= 0 && r.points <= r.weight).toBe(true);
+          expect(r.explanation.trim()).not.toBe('');
+          expect(r.explanation).toMatch(JAPANESE);
+          expect(r.explanation).not.toContain('\n');
+        }
+      }
+    }
+  });
+
+  it('gives the best supporter 100 and is deterministic', () => {
+    const best = supporter({
+      markedInterest: true,
+      availabilityConfirmedAt: now,
+      acquaintance: { workWithMunicipality: 1, introductionsWithMunicipality: 0, workInPrefecture: 0, introductionsInPrefecture: 0 },
+    });
+    const a = scoreMatch(request, best, now);
+    expect(a.score).toBe(100);
+    expect(scoreMatch(request, best, new Date(now.getTime()))).toEqual(a);
+    expect(JSON.stringify(scoreMatch(request, supporter(), now))).toBe(JSON.stringify(scoreMatch(request, supporter(), now)));
+  });
+});
