@@ -1,5 +1,5 @@
 import { IsEmail, Matches, MaxLength } from 'class-validator';
-import { LIMITS } from '@tsunagu/shared';
+import { LIMITS, MUNICIPALITY_CODE_PATTERN, PREFECTURE_CODE_PATTERN } from '@tsunagu/shared';
 
 const NOT_BLANK = /\S/;
 
@@ -17,4 +17,14 @@ export function EmailAddress(): PropertyDecorator {
     IsEmail({}, { message: 'must be an email address' })(target, propertyKey);
     MaxLength(LIMITS.emailMaxLength, { message: `must be at most ${LIMITS.emailMaxLength} characters` })(target, propertyKey);
   };
+}
+
+/** A prefecture code "01"–"47" (whether it exists is checked against reference data by the service). */
+export function PrefectureCode(): PropertyDecorator {
+  return Matches(PREFECTURE_CODE_PATTERN, { message: 'must be a two-digit prefecture code from "01" to "47"' });
+}
+
+/** A six-digit local government code (existence is checked against reference data by the service). */
+export function MunicipalityCode(): PropertyDecorator {
+  return Matches(MUNICIPALITY_CODE_PATTERN, { message: 'must be a six-digit local government code' });
 }

@@ -1,7 +1,7 @@
-import { IsOptional, Matches, ValidateBy } from 'class-validator';
+import { IsOptional, ValidateBy } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { LIMITS, MUNICIPALITY_CODE_PATTERN, PREFECTURE_CODE_PATTERN, SupporterKind } from '@tsunagu/shared';
-import { EmailAddress, RequiredText } from '../../graphql/validation';
+import { LIMITS, SupporterKind } from '@tsunagu/shared';
+import { EmailAddress, RequiredText, MunicipalityCode, PrefectureCode } from '../../graphql/validation';
 import { passwordProblem } from './credentials';
 import { InvitationKind } from './invitation.entity';
 
@@ -61,7 +61,7 @@ export class CreateInvitationInput {
 
   @Field(() => String, { nullable: true, description: 'PREFECTURE_STAFF: the prefecture' })
   @IsOptional()
-  @Matches(PREFECTURE_CODE_PATTERN, { message: 'must be a two-digit prefecture code from "01" to "47"' })
+  @PrefectureCode()
   prefectureCode?: string | null;
 
   @Field(() => String, {
@@ -69,7 +69,7 @@ export class CreateInvitationInput {
     description: "MUNICIPALITY_STAFF: the municipality. RMO_STAFF: optionally a ward of the inviter's designated city",
   })
   @IsOptional()
-  @Matches(MUNICIPALITY_CODE_PATTERN, { message: 'must be a six-digit local government code' })
+  @MunicipalityCode()
   municipalityCode?: string | null;
 
   @Field(() => String, { nullable: true, description: 'RMO_STAFF: the name of the RMO' })

@@ -24,7 +24,7 @@ import {
   VerificationStatus,
   enumValues,
 } from '@tsunagu/shared';
-import { EmailAddress, RequiredText } from '../../graphql/validation';
+import { EmailAddress, RequiredText, MunicipalityCode, PrefectureCode } from '../../graphql/validation';
 
 @InputType({ description: 'Narrows the supporter catalogue; every given criterion must hold' })
 export class SupporterFilter {
@@ -38,7 +38,7 @@ export class SupporterFilter {
 
   @Field(() => String, { nullable: true, description: 'Serves this prefecture (whole or part), or works remotely' })
   @IsOptional()
-  @Matches(PREFECTURE_CODE_PATTERN, { message: 'must be a two-digit prefecture code from "01" to "47"' })
+  @PrefectureCode()
   prefectureCode?: string | null;
 
   @Field(() => String, {
@@ -46,7 +46,7 @@ export class SupporterFilter {
     description: 'Serves this municipality, its whole prefecture, or works remotely',
   })
   @IsOptional()
-  @Matches(MUNICIPALITY_CODE_PATTERN, { message: 'must be a six-digit local government code' })
+  @MunicipalityCode()
   municipalityCode?: string | null;
 
   @Field({ defaultValue: true, description: 'With an area filter, also include supporters who work remotely' })
