@@ -6,3 +6,5 @@ export * from './freshness';
 export * from './local-gov-code';
 export * from './roles';
 export * from './matching';
+export * from './requests';
+export * from './fees';

@@ -38,6 +38,7 @@ const request: MatchRequestFacts = {
   ],
   step: Step.REFLECTION,
   fundingRoute: FundingRoute.MUNICIPAL_BUDGET,
+  budgetMaxYen: null,
 };
 
 /** A supporter that is fine on every factor except where a test overrides it. */
@@ -50,6 +51,7 @@ const supporter = (over: Partial<MatchSupporterFacts> = {}): MatchSupporterFacts
   capacity: 4,
   currentLoad: 2,
   frameworks: [Framework.MUNICIPAL_PROJECT],
+  feeNotes: null,
   steps: [Step.REFLECTION],
   yearsActive: 12,
   verificationStatus: VerificationStatus.VERIFIED,
@@ -147,6 +149,19 @@ describe('scoreMatch', () => {
     expect(fit([Framework.RMO_CONTRACT])).toBe(0);
     const undecided = [[Framework.MUNICIPAL_PROJECT], [Framework.RMO_CONTRACT], []].map((f) => fit(f, FundingRoute.UNDECIDED));
     expect(new Set(undecided).size).toBe(1);
+  });
+
+  it("halves the funding fit when the lowest fee in the notes exceeds the budget's upper end, and says so", () => {
+    const funding = (feeNotes: string | null, budgetMaxYen: number | null) =>
+      reasonOf(scoreMatch({ ...request, budgetMaxYen }, supporter({ feeNotes }), now), MatchFactor.FUNDING_FIT);
+    const notes = 'ワークショップ1回あたり5万円〜。独自契約の場合は半日3万円〜（交通費別）。';
+    expect(funding(notes, 300_000).points).toBe(MATCH_WEIGHTS.FUNDING_FIT);
+    expect(funding(notes, 300_000).explanation).toContain('料金の目安（3万円〜）は予算上限（30万円）の範囲内');
+    expect(funding(notes, 20_000).points).toBe(Math.round(MATCH_WEIGHTS.FUNDING_FIT / 2));
+    expect(funding(notes, 20_000).explanation).toContain('予算上限（2万円）を超える');
+    // No amount in the notes, or no budget: the route alone decides.
+    expect(funding('お見積りします', 1_000).points).toBe(MATCH_WEIGHTS.FUNDING_FIT);
+    expect(funding(notes, null).explanation).toBe('希望の財源（市区町村の予算）で受託可能');
   });
 
   it('adds points for marked interest, step expertise and acquaintance', () => {

@@ -20,6 +20,7 @@ import {
   SupportType,
   VerificationStatus,
 } from './enums';
+import { formatYen, lowestFeeYen } from './fees';
 import { daysSince } from './freshness';
 
 /**
@@ -34,7 +35,10 @@ export const MATCH_WEIGHTS: Readonly<Record<MatchFactor, number>> = {
   AREA: 20,
   /** Accepting (1) or limited (0.5) × 0.5, freshness of the confirmation × 0.25, free capacity × 0.25; not accepting gives 0. */
   AVAILABILITY: 12,
-  /** Accepts the request's funding route 1; only pro bono 0.5; no fit 0; UNDECIDED route 0.5 for everyone (neutral). */
+  /**
+   * Accepts the request's funding route 1; only pro bono 0.5; no fit 0; UNDECIDED route 0.5 for
+   * everyone (neutral). Halved when the lowest fee in the supporter's fee notes exceeds the budget's upper end.
+   */
   FUNDING_FIT: 10,
   /** Declares expertise in the request's step of flexible optimization: 1, else 0. */
   STEP_EXPERTISE: 8,
@@ -96,6 +100,8 @@ export interface MatchRequestFacts {
   step: Step;
   /** How the support is to be paid for. */
   fundingRoute: FundingRoute;
+  /** Upper end of the budget range in yen; null if not given. */
+  budgetMaxYen: number | null;
 }
 
 /** Counts of earlier contact between a supporter and the request's municipality or prefecture. */
@@ -127,6 +133,8 @@ export interface MatchSupporterFacts {
   currentLoad: number;
   /** Frameworks through which it can be engaged. */
   frameworks: readonly Framework[];
+  /** Free-text fee notes; yen amounts in them are weighed against the budget. */
+  feeNotes: string | null;
   /** Steps of flexible optimization it has expertise in. */
   steps: readonly Step[];
   /** Years active; null if not given. */
@@ -271,15 +279,32 @@ function availabilityReason(supporter: MatchSupporterFacts, days: number | null,
 }
 
 function fundingReason(request: MatchRequestFacts, supporter: MatchSupporterFacts): MatchReason {
+  const route = routeFit(request, supporter);
+  const budget = budgetFit(request, supporter);
+  return reason(MatchFactor.FUNDING_FIT, route.share * budget.share, route.explanation + budget.explanation);
+}
+
+function routeFit(request: MatchRequestFacts, supporter: MatchSupporterFacts): { share: number; explanation: string } {
   const framework = FUNDING_ROUTE_FRAMEWORK[request.fundingRoute];
   // Undecided funding must not favour anyone, so everyone gets the same half share.
-  if (framework === null) return reason(MatchFactor.FUNDING_FIT, 0.5, '財源が未定のため中立');
+  if (framework === null) return { share: 0.5, explanation: '財源が未定のため中立' };
   const route = FUNDING_ROUTE_LABELS[request.fundingRoute].ja;
-  if (supporter.frameworks.includes(framework)) return reason(MatchFactor.FUNDING_FIT, 1, `希望の財源（${route}）で受託可能`);
+  if (supporter.frameworks.includes(framework)) return { share: 1, explanation: `希望の財源（${route}）で受託可能` };
   if (supporter.frameworks.includes(Framework.PRO_BONO)) {
-    return reason(MatchFactor.FUNDING_FIT, 0.5, `希望の財源（${route}）には未対応だがプロボノで対応可能`);
+    return { share: 0.5, explanation: `希望の財源（${route}）には未対応だがプロボノで対応可能` };
   }
-  return reason(MatchFactor.FUNDING_FIT, 0, `希望の財源（${route}）には未対応`);
+  return { share: 0, explanation: `希望の財源（${route}）には未対応` };
+}
+
+/** The budget's upper end against the lowest fee the notes name; silent when either is unknown. */
+function budgetFit(request: MatchRequestFacts, supporter: MatchSupporterFacts): { share: number; explanation: string } {
+  const fee = lowestFeeYen(supporter.feeNotes);
+  if (request.budgetMaxYen === null || fee === null) return { share: 1, explanation: '' };
+  const feeText = `料金の目安（${formatYen(fee)}〜）`;
+  const budgetText = `予算上限（${formatYen(request.budgetMaxYen)}）`;
+  return fee <= request.budgetMaxYen
+    ? { share: 1, explanation: `・${feeText}は${budgetText}の範囲内` }
+    : { share: 0.5, explanation: `・${feeText}が${budgetText}を超える` };
 }
 
 function stepReason(request: MatchRequestFacts, supporter: MatchSupporterFacts): MatchReason {
