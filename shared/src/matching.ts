@@ -96,8 +96,8 @@ export interface MatchRequestFacts {
   prefecture: PrefectureRef;
   /** Land-adjacent prefectures of that prefecture (reference data `neighbourCodes`), with names. */
   neighbourPrefectures: readonly PrefectureRef[];
-  /** Current step of flexible optimization. */
-  step: Step;
+  /** Current step of flexible optimization; null while a draft leaves it open (no one earns the step points). */
+  step: Step | null;
   /** How the support is to be paid for. */
   fundingRoute: FundingRoute;
   /** Upper end of the budget range in yen; null if not given. */
@@ -308,6 +308,7 @@ function budgetFit(request: MatchRequestFacts, supporter: MatchSupporterFacts): 
 }
 
 function stepReason(request: MatchRequestFacts, supporter: MatchSupporterFacts): MatchReason {
+  if (request.step === null) return reason(MatchFactor.STEP_EXPERTISE, 0, '依頼の段階が未設定のため評価なし');
   const step = `「${STEP_LABELS[request.step].ja}」`;
   return supporter.steps.includes(request.step)
     ? reason(MatchFactor.STEP_EXPERTISE, 1, `${step}の段階に専門性あり`)

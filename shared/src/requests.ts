@@ -50,15 +50,29 @@ export const SUPPORT_REQUEST_STATUS_LABELS: Readonly<Record<SupportRequestStatus
   WITHDRAWN: { ja: '取り下げ', en: 'Withdrawn' },
 };
 
-/** The lifecycle's actions, each allowed only from the listed states. */
-export type SupportRequestAction = 'update' | 'submit' | 'endorse' | 'close' | 'withdraw';
+/** The lifecycle's actions, each allowed only from the states listed in SUPPORT_REQUEST_TRANSITIONS. */
+export enum SupportRequestAction {
+  UPDATE = 'UPDATE',
+  SUBMIT = 'SUBMIT',
+  ENDORSE = 'ENDORSE',
+  CLOSE = 'CLOSE',
+  WITHDRAW = 'WITHDRAW',
+}
+
+export const SUPPORT_REQUEST_ACTION_LABELS: Readonly<Record<SupportRequestAction, BilingualLabel>> = {
+  UPDATE: { ja: '編集', en: 'Edit' },
+  SUBMIT: { ja: '提出', en: 'Submit' },
+  ENDORSE: { ja: '承認して募集開始', en: 'Endorse and open' },
+  CLOSE: { ja: '募集を終了', en: 'Close' },
+  WITHDRAW: { ja: '取り下げ', en: 'Withdraw' },
+};
 
 export const SUPPORT_REQUEST_TRANSITIONS: Readonly<Record<SupportRequestAction, readonly SupportRequestStatus[]>> = {
-  update: [SupportRequestStatus.DRAFT, SupportRequestStatus.AWAITING_ENDORSEMENT, SupportRequestStatus.OPEN],
-  submit: [SupportRequestStatus.DRAFT],
-  endorse: [SupportRequestStatus.AWAITING_ENDORSEMENT],
-  close: [SupportRequestStatus.OPEN],
-  withdraw: [SupportRequestStatus.DRAFT, SupportRequestStatus.AWAITING_ENDORSEMENT, SupportRequestStatus.OPEN],
+  UPDATE: [SupportRequestStatus.DRAFT, SupportRequestStatus.AWAITING_ENDORSEMENT, SupportRequestStatus.OPEN],
+  SUBMIT: [SupportRequestStatus.DRAFT],
+  ENDORSE: [SupportRequestStatus.AWAITING_ENDORSEMENT],
+  CLOSE: [SupportRequestStatus.OPEN],
+  WITHDRAW: [SupportRequestStatus.DRAFT, SupportRequestStatus.AWAITING_ENDORSEMENT, SupportRequestStatus.OPEN],
 };
 
 /** Whether `action` is allowed on a request in `status`. */

@@ -18,6 +18,12 @@ import { SignInAndOnboarding1764288000100 } from './migrations/1764288000100-sig
 import { Invitation } from '../modules/account/invitation.entity';
 import { PasswordResetToken } from '../modules/account/password-reset-token.entity';
 import { OutboxMessage } from '../modules/outbox/outbox-message.entity';
+import { Rmo } from '../modules/rmo/rmo.entity';
+import { SupportRequest } from '../modules/support-request/support-request.entity';
+import { SupportRequestRmo } from '../modules/support-request/support-request-rmo.entity';
+import { SupportRequestInterest } from '../modules/support-request/support-request-interest.entity';
+import { SupporterTrackRecord } from '../modules/supporter/supporter-track-record.entity';
+import { SupportRequests1764374400000 } from './migrations/1764374400000-support-requests';
 
 // Append new entities and migrations at the end of these lists.
 export const ENTITIES = [
@@ -32,6 +38,11 @@ export const ENTITIES = [
   Invitation,
   PasswordResetToken,
   OutboxMessage,
+  Rmo,
+  SupportRequest,
+  SupportRequestRmo,
+  SupportRequestInterest,
+  SupporterTrackRecord,
 ];
 export const MIGRATIONS = [
   CatalogueSchema1764201600000,
@@ -41,6 +52,7 @@ export const MIGRATIONS = [
   ProfileMaintenance1764288000200,
   SignInAndOnboarding1764288000100,
   SearchBigrams1764288000300,
+  SupportRequests1764374400000,
 ];
 
 export interface DataSourceOptions {

@@ -13,6 +13,10 @@ import { ReferenceService } from '../modules/reference/reference.service';
 import { createSupporterLoaders, type SupporterLoaders } from '../modules/supporter/supporter.loaders';
 import { SupporterService } from '../modules/supporter/supporter.service';
 import { SupporterProfileService } from '../modules/supporter/supporter-profile.service';
+import { RmoService } from '../modules/rmo/rmo.service';
+import { SupportRequestService } from '../modules/support-request/support-request.service';
+import { MatchingService } from '../modules/support-request/matching.service';
+import { createSupportRequestLoaders, type SupportRequestLoaders } from '../modules/support-request/support-request.loaders';
 
 export type { Viewer };
 
@@ -28,6 +32,9 @@ export interface Services {
   outbox: OutboxService;
   accounts: AccountService;
   invitations: InvitationService;
+  rmos: RmoService;
+  supportRequests: SupportRequestService;
+  matching: MatchingService;
 }
 
 /** What a resolver needs about the HTTP exchange: the client address and a way to set cookies. */
@@ -39,7 +46,7 @@ export interface HttpExchange {
 
 export interface RequestContext {
   services: Services;
-  loaders: { supporters: SupporterLoaders; organizations: AccountLoaders };
+  loaders: { supporters: SupporterLoaders; organizations: AccountLoaders; supportRequests: SupportRequestLoaders };
   viewer: Viewer | null;
   http: HttpExchange | null;
 }
@@ -60,6 +67,9 @@ export function createServices(dataSource: DataSource, config: AppConfig): Servi
     outbox,
     accounts,
     invitations: new InvitationService(dataSource, config, reference, outbox, accounts),
+    rmos: new RmoService(dataSource, reference, audit),
+    supportRequests: new SupportRequestService(dataSource, reference, audit),
+    matching: new MatchingService(dataSource, reference, config.freshness),
   };
 }
 
@@ -84,6 +94,7 @@ export async function createRequestContext(
     loaders: {
       supporters: createSupporterLoaders(services.dataSource, services.reference),
       organizations: createAccountLoaders(services.dataSource),
+      supportRequests: createSupportRequestLoaders(services.dataSource),
     },
     viewer: token ? await services.sessions.resolveViewer(token) : null,
     http: exchange ? httpExchange(exchange.req, exchange.res, services.config.secureCookies) : null,

@@ -8,8 +8,21 @@ import { SupporterConnectionResolver, SupporterResolver } from '../modules/suppo
 import { SupporterProfileResolver } from '../modules/supporter/supporter-profile.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AccountResolver, InvitationResolver } from '../modules/account/account.resolver';
+import { RmoResolver } from '../modules/rmo/rmo.resolver';
+import { PublishedSupportRequestResolver, SupportRequestResolver } from '../modules/support-request/support-request.resolver';
 
-export const RESOLVERS = [ReferenceResolver, SupporterResolver, SupporterConnectionResolver, SupporterProfileResolver, AuditResolver, AccountResolver, InvitationResolver] as const;
+export const RESOLVERS = [
+  ReferenceResolver,
+  SupporterResolver,
+  SupporterConnectionResolver,
+  SupporterProfileResolver,
+  AuditResolver,
+  AccountResolver,
+  InvitationResolver,
+  RmoResolver,
+  SupportRequestResolver,
+  PublishedSupportRequestResolver,
+] as const;
 
 /** The committed SDL the client's codegen reads. */
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');

@@ -1,0 +1,124 @@
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import {
+  FundingRoute,
+  REQUEST_LIMITS,
+  RequestFormat,
+  Step,
+  SupportPhase,
+  SupportRequestStatus,
+  SupportType,
+  YEAR_MONTH_PATTERN,
+} from '@tsunagu/shared';
+import { MunicipalityCode, PrefectureCode, RequiredText } from '../../graphql/validation';
+
+const { durationMonthsMin, durationMonthsMax, budgetYenMax } = REQUEST_LIMITS;
+
+/**
+ * A whole support request as its author edits it; update replaces every field. A draft may leave
+ * fields null (the form saves as it goes); submitting needs them all.
+ */
+@InputType({ description: 'A support request; drafts may leave fields null, submission needs them all' })
+export class SupportRequestInput {
+  @Field({ description: 'Six-digit code of the requesting municipality (your own)' })
+  @MunicipalityCode()
+  municipalityCode: string;
+
+  @Field()
+  @RequiredText(REQUEST_LIMITS.titleMaxLength)
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'Why support is wanted: the situation in the area' })
+  @IsOptional()
+  @MaxLength(REQUEST_LIMITS.backgroundMaxLength, { message: `must be at most ${REQUEST_LIMITS.backgroundMaxLength} characters` })
+  background?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'RMOs of the municipality the request concerns; none means municipality-wide' })
+  @IsOptional()
+  @ArrayMaxSize(REQUEST_LIMITS.rmosMax)
+  @ArrayUnique({ message: 'must not list an RMO twice' })
+  @IsUUID('all', { each: true, message: 'must be RMO ids' })
+  rmoIds?: string[] | null;
+
+  @Field(() => [SupportType], {
+    nullable: true,
+    description: 'Wanted support types, most important first. Null while undecided; an empty list is refused.',
+  })
+  @IsOptional()
+  @ArrayMinSize(1, { message: 'must list at least one support type' })
+  @ArrayMaxSize(REQUEST_LIMITS.supportTypesMax)
+  @ArrayUnique({ message: 'must not list a support type twice' })
+  supportTypes?: SupportType[] | null;
+
+  @Field(() => Step, { nullable: true })
+  step?: Step | null;
+
+  @Field(() => SupportPhase, { nullable: true })
+  phase?: SupportPhase | null;
+
+  @Field(() => String, { nullable: true, description: 'Month support should start, "YYYY-MM"' })
+  @IsOptional()
+  @Matches(YEAR_MONTH_PATTERN, { message: 'must be a month written as YYYY-MM' })
+  desiredStart?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Planned duration in months (${durationMonthsMin}–${durationMonthsMax})` })
+  @IsOptional()
+  @Min(durationMonthsMin, { message: `must be between ${durationMonthsMin} and ${durationMonthsMax} months` })
+  @Max(durationMonthsMax, { message: `must be between ${durationMonthsMin} and ${durationMonthsMax} months` })
+  durationMonths?: number | null;
+
+  @Field(() => RequestFormat, { nullable: true })
+  format?: RequestFormat | null;
+
+  @Field(() => FundingRoute, { nullable: true })
+  fundingRoute?: FundingRoute | null;
+
+  @Field(() => Int, { nullable: true, description: 'Lower end of the budget in yen' })
+  @IsOptional()
+  @Min(0, { message: 'must not be negative' })
+  @Max(budgetYenMax, { message: `must be at most ${budgetYenMax} yen` })
+  budgetMinYen?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Upper end of the budget in yen' })
+  @IsOptional()
+  @Min(0, { message: 'must not be negative' })
+  @Max(budgetYenMax, { message: `must be at most ${budgetYenMax} yen` })
+  budgetMaxYen?: number | null;
+
+  @Field({ defaultValue: false, description: 'Intake: the RMO(s) concerned have agreed to receive support' })
+  rmoAgreementConfirmed: boolean;
+
+  @Field({ defaultValue: false, description: 'While open, show it anonymously to intermediaries (no RMO names, title or background)' })
+  published: boolean;
+}
+
+@InputType({ description: 'Narrows the requests you can see; every given criterion must hold' })
+export class SupportRequestFilter {
+  @Field(() => [SupportRequestStatus], { nullable: true, description: 'Any of these statuses' })
+  @IsOptional()
+  statuses?: SupportRequestStatus[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MunicipalityCode()
+  municipalityCode?: string | null;
+}
+
+@InputType({ description: 'Narrows the published requests an intermediary browses' })
+export class PublishedSupportRequestFilter {
+  @Field({
+    defaultValue: true,
+    description: "Only requests in your profiles' service areas (or any, for remote profiles) that want a type your profiles offer",
+  })
+  matchingMyProfiles: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @PrefectureCode()
+  prefectureCode?: string | null;
+
+  @Field(() => [SupportType], { nullable: true, description: 'Wants any of these types' })
+  @IsOptional()
+  @ArrayMaxSize(REQUEST_LIMITS.supportTypesMax)
+  supportTypes?: SupportType[] | null;
+}

@@ -1,0 +1,188 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { SupportRequestAction, UserRole } from '@tsunagu/shared';
+import type { RequestContext } from '../../graphql/context';
+import { Organization } from '../account/organization.entity';
+import { requireViewer } from '../account/viewer';
+import { Municipality } from '../reference/municipality.entity';
+import { Prefecture } from '../reference/prefecture.entity';
+import { Rmo } from '../rmo/rmo.entity';
+import { SupporterProfile } from '../supporter/supporter-profile.entity';
+import { SupportRequest } from './support-request.entity';
+import { PublishedSupportRequestFilter, SupportRequestFilter, SupportRequestInput } from './support-request.inputs';
+import {
+  PublishedSupportRequest,
+  PublishedSupportRequestConnection,
+  SupportRequestConnection,
+  SupporterMatch,
+} from './support-request.types';
+
+/** Public-sector users and operators read requests in full; intermediaries only the published view. */
+const READERS = [UserRole.MUNICIPALITY_STAFF, UserRole.RMO_STAFF, UserRole.PREFECTURE_STAFF, UserRole.OPERATOR];
+const WRITERS = [UserRole.MUNICIPALITY_STAFF, UserRole.RMO_STAFF];
+
+async function placeOf(ctx: RequestContext, prefectureCode: string, municipalityCode: string): Promise<{ prefecture: Prefecture; municipality: Municipality }> {
+  const { prefectureByCode, municipalityByCode } = await ctx.services.reference.lookup();
+  const prefecture = prefectureByCode.get(prefectureCode);
+  const municipality = municipalityByCode.get(municipalityCode);
+  if (!prefecture || !municipality) throw new Error(`Unknown place ${prefectureCode}/${municipalityCode}`);
+  return { prefecture, municipality };
+}
+
+@Resolver(() => SupportRequest)
+export class SupportRequestResolver {
+  @Authorized(...READERS)
+  @Query(() => SupportRequestConnection, { description: 'Support requests you may read, most recently changed first' })
+  supportRequests(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => SupportRequestFilter, { nullable: true }) filter?: SupportRequestFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size: default 20, at most 100' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<SupportRequestConnection> {
+    return ctx.services.supportRequests.list(requireViewer(ctx.viewer), filter, first, after);
+  }
+
+  @Authorized(...READERS)
+  @Query(() => SupportRequest, { description: 'One request: FORBIDDEN unless you may read it' })
+  supportRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<SupportRequest> {
+    return ctx.services.supportRequests.findById(requireViewer(ctx.viewer), id);
+  }
+
+  @Authorized(...READERS)
+  @Query(() => [SupporterMatch], {
+    description:
+      'Supporters ranked against a request you may read: each offers at least one wanted type; scores descend; at most two per organization. Unverified and stale profiles are flagged, not hidden.',
+  })
+  async matchesForRequest(
+    @Arg('requestId', () => ID) requestId: string,
+    @Arg('first', () => Int, { nullable: true, description: 'How many: default 20, at most 100' }) first: number | null | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SupporterMatch[]> {
+    const request = await ctx.services.supportRequests.findById(requireViewer(ctx.viewer), requestId);
+    const ranked = await ctx.services.matching.rank(request, first);
+    if (ranked.length === 0) return [];
+    const profiles = await ctx.services.dataSource.getRepository(SupporterProfile).findBy(ranked.map((r) => ({ id: r.supporterId })));
+    const byId = new Map(profiles.map((p) => [p.id, p]));
+    return ranked.flatMap(({ supporterId, result }) => {
+      const supporter = byId.get(supporterId);
+      return supporter ? [{ supporter, score: result.score, reasons: result.reasons, flags: result.flags }] : [];
+    });
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => SupportRequest, { description: 'Creates a draft for your own municipality' })
+  createSupportRequest(@Arg('input', () => SupportRequestInput) input: SupportRequestInput, @Ctx() ctx: RequestContext): Promise<SupportRequest> {
+    return ctx.services.supportRequests.create(requireViewer(ctx.viewer), input);
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => SupportRequest, { description: 'Replaces every field; after submission the form must stay complete' })
+  updateSupportRequest(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => SupportRequestInput) input: SupportRequestInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SupportRequest> {
+    return ctx.services.supportRequests.update(requireViewer(ctx.viewer), id, input);
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => SupportRequest, {
+    description: "Submits a complete draft with the RMO's agreement: a municipality's opens, an RMO's awaits endorsement",
+  })
+  submitSupportRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<SupportRequest> {
+    return ctx.services.supportRequests.submit(requireViewer(ctx.viewer), id);
+  }
+
+  @Authorized(UserRole.MUNICIPALITY_STAFF)
+  @Mutation(() => SupportRequest, { description: "Endorses an RMO's submitted request of your municipality, which opens it" })
+  endorseSupportRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<SupportRequest> {
+    return ctx.services.supportRequests.endorse(requireViewer(ctx.viewer), id);
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => SupportRequest, { description: 'Closes an open request' })
+  closeSupportRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<SupportRequest> {
+    return ctx.services.supportRequests.close(requireViewer(ctx.viewer), id);
+  }
+
+  @Authorized(...WRITERS)
+  @Mutation(() => SupportRequest, { description: 'Withdraws a request that is not yet closed' })
+  withdrawSupportRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<SupportRequest> {
+    return ctx.services.supportRequests.withdraw(requireViewer(ctx.viewer), id);
+  }
+
+  @FieldResolver(() => Municipality)
+  async municipality(@Root() request: SupportRequest, @Ctx() ctx: RequestContext): Promise<Municipality> {
+    return (await placeOf(ctx, request.prefectureCode, request.municipalityCode)).municipality;
+  }
+
+  @FieldResolver(() => Prefecture)
+  async prefecture(@Root() request: SupportRequest, @Ctx() ctx: RequestContext): Promise<Prefecture> {
+    return (await placeOf(ctx, request.prefectureCode, request.municipalityCode)).prefecture;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The municipality or RMO that wrote it' })
+  authorOrganization(@Root() request: SupportRequest, @Ctx() ctx: RequestContext): Promise<Organization | null> {
+    return ctx.loaders.organizations.organization.load(request.authorOrganizationId);
+  }
+
+  @FieldResolver(() => [Rmo], { description: 'RMOs it concerns; empty when municipality-wide' })
+  rmos(@Root() request: SupportRequest, @Ctx() ctx: RequestContext): Promise<Rmo[]> {
+    return ctx.loaders.supportRequests.rmos.load(request.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many intermediary profiles marked interest' })
+  interestCount(@Root() request: SupportRequest, @Ctx() ctx: RequestContext): Promise<number> {
+    return ctx.loaders.supportRequests.interestCount.load(request.id);
+  }
+
+  @FieldResolver(() => [SupportRequestAction], { description: 'Lifecycle actions you may take now' })
+  allowedActions(@Root() request: SupportRequest, @Ctx() ctx: RequestContext): SupportRequestAction[] {
+    return ctx.services.supportRequests.allowedActions(ctx.viewer, request);
+  }
+}
+
+@Resolver(() => PublishedSupportRequest)
+export class PublishedSupportRequestResolver {
+  @Authorized(UserRole.INTERMEDIARY_STAFF, UserRole.OPERATOR)
+  @Query(() => PublishedSupportRequestConnection, {
+    description: 'Open requests published anonymously, newest first; by default those in your profiles’ areas and types',
+  })
+  publishedSupportRequests(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => PublishedSupportRequestFilter, { nullable: true }) filter?: PublishedSupportRequestFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<PublishedSupportRequestConnection> {
+    return ctx.services.supportRequests.listPublished(requireViewer(ctx.viewer), filter, first, after);
+  }
+
+  @Authorized(UserRole.INTERMEDIARY_STAFF)
+  @Mutation(() => PublishedSupportRequest, { description: 'Marks interest in a published request for one of your profiles (it shows in the ranking)' })
+  markSupportRequestInterest(
+    @Arg('requestId', () => ID) requestId: string,
+    @Arg('supporterId', () => ID) supporterId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PublishedSupportRequest> {
+    return ctx.services.supportRequests.setInterest(requireViewer(ctx.viewer), requestId, supporterId, true);
+  }
+
+  @Authorized(UserRole.INTERMEDIARY_STAFF)
+  @Mutation(() => PublishedSupportRequest, { description: "Withdraws your profile's interest in a published request" })
+  withdrawSupportRequestInterest(
+    @Arg('requestId', () => ID) requestId: string,
+    @Arg('supporterId', () => ID) supporterId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PublishedSupportRequest> {
+    return ctx.services.supportRequests.setInterest(requireViewer(ctx.viewer), requestId, supporterId, false);
+  }
+
+  @FieldResolver(() => Municipality)
+  async municipality(@Root() request: PublishedSupportRequest, @Ctx() ctx: RequestContext): Promise<Municipality> {
+    return (await placeOf(ctx, request.prefectureCode, request.municipalityCode)).municipality;
+  }
+
+  @FieldResolver(() => Prefecture)
+  async prefecture(@Root() request: PublishedSupportRequest, @Ctx() ctx: RequestContext): Promise<Prefecture> {
+    return (await placeOf(ctx, request.prefectureCode, request.municipalityCode)).prefecture;
+  }
+}

@@ -1,0 +1,506 @@
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import {
+  SupportRequestAction,
+  SupportRequestStatus,
+  UserRole,
+  canTransition,
+  type FundingRoute,
+  type RequestFormat,
+  type Step,
+  type SupportPhase,
+  type SupportType,
+} from '@tsunagu/shared';
+import { badUserInput, conflict, forbidden, notFound } from '../../graphql/errors';
+import { decodeCursor, encodeCursor, pageSize } from '../../graphql/pagination';
+import type { Viewer } from '../account/viewer';
+import type { AuditService } from '../audit/audit.service';
+import type { ReferenceService } from '../reference/reference.service';
+import { Rmo } from '../rmo/rmo.entity';
+import { SupporterProfile } from '../supporter/supporter-profile.entity';
+import { UUID_PATTERN } from '../supporter/supporter.service';
+import { canManageRequest, canSeeRequest, isAuthor, isRequestMunicipality } from './support-request-access';
+import { SupportRequest } from './support-request.entity';
+import type { PublishedSupportRequestFilter, SupportRequestFilter, SupportRequestInput } from './support-request.inputs';
+import { SupportRequestInterest } from './support-request-interest.entity';
+import { SupportRequestRmo } from './support-request-rmo.entity';
+import type { PublishedSupportRequest, PublishedSupportRequestConnection, SupportRequestConnection } from './support-request.types';
+
+const ENTITY_TYPE = 'SupportRequest';
+
+/** The fields a request must have before it leaves DRAFT, in form order (the first missing one is reported). */
+const REQUIRED_TO_SUBMIT = ['supportTypes', 'step', 'desiredStart', 'durationMonths', 'format', 'fundingRoute'] as const;
+
+function requestSnapshot(request: SupportRequest, rmoIds: readonly string[]): Record<string, unknown> {
+  const { createdAt: _c, updatedAt: _u, ...fields } = request;
+  return { ...fields, rmoIds };
+}
+
+/** Row of the published-requests query. */
+interface PublishedRow {
+  id: string;
+  prefecture_code: string;
+  municipality_code: string;
+  support_types: SupportType[];
+  step: Step;
+  phase: SupportPhase | null;
+  desired_start: string;
+  duration_months: number;
+  format: RequestFormat;
+  funding_route: FundingRoute;
+  opened_at: Date;
+  opened_key: string;
+  interested: string[];
+}
+
+function publishedFromRow(row: PublishedRow): PublishedSupportRequest {
+  return {
+    id: row.id,
+    prefectureCode: row.prefecture_code,
+    municipalityCode: row.municipality_code,
+    supportTypes: row.support_types,
+    step: row.step,
+    phase: row.phase,
+    desiredStart: row.desired_start,
+    durationMonths: row.duration_months,
+    format: row.format,
+    fundingRoute: row.funding_route,
+    openedAt: row.opened_at,
+    interestedSupporterIds: row.interested,
+  };
+}
+
+/**
+ * Support requests: drafting, the lifecycle (each transition checked against the status and the
+ * viewer), visibility, and intermediaries' interest. Every write commits with its audit entry.
+ */
+export class SupportRequestService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reference: ReferenceService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Requests the viewer may read, most recently changed first. */
+  async list(
+    viewer: Viewer,
+    filter: SupportRequestFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<SupportRequestConnection> {
+    const limit = pageSize(first);
+    const query = this.dataSource.getRepository(SupportRequest).createQueryBuilder('sr');
+    this.whereVisible(query, viewer);
+    if (filter?.statuses?.length) query.andWhere('sr.status = ANY(:statuses)', { statuses: filter.statuses });
+    if (filter?.municipalityCode) query.andWhere('sr.municipality_code = :municipality', { municipality: filter.municipalityCode });
+    if (after) {
+      const [updatedAt, id] = decodeCursor(after, ['t', 's']);
+      if (!UUID_PATTERN.test(String(id))) throw badUserInput('after', 'is not a cursor returned by this query');
+      query.andWhere('(sr.updated_at, sr.id) < (CAST(:cursorAt AS timestamptz), CAST(:cursorId AS uuid))', { cursorAt: updatedAt, cursorId: id });
+    }
+    // The exact text of updated_at keeps microseconds, which a JS Date would lose.
+    const { entities, raw } = await query
+      .addSelect('CAST(sr.updated_at AS text)', 'updated_key')
+      .orderBy('sr.updated_at', 'DESC')
+      .addOrderBy('sr.id', 'DESC')
+      .limit(limit + 1)
+      .getRawAndEntities<{ updated_key: string }>();
+    const page = entities.slice(0, limit);
+    const edges = page.map((node, i) => ({ node, cursor: encodeCursor([raw[i].updated_key, node.id]) }));
+    return { edges, pageInfo: { hasNextPage: entities.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  /** One request the viewer may read (FORBIDDEN otherwise, NOT_FOUND if there is none). */
+  async findById(viewer: Viewer, id: string): Promise<SupportRequest> {
+    const request = await this.requireRequest(this.dataSource.manager, id, false);
+    await this.requireVisible(this.dataSource.manager, viewer, request);
+    return request;
+  }
+
+  /** Creates a draft for the viewer's own municipality (RMO staff: concerning their own RMO). */
+  async create(viewer: Viewer, input: SupportRequestInput): Promise<SupportRequest> {
+    const municipality = await this.reference.requireMunicipality(input.municipalityCode, 'municipalityCode');
+    if (viewer.municipalityCode !== municipality.code) throw forbidden('You may write support requests only for your own municipality');
+    return this.dataSource.transaction(async (manager) => {
+      const rmoIds = await this.checkRmos(manager, viewer, municipality.code, input.rmoIds ?? []);
+      this.checkBudget(input);
+      const requests = manager.getRepository(SupportRequest);
+      const request = await requests.save(
+        requests.create({
+          ...this.editableFields(input),
+          status: SupportRequestStatus.DRAFT,
+          prefectureCode: municipality.prefectureCode,
+          municipalityCode: municipality.code,
+          authorOrganizationId: viewer.organizationId,
+          createdByUserId: viewer.userId,
+        }),
+      );
+      await this.replaceRmos(manager, request.id, rmoIds);
+      await this.audit.record(manager, viewer, {
+        action: 'createSupportRequest',
+        entityType: ENTITY_TYPE,
+        entityId: request.id,
+        after: requestSnapshot(request, rmoIds),
+      });
+      return request;
+    });
+  }
+
+  /** Replaces every field. After submission the form must stay complete; the municipality cannot change. */
+  async update(viewer: Viewer, id: string, input: SupportRequestInput): Promise<SupportRequest> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await this.lockManageable(manager, viewer, id, SupportRequestAction.UPDATE);
+      if (input.municipalityCode !== request.municipalityCode) throw badUserInput('municipalityCode', 'cannot be changed');
+      const rmoIds = await this.checkRmos(manager, viewer, request.municipalityCode, input.rmoIds ?? [], request.authorOrganizationId);
+      this.checkBudget(input);
+      const before = requestSnapshot(request, await this.rmoIdsOf(manager, id));
+      Object.assign(request, this.editableFields(input));
+      if (request.status !== SupportRequestStatus.DRAFT) this.checkComplete(request);
+      await manager.getRepository(SupportRequest).save(request);
+      await this.replaceRmos(manager, id, rmoIds);
+      await this.audit.record(manager, viewer, {
+        action: 'updateSupportRequest',
+        entityType: ENTITY_TYPE,
+        entityId: id,
+        before,
+        after: requestSnapshot(request, rmoIds),
+      });
+      return request;
+    });
+  }
+
+  /**
+   * Submits a complete draft whose RMO agreement is confirmed. A municipality's request opens at
+   * once; an RMO's waits for its municipality's endorsement.
+   */
+  async submit(viewer: Viewer, id: string): Promise<SupportRequest> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await this.lockManageable(manager, viewer, id, SupportRequestAction.SUBMIT);
+      if (!isAuthor(viewer, request)) throw forbidden('Only the organization that wrote this request may submit it');
+      this.checkComplete(request);
+      const now = new Date();
+      const opensNow = viewer.role === UserRole.MUNICIPALITY_STAFF;
+      const next = opensNow ? SupportRequestStatus.OPEN : SupportRequestStatus.AWAITING_ENDORSEMENT;
+      return this.transition(manager, viewer, request, 'submitSupportRequest', {
+        status: next,
+        submittedAt: now,
+        openedAt: opensNow ? now : null,
+      });
+    });
+  }
+
+  /** The municipality endorses an RMO's submitted request, which opens it. */
+  async endorse(viewer: Viewer, id: string): Promise<SupportRequest> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await this.lockRequestFor(manager, viewer, id);
+      if (!isRequestMunicipality(viewer, request)) throw forbidden("Only the requesting municipality's staff may endorse a request");
+      this.requireTransition(request, SupportRequestAction.ENDORSE);
+      const now = new Date();
+      return this.transition(manager, viewer, request, 'endorseSupportRequest', {
+        status: SupportRequestStatus.OPEN,
+        endorsedAt: now,
+        endorsedByUserId: viewer.userId,
+        openedAt: now,
+      });
+    });
+  }
+
+  /** Closes an open request (support found, or no longer needed). */
+  async close(viewer: Viewer, id: string): Promise<SupportRequest> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await this.lockManageable(manager, viewer, id, SupportRequestAction.CLOSE);
+      return this.transition(manager, viewer, request, 'closeSupportRequest', { status: SupportRequestStatus.CLOSED, closedAt: new Date() });
+    });
+  }
+
+  /** Withdraws a request that is not yet closed. */
+  async withdraw(viewer: Viewer, id: string): Promise<SupportRequest> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await this.lockManageable(manager, viewer, id, SupportRequestAction.WITHDRAW);
+      return this.transition(manager, viewer, request, 'withdrawSupportRequest', {
+        status: SupportRequestStatus.WITHDRAWN,
+        withdrawnAt: new Date(),
+      });
+    });
+  }
+
+  /** The lifecycle actions the viewer may take on a request now (the client offers exactly these). */
+  allowedActions(viewer: Viewer | null, request: SupportRequest): SupportRequestAction[] {
+    if (!viewer) return [];
+    const manages = isAuthor(viewer, request) || (isRequestMunicipality(viewer, request) && request.status !== SupportRequestStatus.DRAFT);
+    const may: Record<SupportRequestAction, boolean> = {
+      UPDATE: manages,
+      SUBMIT: isAuthor(viewer, request),
+      ENDORSE: isRequestMunicipality(viewer, request),
+      CLOSE: manages,
+      WITHDRAW: manages,
+    };
+    return Object.values(SupportRequestAction).filter((action) => may[action] && canTransition(request.status, action));
+  }
+
+  /** Open, published requests for intermediaries (operators see all of them), newest first, without RMO details. */
+  async listPublished(
+    viewer: Viewer,
+    filter: PublishedSupportRequestFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<PublishedSupportRequestConnection> {
+    const limit = pageSize(first);
+    const params: unknown[] = [viewer.organizationId];
+    const where = [`sr.published`, `sr.status = 'OPEN'`];
+    if (filter?.prefectureCode) {
+      params.push(filter.prefectureCode);
+      where.push(`sr.prefecture_code = $${params.length}`);
+    }
+    if (filter?.supportTypes?.length) {
+      params.push(filter.supportTypes);
+      where.push(`sr.support_types && $${params.length}::text[]`);
+    }
+    if ((filter?.matchingMyProfiles ?? true) && viewer.role === UserRole.INTERMEDIARY_STAFF) {
+      // A live profile of the viewer's that offers a wanted type and reaches the place (or works remotely).
+      where.push(`EXISTS (
+        SELECT 1 FROM supporter_profile p
+         WHERE p.owner_organization_id = $1 AND p.archived_at IS NULL AND p.support_types && sr.support_types
+           AND (p.remote_available OR EXISTS (
+             SELECT 1 FROM supporter_service_area a
+              WHERE a.supporter_id = p.id
+                AND (a.municipality_code = sr.municipality_code OR (a.municipality_code IS NULL AND a.prefecture_code = sr.prefecture_code)))))`);
+    }
+    if (after) {
+      const [openedAt, id] = decodeCursor(after, ['t', 's']);
+      if (!UUID_PATTERN.test(String(id))) throw badUserInput('after', 'is not a cursor returned by this query');
+      params.push(openedAt, id);
+      where.push(`(sr.opened_at, sr.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(limit + 1);
+    const rows: PublishedRow[] = await this.dataSource.query(
+      `SELECT sr.id, sr.prefecture_code, sr.municipality_code, sr.support_types, sr.step, sr.phase, sr.desired_start,
+              sr.duration_months, sr.format, sr.funding_route, sr.opened_at, CAST(sr.opened_at AS text) AS opened_key,
+              ARRAY(SELECT i.supporter_id::text FROM support_request_interest i
+                     WHERE i.request_id = sr.id AND i.organization_id = $1 ORDER BY i.supporter_id) AS interested
+         FROM support_request sr
+        WHERE ${where.join(' AND ')}
+        ORDER BY sr.opened_at DESC, sr.id DESC
+        LIMIT $${params.length}`,
+      params,
+    );
+    const page = rows.slice(0, limit);
+    const edges = page.map((row) => ({ node: publishedFromRow(row), cursor: encodeCursor([row.opened_key, row.id]) }));
+    return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  /**
+   * Marks (or, with `interested` false, withdraws) one of the viewer's profiles' interest in an
+   * open, published request. Marking twice is harmless; the profile must offer a wanted type.
+   */
+  async setInterest(viewer: Viewer, requestId: string, supporterId: string, interested: boolean): Promise<PublishedSupportRequest> {
+    if (!UUID_PATTERN.test(supporterId)) throw badUserInput('supporterId', 'is not a supporter id');
+    return this.dataSource.transaction(async (manager) => {
+      const request = await this.requireRequest(manager, requestId, false, 'requestId');
+      if (!request.published || request.status !== SupportRequestStatus.OPEN) {
+        throw conflict('This request is not open for interest (it is not published, or no longer open)', { reason: 'NOT_PUBLISHED' });
+      }
+      const profile = await manager.getRepository(SupporterProfile).findOne({ where: { id: supporterId }, lock: { mode: 'pessimistic_write' } });
+      if (!profile) throw notFound('Supporter profile');
+      if (profile.ownerOrganizationId !== viewer.organizationId) throw forbidden('You may mark interest only for your own profiles');
+      if (profile.archivedAt) throw conflict('This profile is archived', { reason: 'ARCHIVED' });
+      const interests = manager.getRepository(SupportRequestInterest);
+      const existing = await interests.existsBy({ requestId, supporterId });
+      if (interested && !existing) {
+        if (!profile.supportTypes.some((t) => request.supportTypes.includes(t))) {
+          throw badUserInput('supporterId', 'this profile offers none of the support types the request wants');
+        }
+        await interests.insert({ requestId, supporterId, organizationId: viewer.organizationId, userId: viewer.userId });
+      } else if (!interested && existing) {
+        await interests.delete({ requestId, supporterId });
+      }
+      if (interested !== existing) {
+        await this.audit.record(manager, viewer, {
+          action: interested ? 'markSupportRequestInterest' : 'withdrawSupportRequestInterest',
+          entityType: ENTITY_TYPE,
+          entityId: requestId,
+          before: { supporterId, interested: existing },
+          after: { supporterId, interested },
+        });
+      }
+      const mine = await interests.find({ select: { supporterId: true }, where: { requestId, organizationId: viewer.organizationId } });
+      return {
+        id: request.id,
+        prefectureCode: request.prefectureCode,
+        municipalityCode: request.municipalityCode,
+        supportTypes: request.supportTypes,
+        step: request.step as Step,
+        phase: request.phase,
+        desiredStart: request.desiredStart as string,
+        durationMonths: request.durationMonths as number,
+        format: request.format as RequestFormat,
+        fundingRoute: request.fundingRoute as FundingRoute,
+        openedAt: request.openedAt as Date,
+        interestedSupporterIds: mine.map((i) => i.supporterId).sort(),
+      };
+    });
+  }
+
+  /** FORBIDDEN unless the viewer may read the request in full. */
+  async requireVisible(manager: EntityManager, viewer: Viewer, request: SupportRequest): Promise<void> {
+    const concernsViewerRmo = viewer.role === UserRole.RMO_STAFF && (await this.concernsRmoOf(manager, request.id, viewer.organizationId));
+    if (!canSeeRequest(viewer, request, concernsViewerRmo)) throw forbidden('You may not see this support request');
+  }
+
+  /** Reads a request; BAD_USER_INPUT for a malformed id, NOT_FOUND for an unknown one. */
+  async requireRequest(manager: EntityManager, id: string, lock: boolean, field = 'id'): Promise<SupportRequest> {
+    if (!UUID_PATTERN.test(id)) throw badUserInput(field, 'is not a support request id');
+    const request = await manager
+      .getRepository(SupportRequest)
+      .findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!request) throw notFound('Support request');
+    return request;
+  }
+
+  /** Restricts a query on `sr` to the requests the viewer may read (the SQL form of canSeeRequest). */
+  private whereVisible(query: SelectQueryBuilder<SupportRequest>, viewer: Viewer): void {
+    const org = { org: viewer.organizationId };
+    switch (viewer.role) {
+      case UserRole.OPERATOR:
+        query.where('TRUE');
+        return;
+      case UserRole.PREFECTURE_STAFF:
+        query.where(`(sr.author_organization_id = :org OR (sr.prefecture_code = :pref AND sr.status <> 'DRAFT'))`, { ...org, pref: viewer.prefectureCode });
+        return;
+      case UserRole.MUNICIPALITY_STAFF:
+        query.where(`(sr.author_organization_id = :org OR (sr.municipality_code = :muni AND sr.status <> 'DRAFT'))`, {
+          ...org,
+          muni: viewer.municipalityCode,
+        });
+        return;
+      case UserRole.RMO_STAFF:
+        query.where(
+          `(sr.author_organization_id = :org OR (sr.status <> 'DRAFT' AND EXISTS (
+             SELECT 1 FROM support_request_rmo srr JOIN rmo r ON r.id = srr.rmo_id WHERE srr.request_id = sr.id AND r.organization_id = :org)))`,
+          org,
+        );
+        return;
+      default:
+        query.where('FALSE');
+    }
+  }
+
+  private async concernsRmoOf(manager: EntityManager, requestId: string, organizationId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM support_request_rmo srr JOIN rmo r ON r.id = srr.rmo_id WHERE srr.request_id = $1 AND r.organization_id = $2 LIMIT 1`,
+      [requestId, organizationId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Locks a request the viewer may read (else FORBIDDEN). */
+  private async lockRequestFor(manager: EntityManager, viewer: Viewer, id: string): Promise<SupportRequest> {
+    const request = await this.requireRequest(manager, id, true);
+    await this.requireVisible(manager, viewer, request);
+    return request;
+  }
+
+  /** Locks a request the viewer manages (author, or its municipality once submitted) and checks `action` is allowed in its status. */
+  private async lockManageable(manager: EntityManager, viewer: Viewer, id: string, action: SupportRequestAction): Promise<SupportRequest> {
+    const request = await this.lockRequestFor(manager, viewer, id);
+    if (!canManageRequest(viewer, request)) throw forbidden('Only the requesting organization or its municipality may change this request');
+    this.requireTransition(request, action);
+    return request;
+  }
+
+  private requireTransition(request: SupportRequest, action: SupportRequestAction): void {
+    if (!canTransition(request.status, action)) {
+      throw conflict(`A request that is ${request.status} cannot be given the action ${action}`, {
+        reason: 'INVALID_TRANSITION',
+        status: request.status,
+        action,
+      });
+    }
+  }
+
+  private async transition(
+    manager: EntityManager,
+    viewer: Viewer,
+    request: SupportRequest,
+    action: string,
+    changes: Partial<SupportRequest>,
+  ): Promise<SupportRequest> {
+    const before = { status: request.status };
+    Object.assign(request, changes);
+    await manager.getRepository(SupportRequest).save(request);
+    await this.audit.record(manager, viewer, { action, entityType: ENTITY_TYPE, entityId: request.id, before, after: changes });
+    return request;
+  }
+
+  /** BAD_USER_INPUT naming the first field a submission still lacks, or the missing RMO agreement. */
+  private checkComplete(request: SupportRequest): void {
+    for (const field of REQUIRED_TO_SUBMIT) {
+      const value = request[field];
+      if (value === null || (Array.isArray(value) && value.length === 0)) throw badUserInput(field, 'is required to submit the request');
+    }
+    if (!request.rmoAgreementConfirmed) {
+      throw badUserInput('rmoAgreementConfirmed', 'the RMO must have agreed to receive support before the request is submitted');
+    }
+  }
+
+  private checkBudget(input: SupportRequestInput): void {
+    if (input.budgetMinYen != null && input.budgetMaxYen != null && input.budgetMinYen > input.budgetMaxYen) {
+      throw badUserInput('budgetMaxYen', 'must not be less than budgetMinYen');
+    }
+  }
+
+  /**
+   * The RMOs must exist and belong to the municipality. A request by RMO staff must concern
+   * their own RMO (the record linked to their organization).
+   */
+  private async checkRmos(
+    manager: EntityManager,
+    viewer: Viewer,
+    municipalityCode: string,
+    rmoIds: readonly string[],
+    authorOrganizationId = viewer.organizationId,
+  ): Promise<string[]> {
+    const rmos = rmoIds.length ? await manager.getRepository(Rmo).find({ where: rmoIds.map((id) => ({ id })) }) : [];
+    for (const id of rmoIds) {
+      const rmo = rmos.find((r) => r.id === id);
+      if (!rmo) throw badUserInput('rmoIds', `no RMO has the id "${id}"`);
+      if (rmo.municipalityCode !== municipalityCode) throw badUserInput('rmoIds', `${rmo.name} belongs to another municipality`);
+    }
+    const author = await manager.query(`SELECT kind FROM organization WHERE id = $1`, [authorOrganizationId]);
+    if (author[0]?.kind === 'RMO') {
+      const own = await manager.getRepository(Rmo).findOne({ select: { id: true }, where: { organizationId: authorOrganizationId } });
+      if (!own) throw forbidden('Record your RMO (地域運営組織の情報) before writing a support request');
+      if (!rmoIds.includes(own.id)) throw badUserInput('rmoIds', "must include the writing RMO's own record");
+    }
+    return [...rmoIds];
+  }
+
+  private async rmoIdsOf(manager: EntityManager, requestId: string): Promise<string[]> {
+    const rows = await manager.getRepository(SupportRequestRmo).find({ where: { requestId }, order: { rmoId: 'ASC' } });
+    return rows.map((r) => r.rmoId);
+  }
+
+  private async replaceRmos(manager: EntityManager, requestId: string, rmoIds: readonly string[]): Promise<void> {
+    const links = manager.getRepository(SupportRequestRmo);
+    await links.delete({ requestId });
+    if (rmoIds.length) await links.insert(rmoIds.map((rmoId) => ({ requestId, rmoId })));
+  }
+
+  /** The stored form of the input: text trimmed, absent optional values as null. */
+  private editableFields(input: SupportRequestInput) {
+    return {
+      title: input.title.trim(),
+      background: input.background?.trim() ?? '',
+      supportTypes: input.supportTypes ?? [],
+      step: input.step ?? null,
+      phase: input.phase ?? null,
+      desiredStart: input.desiredStart ?? null,
+      durationMonths: input.durationMonths ?? null,
+      format: input.format ?? null,
+      fundingRoute: input.fundingRoute ?? null,
+      budgetMinYen: input.budgetMinYen ?? null,
+      budgetMaxYen: input.budgetMaxYen ?? null,
+      rmoAgreementConfirmed: input.rmoAgreementConfirmed,
+      published: input.published,
+    } satisfies Partial<SupportRequest>;
+  }
+}

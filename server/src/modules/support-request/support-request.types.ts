@@ -1,0 +1,115 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { FundingRoute, MatchFactor, MatchFlag, RequestFormat, Step, SupportPhase, SupportRequestAction, SupportType } from '@tsunagu/shared';
+import { PageInfo } from '../../graphql/pagination';
+import { SupporterProfile } from '../supporter/supporter-profile.entity';
+import { SupportRequest } from './support-request.entity';
+
+registerEnumType(SupportRequestAction, { name: 'SupportRequestAction', description: 'Lifecycle actions on a support request' });
+registerEnumType(MatchFactor, { name: 'MatchFactor', description: 'A factor of the match score (weights in shared/src/matching.ts)' });
+registerEnumType(MatchFlag, { name: 'MatchFlag', description: 'A warning shown beside a match; flagged supporters still rank' });
+
+@ObjectType()
+export class SupportRequestEdge {
+  @Field()
+  cursor: string;
+
+  @Field(() => SupportRequest)
+  node: SupportRequest;
+}
+
+@ObjectType()
+export class SupportRequestConnection {
+  @Field(() => [SupportRequestEdge])
+  edges: SupportRequestEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+}
+
+/** What intermediaries see of an open, published request: no RMO names, title or background. */
+@ObjectType({ description: '公開された支援依頼（匿名）: 市区町村名・支援の種類・段階・期間のみ' })
+export class PublishedSupportRequest {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  prefectureCode: string;
+
+  @Field()
+  municipalityCode: string;
+
+  @Field(() => [SupportType], { description: 'Most important first' })
+  supportTypes: SupportType[];
+
+  @Field(() => Step)
+  step: Step;
+
+  @Field(() => SupportPhase, { nullable: true })
+  phase: SupportPhase | null;
+
+  @Field()
+  desiredStart: string;
+
+  @Field(() => Int)
+  durationMonths: number;
+
+  @Field(() => RequestFormat)
+  format: RequestFormat;
+
+  @Field(() => FundingRoute)
+  fundingRoute: FundingRoute;
+
+  @Field()
+  openedAt: Date;
+
+  @Field(() => [ID], { description: "Your organization's profiles that marked interest in it" })
+  interestedSupporterIds: string[];
+}
+
+@ObjectType()
+export class PublishedSupportRequestEdge {
+  @Field()
+  cursor: string;
+
+  @Field(() => PublishedSupportRequest)
+  node: PublishedSupportRequest;
+}
+
+@ObjectType()
+export class PublishedSupportRequestConnection {
+  @Field(() => [PublishedSupportRequestEdge])
+  edges: PublishedSupportRequestEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+}
+
+@ObjectType({ description: "One factor's contribution to a match score" })
+export class MatchReason {
+  @Field(() => MatchFactor)
+  factor: MatchFactor;
+
+  @Field(() => Int, { description: 'Maximum points of the factor' })
+  weight: number;
+
+  @Field(() => Int, { description: 'Points earned (0–weight)' })
+  points: number;
+
+  @Field({ description: 'One line in Japanese saying why' })
+  explanation: string;
+}
+
+@ObjectType({ description: 'A supporter ranked against a support request' })
+export class SupporterMatch {
+  @Field(() => SupporterProfile)
+  supporter: SupporterProfile;
+
+  @Field(() => Int, { description: '0–100, the sum of the reasons’ points' })
+  score: number;
+
+  @Field(() => [MatchReason], { description: 'One per factor, in the fixed factor order' })
+  reasons: MatchReason[];
+
+  @Field(() => [MatchFlag])
+  flags: MatchFlag[];
+}
