@@ -108,7 +108,7 @@ export class SupportRequestFilter {
 export class PublishedSupportRequestFilter {
   @Field({
     defaultValue: true,
-    description: "Only requests in your profiles' service areas (or any, for remote profiles) that want a type your profiles offer",
+    description: "Only requests that want a type one of your profiles offers, in a prefecture it works in (any, if it works remotely)",
   })
   matchingMyProfiles: boolean;
 

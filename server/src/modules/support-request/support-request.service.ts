@@ -256,14 +256,12 @@ export class SupportRequestService {
       where.push(`sr.support_types && $${params.length}::text[]`);
     }
     if ((filter?.matchingMyProfiles ?? true) && viewer.role === UserRole.INTERMEDIARY_STAFF) {
-      // A live profile of the viewer's that offers a wanted type and reaches the place (or works remotely).
+      // A live profile of the viewer's that offers a wanted type and works in the request's prefecture (or remotely).
       where.push(`EXISTS (
         SELECT 1 FROM supporter_profile p
          WHERE p.owner_organization_id = $1 AND p.archived_at IS NULL AND p.support_types && sr.support_types
            AND (p.remote_available OR EXISTS (
-             SELECT 1 FROM supporter_service_area a
-              WHERE a.supporter_id = p.id
-                AND (a.municipality_code = sr.municipality_code OR (a.municipality_code IS NULL AND a.prefecture_code = sr.prefecture_code)))))`);
+             SELECT 1 FROM supporter_service_area a WHERE a.supporter_id = p.id AND a.prefecture_code = sr.prefecture_code)))`);
     }
     if (after) {
       const [openedAt, id] = decodeCursor(after, ['t', 's']);
