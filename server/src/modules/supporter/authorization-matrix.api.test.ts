@@ -11,11 +11,13 @@ import {
   type ActorName,
 } from '../../../test/fixtures/role-fixtures';
 import { insertSupporter } from '../../../test/fixtures/supporter-fixtures';
+import { insertRmo, supportRequestInput } from '../../../test/fixtures/request-fixtures';
+import type { Rmo } from '../rmo/rmo.entity';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 import { buildAppSchema } from '../../graphql/schema';
 import type { SupporterProfile } from './supporter-profile.entity';
 
-type Outcome = 'OK' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+type Outcome = 'OK' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
 
 interface MatrixCase {
   /** The Mutation field the case calls. */
@@ -40,6 +42,18 @@ const EVERYONE = Object.fromEntries(ACTOR_NAMES.map((name) => [name, 'OK'])) as 
 
 const NEW_PASSWORD = 'a brand new passphrase';
 
+/** A valid RmoInput in 村上市. */
+const rmoInput = (name: string) => ({
+  municipalityCode: MURAKAMI,
+  name,
+  areaUnit: '小学校区',
+  legalForm: 'VOLUNTARY_ASSOCIATION',
+  foundedYear: 2015,
+  activities: ['FESTIVALS'],
+  challenges: ['AGEING_OFFICERS'],
+  optimizationState: 'ACTIVITIES_ONLY',
+});
+
 /**
  * Every mutation × every role plus anonymous: the outcome, and for refusals that nothing at all
  * changed (row counts of every table, the target profile's row and its service area).
@@ -48,6 +62,27 @@ describe('authorization matrix', () => {
   let app: TestApp;
   let actors: Record<ActorName, Actor>;
   let serial = 0;
+  /** The RMO record of the murakamiRmo actor's organization. */
+  let ownRmo: Rmo;
+
+  /** A support request of 村上市 concerning ownRmo, brought to `state` by its author through the API. */
+  const requestIn = async (state: 'DRAFT' | 'AWAITING_ENDORSEMENT' | 'OPEN', overrides: Record<string, unknown> = {}): Promise<string> => {
+    const author = state === 'AWAITING_ENDORSEMENT' ? actors.murakamiRmo : actors.murakamiCity;
+    const cookie = await sessionCookieFor(app, author.userId!);
+    const input = supportRequestInput({ rmoIds: [ownRmo.id], supportTypes: ['DIALOGUE_FACILITATION', 'CONSULTATION'], ...overrides });
+    const created = await app.graphql<{ createSupportRequest: { id: string } }>(
+      'mutation ($input: SupportRequestInput!) { createSupportRequest(input: $input) { id } }',
+      { input },
+      { cookie },
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createSupportRequest.id;
+    if (state !== 'DRAFT') {
+      const submitted = await app.graphql('mutation ($id: ID!) { submitSupportRequest(id: $id) { status } }', { id }, { cookie });
+      expect(submitted.data).toEqual({ submitSupportRequest: { status: state } });
+    }
+    return id;
+  };
 
   /** A profile of the owner intermediary serving 村上市 (新潟県), fresh for every case. */
   const insertTarget = () =>
@@ -187,6 +222,92 @@ describe('authorization matrix', () => {
       expected: onlyFor('ownerIntermediary'),
       auditEntriesOnSuccess: 1,
     },
+    {
+      mutation: 'createRmo',
+      document: 'mutation ($input: RmoInput!) { createRmo(input: $input) { id } }',
+      variables: async ({ unique }) => ({ input: rmoInput(`（テスト）${unique}地区協議会`) }),
+      // RMO staff record their own RMO once; this one already has its record.
+      expected: { ...onlyFor('murakamiCity'), murakamiRmo: 'CONFLICT' },
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'updateRmo',
+      document: 'mutation ($id: ID!, $input: RmoInput!) { updateRmo(id: $id, input: $input) { id } }',
+      variables: async ({ unique }) => {
+        const rmo = await insertRmo(app.dataSource, { name: `（テスト）${unique}振興会` });
+        return { id: rmo.id, input: rmoInput('（テスト）改名後の振興会') };
+      },
+      // Not linked to the RMO actor's organization: only the municipality keeps it.
+      expected: onlyFor('murakamiCity'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'createSupportRequest',
+      document: 'mutation ($input: SupportRequestInput!) { createSupportRequest(input: $input) { id } }',
+      variables: async () => ({ input: supportRequestInput({ rmoIds: [ownRmo.id] }) }),
+      expected: onlyFor('murakamiCity', 'murakamiRmo'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'updateSupportRequest',
+      document: 'mutation ($id: ID!, $input: SupportRequestInput!) { updateSupportRequest(id: $id, input: $input) { id } }',
+      variables: async () => ({ id: await requestIn('DRAFT'), input: supportRequestInput({ rmoIds: [ownRmo.id], title: '書き換え' }) }),
+      expected: onlyFor('murakamiCity'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'submitSupportRequest',
+      document: 'mutation ($id: ID!) { submitSupportRequest(id: $id) { id } }',
+      variables: async () => ({ id: await requestIn('DRAFT') }),
+      expected: onlyFor('murakamiCity'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'endorseSupportRequest',
+      document: 'mutation ($id: ID!) { endorseSupportRequest(id: $id) { id } }',
+      variables: async () => ({ id: await requestIn('AWAITING_ENDORSEMENT') }),
+      expected: onlyFor('murakamiCity'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'closeSupportRequest',
+      document: 'mutation ($id: ID!) { closeSupportRequest(id: $id) { id } }',
+      variables: async () => ({ id: await requestIn('OPEN') }),
+      // The RMO concerned reads it but does not manage the municipality's request.
+      expected: onlyFor('murakamiCity'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'withdrawSupportRequest',
+      document: 'mutation ($id: ID!) { withdrawSupportRequest(id: $id) { id } }',
+      variables: async () => ({ id: await requestIn('OPEN') }),
+      expected: onlyFor('murakamiCity'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'markSupportRequestInterest',
+      document: 'mutation ($r: ID!, $s: ID!) { markSupportRequestInterest(requestId: $r, supporterId: $s) { id } }',
+      variables: async ({ target }) => ({ r: await requestIn('OPEN'), s: target.id }),
+      // Only for one's own profile: the other intermediary is FORBIDDEN.
+      expected: onlyFor('ownerIntermediary'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'withdrawSupportRequestInterest',
+      document: 'mutation ($r: ID!, $s: ID!) { withdrawSupportRequestInterest(requestId: $r, supporterId: $s) { id } }',
+      variables: async ({ target }) => {
+        const r = await requestIn('OPEN');
+        const marked = await app.graphql(
+          'mutation ($r: ID!, $s: ID!) { markSupportRequestInterest(requestId: $r, supporterId: $s) { id } }',
+          { r, s: target.id },
+          { cookie: await sessionCookieFor(app, actors.ownerIntermediary.userId!) },
+        );
+        expect(marked.errors).toBeUndefined();
+        return { r, s: target.id };
+      },
+      expected: onlyFor('ownerIntermediary'),
+      auditEntriesOnSuccess: 1,
+    },
   ];
 
   beforeAll(async () => {
@@ -194,6 +315,7 @@ describe('authorization matrix', () => {
     jest.spyOn(console, 'log').mockImplementation(() => undefined);
     app = await startTestApp();
     actors = await createRoleActors(app);
+    ownRmo = await insertRmo(app.dataSource, { name: '（テスト）山北地区協議会', organizationId: actors.murakamiRmo.organizationId! });
   });
   afterAll(async () => {
     await app.close();
