@@ -1,0 +1,151 @@
+import { OrganizationKind, VerificationStatus } from '@tsunagu/shared';
+import { startTestApp, type TestApp } from '../../../test/test-app';
+import { createAccount, sessionCookieFor } from '../../../test/fixtures/account-fixtures';
+import { createRoleActors, MURAKAMI, NIIGATA, YAMAGATA, type Actor, type ActorName } from '../../../test/fixtures/role-fixtures';
+import { supportRequestInput } from '../../../test/fixtures/request-fixtures';
+import { insertSupporter, type SupporterFixture } from '../../../test/fixtures/supporter-fixtures';
+
+const CREATE = `mutation ($input: SupportRequestInput!) { createSupportRequest(input: $input) { id } }`;
+const SUBMIT = `mutation ($id: ID!) { submitSupportRequest(id: $id) { status } }`;
+const MATCHES = `query ($id: ID!, $first: Int) { matchesForRequest(requestId: $id, first: $first) {
+  score flags supporter { id name } reasons { factor weight points explanation } } }`;
+const PUBLISHED = `query ($filter: PublishedSupportRequestFilter) { publishedSupportRequests(filter: $filter) { edges { node { id } } } }`;
+
+interface Match {
+  score: number;
+  flags: string[];
+  supporter: { id: string; name: string };
+  reasons: { factor: string; weight: number; points: number; explanation: string }[];
+}
+
+let app: TestApp;
+let actors: Record<ActorName, Actor>;
+/** A fresh supporter type unique to each test, so earlier tests' supporters never compete. */
+const TYPES = ['CONSULTATION', 'ISSUE_VISUALIZATION', 'VISION_DRAFTING', 'PROJECT_SUPPORT', 'HUMAN_RESOURCE_DEVELOPMENT', 'RMO_ESTABLISHMENT', 'SECRETARIAT_STAFF_TRAINING', 'PARTNER_MATCHING', 'RESTRUCTURING'];
+let typeIndex = 0;
+let wanted: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  actors = await createRoleActors(app);
+});
+afterAll(() => app.close());
+beforeEach(() => {
+  wanted = TYPES[typeIndex++];
+});
+
+const supporter = (fixture: SupporterFixture) => insertSupporter(app.dataSource, { supportTypes: [wanted] as never, ...fixture });
+
+async function openRequest(actor: Actor = actors.murakamiCity, overrides: Record<string, unknown> = {}): Promise<string> {
+  const created = await app.graphql<{ createSupportRequest: { id: string } }>(
+    CREATE, { input: supportRequestInput({ supportTypes: [wanted], ...overrides }) }, { cookie: actor.cookie });
+  expect(created.errors).toBeUndefined();
+  const id = created.data!.createSupportRequest.id;
+  expect((await app.graphql(SUBMIT, { id }, { cookie: actor.cookie })).errors).toBeUndefined();
+  return id;
+}
+
+async function matches(id: string, actor: Actor = actors.murakamiCity, first?: number) {
+  const res = await app.graphql<{ matchesForRequest: Match[] }>(MATCHES, { id, first }, { cookie: actor.cookie });
+  expect(res.errors).toBeUndefined();
+  return { list: res.data!.matchesForRequest, sql: res.extensions?.queryStats?.sqlStatements };
+}
+
+const reason = (m: Match, factor: string) => m.reasons.find((r) => r.factor === factor)!;
+
+describe('matchesForRequest', () => {
+  it('lists at most two profiles per organization', async () => {
+    const org = actors.otherIntermediary.organizationId!;
+    for (const name of ['支部A', '支部B', '支部C']) await supporter({ name, municipalities: [[NIIGATA, MURAKAMI]], ownerOrganizationId: org });
+    await supporter({ name: '別団体', prefectures: [NIIGATA] });
+    const { list } = await matches(await openRequest());
+    expect(list.map((m) => m.supporter.name).sort()).toEqual(['別団体', ...['支部A', '支部B', '支部C'].filter((n) => list.some((m) => m.supporter.name === n))].sort());
+    expect(list.filter((m) => m.supporter.name.startsWith('支部'))).toHaveLength(2);
+  });
+
+  it('flags unverified and stale profiles without hiding them, and leaves out rejected and archived ones', async () => {
+    await supporter({ name: '確認済み', prefectures: [NIIGATA], verificationStatus: VerificationStatus.VERIFIED });
+    await supporter({ name: '古い', prefectures: [NIIGATA], verificationStatus: VerificationStatus.VERIFIED, confirmedDaysAgo: 200 });
+    await supporter({ name: '未確認', prefectures: [NIIGATA] });
+    await supporter({ name: '差戻し', prefectures: [NIIGATA], verificationStatus: VerificationStatus.REJECTED });
+    await supporter({ name: '終了', prefectures: [NIIGATA], archivedAt: new Date() });
+    const { list } = await matches(await openRequest());
+    const flags = Object.fromEntries(list.map((m) => [m.supporter.name, m.flags]));
+    expect(flags).toEqual({ 確認済み: [], 古い: ['STALE'], 未確認: ['UNVERIFIED'] });
+  });
+
+  it('ranks by area: the municipality, then its prefecture, then a neighbour, then remote only; others are left out', async () => {
+    await supporter({ name: '市内', municipalities: [[NIIGATA, MURAKAMI]] });
+    await supporter({ name: '県全域', prefectures: [NIIGATA] });
+    await supporter({ name: '隣県', prefectures: [YAMAGATA] });
+    await supporter({ name: 'リモート', prefectures: ['47'], remoteAvailable: true });
+    await supporter({ name: '遠方', prefectures: ['47'] });
+    const { list } = await matches(await openRequest());
+    expect(list.map((m) => m.supporter.name)).toEqual(['市内', '県全域', '隣県', 'リモート']);
+    expect(list.map((m) => reason(m, 'AREA').explanation)).toEqual([
+      '村上市を対応地域に含む',
+      '新潟県全域を対応地域に含む',
+      '新潟県の隣県（山形県）で活動',
+      'リモート対応のみ',
+    ]);
+    for (let i = 1; i < list.length; i += 1) expect(list[i - 1].score).toBeGreaterThanOrEqual(list[i].score);
+  });
+
+  it('counts earlier work with the municipality as acquaintance, from the track record', async () => {
+    const known = await supporter({ name: '顔なじみ', prefectures: [NIIGATA] });
+    await supporter({ name: '初対面', prefectures: [NIIGATA] });
+    await app.dataSource.query(
+      `INSERT INTO supporter_track_record (supporter_id, kind, prefecture_code, municipality_code, year, summary)
+       VALUES ($1, 'ENGAGEMENT', $2, $3, 2024, '地区のあり方検討会'), ($1, 'INTRODUCTION', $2, NULL, 2023, '県の派遣')`,
+      [known.id, NIIGATA, MURAKAMI],
+    );
+    const { list } = await matches(await openRequest());
+    expect(list[0].supporter.name).toBe('顔なじみ');
+    expect(reason(list[0], 'ACQUAINTANCE')).toMatchObject({ points: 8, explanation: '村上市との協働実績 1 件' });
+    expect(reason(list[1], 'ACQUAINTANCE')).toMatchObject({ points: 0, explanation: '村上市・新潟県との面識なし' });
+  });
+
+  it('treats a ward of the requesting city as the city itself', async () => {
+    const { user } = await createAccount(app.dataSource, {
+      kind: OrganizationKind.MUNICIPALITY, prefectureCode: NIIGATA, municipalityCode: '151009', email: 'niigata-city@matching.example.jp',
+    });
+    const niigataCity: Actor = { name: 'murakamiCity', cookie: await sessionCookieFor(app, user.id), userId: user.id };
+    await supporter({ name: '北区の支援者', municipalities: [[NIIGATA, '151017']] });
+    const { list } = await matches(await openRequest(niigataCity, { municipalityCode: '151009' }), niigataCity);
+    expect(reason(list[0], 'AREA').explanation).toBe('新潟市を対応地域に含む');
+  });
+
+  it('costs the same few SQL statements however many supporters compete', async () => {
+    for (let i = 0; i < 30; i += 1) await supporter({ name: `候補${i}`, prefectures: [NIIGATA] });
+    const id = await openRequest();
+    const few = await matches(id, actors.murakamiCity, 3);
+    const many = await matches(id, actors.murakamiCity, 30);
+    expect(many.list).toHaveLength(30);
+    expect(many.sql).toBe(few.sql);
+    expect(many.sql).toBeLessThanOrEqual(6);
+  });
+
+  it('refuses first outside 1–100 naming the field, and other prefectures’ staff', async () => {
+    const id = await openRequest();
+    const bad = await app.graphql(MATCHES, { id, first: 0 }, { cookie: actors.murakamiCity.cookie });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    const other = await app.graphql(MATCHES, { id }, { cookie: actors.yamagataPrefecture.cookie });
+    expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('publishedSupportRequests', () => {
+  it('lists open, published requests in the types and prefectures of my profiles; unpublished ones never', async () => {
+    await supporter({ name: '自組織の支援者', prefectures: [NIIGATA], ownerOrganizationId: actors.ownerIntermediary.organizationId! });
+    const published = await openRequest();
+    const unpublished = await openRequest(actors.murakamiCity, { published: false });
+    const ids = async (actor: Actor, filter?: Record<string, unknown>) =>
+      (await app.graphql<{ publishedSupportRequests: { edges: { node: { id: string } }[] } }>(PUBLISHED, { filter }, { cookie: actor.cookie }))
+        .data!.publishedSupportRequests.edges.map((e) => e.node.id);
+    expect(await ids(actors.ownerIntermediary)).toContain(published);
+    expect(await ids(actors.ownerIntermediary)).not.toContain(unpublished);
+    // The other intermediary has no profile offering this type: only the unfiltered list shows it.
+    expect(await ids(actors.otherIntermediary)).not.toContain(published);
+    expect(await ids(actors.otherIntermediary, { matchingMyProfiles: false })).toContain(published);
+  });
+});
