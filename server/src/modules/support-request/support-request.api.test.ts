@@ -2,6 +2,7 @@ import { startTestApp, type TestApp } from '../../../test/test-app';
 import { createRoleActors, MURAKAMI, NIIGATA, type Actor, type ActorName } from '../../../test/fixtures/role-fixtures';
 import { insertRmo, supportRequestInput } from '../../../test/fixtures/request-fixtures';
 import { insertSupporter } from '../../../test/fixtures/supporter-fixtures';
+import { buildAppSchema } from '../../graphql/schema';
 
 const CREATE = `mutation ($input: SupportRequestInput!) { createSupportRequest(input: $input) { id status title supportTypes rmos { id name } allowedActions } }`;
 const UPDATE = `mutation ($id: ID!, $input: SupportRequestInput!) { updateSupportRequest(id: $id, input: $input) { id status title } }`;
@@ -96,6 +97,40 @@ describe('bad input and access', () => {
     const res = await app.graphql(CREATE, { input: supportRequestInput(overrides) }, { cookie: actors.murakamiCity.cookie });
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(await countRequests()).toBe(before);
+  });
+
+  it.each([
+    ['budgetMaxYen', { budgetMinYen: 500000, budgetMaxYen: 100000 }],
+    ['desiredStart', { desiredStart: '2027/04' }],
+    ['title', { title: ' ' }],
+  ])('refuses an inconsistent %s naming the field', async (field, overrides) => {
+    const before = await countRequests();
+    const res = await app.graphql(CREATE, { input: supportRequestInput(overrides) }, { cookie: actors.murakamiCity.cookie });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await countRequests()).toBe(before);
+  });
+
+  it("refuses an RMO of another municipality, and an RMO's request that leaves out its own RMO", async () => {
+    const elsewhere = await insertRmo(app.dataSource, { name: '（テスト）新潟市の協議会', municipalityCode: '151009' });
+    const foreign = await app.graphql(CREATE, { input: supportRequestInput({ rmoIds: [elsewhere.id] }) }, { cookie: actors.murakamiCity.cookie });
+    expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rmoIds' });
+    const withoutOwn = await app.graphql(CREATE, { input: supportRequestInput({ rmoIds: [] }) }, { cookie: actors.murakamiRmo.cookie });
+    expect(withoutOwn.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rmoIds' });
+  });
+
+  it('keeps a submitted request complete: an update that empties a required field is refused and changes nothing', async () => {
+    const request = await createAs(actors.murakamiCity);
+    await app.graphql(SUBMIT, { id: request.id }, { cookie: actors.murakamiCity.cookie });
+    const res = await app.graphql(UPDATE, { id: request.id, input: supportRequestInput({ format: null, title: '変更' }) }, { cookie: actors.murakamiCity.cookie });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'format' });
+    const [row] = await app.dataSource.query('SELECT title, format FROM support_request WHERE id = $1', [request.id]);
+    expect(row).toEqual({ title: supportRequestInput().title, format: 'IN_PERSON' });
+  });
+
+  it('never exposes title, background or RMOs in the published view', async () => {
+    const schema = await buildAppSchema();
+    const fields = Object.keys((schema.getType('PublishedSupportRequest') as unknown as { getFields: () => object }).getFields());
+    for (const hidden of ['title', 'background', 'rmos', 'authorOrganization']) expect(fields).not.toContain(hidden);
   });
 
   it('shows a submitted request to its municipality and prefecture, not to other prefectures or intermediaries', async () => {
