@@ -22,3 +22,9 @@ export function searchTerms(text: string): string[] {
 export function escapeLikePattern(term: string): string {
   return term.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
+
+/** Optional text as stored: trimmed, with blank (or absent) meaning "none". */
+export function textOrNull(value: string | null | undefined): string | null {
+  const trimmed = value?.trim() ?? '';
+  return trimmed === '' ? null : trimmed;
+}

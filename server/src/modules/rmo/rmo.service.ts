@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { UserRole } from '@tsunagu/shared';
+import { UserRole, textOrNull } from '@tsunagu/shared';
 import { badUserInput, conflict, forbidden, notFound } from '../../graphql/errors';
 import type { Viewer } from '../account/viewer';
 import type { AuditService } from '../audit/audit.service';
@@ -10,11 +10,6 @@ import { Rmo } from './rmo.entity';
 import type { RmoInput } from './rmo.inputs';
 
 const ENTITY_TYPE = 'Rmo';
-
-function textOrNull(value: string | null | undefined): string | null {
-  const trimmed = value?.trim() ?? '';
-  return trimmed === '' ? null : trimmed;
-}
 
 function rmoSnapshot(rmo: Rmo): Record<string, unknown> {
   const { createdAt: _c, updatedAt: _u, ...fields } = rmo;

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { Availability, UserRole, VerificationStatus } from '@tsunagu/shared';
+import { Availability, UserRole, VerificationStatus, textOrNull } from '@tsunagu/shared';
 import { badUserInput, conflict, forbidden, notFound } from '../../graphql/errors';
 import type { Viewer } from '../account/viewer';
 import type { AuditService } from '../audit/audit.service';
@@ -31,12 +31,6 @@ function profileSnapshot(profile: SupporterProfile, area: readonly AreaRow[]): R
 function verificationSnapshot(profile: SupporterProfile): Record<string, unknown> {
   const { verificationStatus, verificationReason, verifiedAt, verifiedByUserId } = profile;
   return { verificationStatus, verificationReason, verifiedAt, verifiedByUserId };
-}
-
-/** Blank optional text is stored as "none". */
-function textOrNull(value: string | null | undefined): string | null {
-  const trimmed = value?.trim() ?? '';
-  return trimmed === '' ? null : trimmed;
 }
 
 /**
