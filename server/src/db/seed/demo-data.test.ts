@@ -1,4 +1,4 @@
-import { Availability, LIMITS, SupportType, SupporterKind, enumValues } from '@tsunagu/shared';
+import { Availability, LIMITS, SupportType, SupporterKind, TrackRecordKind, enumValues } from '@tsunagu/shared';
 import { loadReferenceData } from '../reference/reference-data';
 import { CASE_STUDY_NAMES, DEMO_COUNT, DEMO_SEED, demoSupporters, generateDemoSupporters, type DemoSupporter } from './demo-data';
 import { parseScaleArgs } from './seed-scale';
@@ -124,6 +124,60 @@ describe('generateDemoSupporters', () => {
       expect(s.areas.map((a) => a.prefectureCode)).toEqual([expectedPrefecture[s.name]]);
       expect(s.supportTypes).toEqual([SupportType.RESTRUCTURING]);
     }
+  });
+});
+
+describe('generated track records', () => {
+  const records = invented.flatMap((s) => s.trackRecords.map((r) => ({ ...r, supporter: s })));
+  const municipalities = new Map(reference.municipalities.map((m) => [m.code, m.prefectureCode]));
+
+  it('gives each invented supporter 0–3, mostly engagements, about one on average', () => {
+    for (const s of invented) expect(s.trackRecords.length).toBeLessThanOrEqual(3);
+    expect(records.length / invented.length).toBeGreaterThan(0.7);
+    expect(records.length / invented.length).toBeLessThan(1.6);
+    const engagements = records.filter((r) => r.kind === TrackRecordKind.ENGAGEMENT).length / records.length;
+    expect(engagements).toBeGreaterThan(0.6);
+    expect(engagements).toBeLessThan(0.9);
+    expect(invented.filter((s) => s.trackRecords.length === 0).length).toBeGreaterThan(invented.length / 5);
+  });
+
+  it('places every record inside the service area, in a year the supporter was active (2015–2026)', () => {
+    for (const r of records) {
+      const areas = r.supporter.areas;
+      expect(municipalities.has(r.municipalityCode ?? '') || r.municipalityCode === null).toBe(true);
+      if (r.municipalityCode !== null) expect(municipalities.get(r.municipalityCode)).toBe(r.prefectureCode);
+      // In a municipality served, or anywhere in a prefecture served whole.
+      const inArea = areas.some(
+        (a) => a.prefectureCode === r.prefectureCode && (a.municipalityCode === null || a.municipalityCode === r.municipalityCode),
+      );
+      expect(inArea).toBe(true);
+      expect(r.year).toBeGreaterThanOrEqual(Math.max(2015, 2026 - (r.supporter.yearsActive ?? 11) + 1));
+      expect(r.year).toBeLessThanOrEqual(2026);
+      expect(r.summary.length).toBeGreaterThan(10);
+      expect(r.summary.length).toBeLessThanOrEqual(80);
+    }
+  });
+
+  it('lets the demo ranking for 村上市 show 協働実績 and 紹介実績 with the city', () => {
+    const withMurakami = (kind: TrackRecordKind) =>
+      demo.filter(
+        (s) =>
+          s.supportTypes.includes(SupportType.DIALOGUE_FACILITATION) &&
+          servesNiigata(s) &&
+          s.trackRecords.some((r) => r.kind === kind && r.municipalityCode === MURAKAMI),
+      );
+    expect(withMurakami(TrackRecordKind.ENGAGEMENT).length).toBeGreaterThanOrEqual(2);
+    expect(withMurakami(TrackRecordKind.INTRODUCTION).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('invents no record for the real case-study organizations', () => {
+    for (const s of demo.filter((x) => CASE_STUDY_NAMES.includes(x.name))) expect(s.trackRecords).toEqual([]);
+  });
+
+  it('draws records from their own stream: the profiles are those of the generator before records existed', () => {
+    // The first and last names as generated before track records were added (e2e tests rely on the profiles).
+    expect(demo.slice(0, 3).map((s) => s.name)).toEqual(['藤波台短期大学 地域共生ラボ', '株式会社 茜浦地域計画研究所', '一般社団法人 桜ヶ淵つなぎ手協会']);
+    expect(demo.slice(-3).map((s) => s.name)).toEqual(['夕凪地域づくり研究会', '蛍川市民活動サポートセンター', '一般社団法人 風待ヶ浦ローカルデザイン']);
   });
 });
 

@@ -6,10 +6,12 @@ import {
   Step,
   SupportType,
   SupporterKind,
+  TrackRecordKind,
   VerificationStatus,
   enumValues,
 } from '@tsunagu/shared';
 import type { SupporterProfile } from '../../modules/supporter/supporter-profile.entity';
+import type { SupporterTrackRecord } from '../../modules/supporter/supporter-track-record.entity';
 import type { MunicipalityRecord, PrefectureRecord, ReferenceData } from '../reference/reference-data';
 
 /** One generated supporter: every profile column the seed writes, plus its service area. */
@@ -36,7 +38,12 @@ export type DemoSupporter = Pick<
   | 'verificationStatus'
 > & {
   areas: { prefectureCode: string; municipalityCode: string | null }[];
+  /** Earlier work and introductions inside the service area: what matching reads as 面識. */
+  trackRecords: DemoTrackRecord[];
 };
+
+/** One generated track record (supporter_track_record without its ids). */
+export type DemoTrackRecord = Pick<SupporterTrackRecord, 'kind' | 'prefectureCode' | 'municipalityCode' | 'year' | 'summary'>;
 
 export interface DemoDataOptions {
   count: number;
@@ -542,6 +549,8 @@ function caseStudySupporter(study: CaseStudy, now: Date): DemoSupporter {
     contactPhone: null,
     verificationStatus: VerificationStatus.UNVERIFIED,
     areas: [{ prefectureCode: study.prefectureCode, municipalityCode: study.municipalityCode }],
+    // The report names no engagements of theirs, so none are invented.
+    trackRecords: [],
   };
 }
 
@@ -557,6 +566,8 @@ interface Directive {
   area: AreaPlan;
   types: SupportType[];
   themes: string[];
+  /** Fixed track records (municipality null: prefecture-wide work in 新潟県), so the demo ranking shows each kind of 面識. */
+  records: { kind: TrackRecordKind; municipalityCode: string | null }[];
 }
 
 const D = SupportType.DIALOGUE_FACILITATION;
@@ -564,13 +575,27 @@ const D = SupportType.DIALOGUE_FACILITATION;
 const niigata = (...codes: string[]): AreaPlan => ({ mode: 'prefectures', codes: [NIIGATA, ...codes] });
 const inNiigata = (code: string, extra: number): AreaPlan => ({ mode: 'municipalities', prefectureCode: NIIGATA, codes: [code], extra });
 
+const WORK = TrackRecordKind.ENGAGEMENT;
+const INTRO = TrackRecordKind.INTRODUCTION;
+
+// 村上市との協働実績 (two profiles), 村上市への紹介実績, 新潟県内での協働実績 and 紹介実績, and one with none.
 const DIRECTIVES: readonly Directive[] = [
-  { area: niigata(), types: [D, SupportType.ISSUE_VISUALIZATION], themes: ['bousai'] },
-  { area: inNiigata(MURAKAMI, 1), types: [D], themes: ['bousai', 'chusankan'] },
-  { area: inNiigata(MURAKAMI, 0), types: [D, SupportType.RESTRUCTURING], themes: ['fukushi'] },
-  { area: inNiigata(NIIGATA_CITY, 1), types: [D, SupportType.HUMAN_RESOURCE_DEVELOPMENT], themes: ['fukushi'] },
-  { area: niigata('06'), types: [D, SupportType.VISION_DRAFTING], themes: ['bousai'] },
-  { area: niigata(), types: [D, SupportType.CONSULTATION], themes: ['matsuri'] },
+  {
+    area: niigata(),
+    types: [D, SupportType.ISSUE_VISUALIZATION],
+    themes: ['bousai'],
+    records: [{ kind: WORK, municipalityCode: MURAKAMI }, { kind: WORK, municipalityCode: NIIGATA_CITY }],
+  },
+  { area: inNiigata(MURAKAMI, 1), types: [D], themes: ['bousai', 'chusankan'], records: [{ kind: WORK, municipalityCode: MURAKAMI }] },
+  { area: inNiigata(MURAKAMI, 0), types: [D, SupportType.RESTRUCTURING], themes: ['fukushi'], records: [{ kind: INTRO, municipalityCode: MURAKAMI }] },
+  {
+    area: inNiigata(NIIGATA_CITY, 1),
+    types: [D, SupportType.HUMAN_RESOURCE_DEVELOPMENT],
+    themes: ['fukushi'],
+    records: [{ kind: WORK, municipalityCode: NIIGATA_CITY }],
+  },
+  { area: niigata('06'), types: [D, SupportType.VISION_DRAFTING], themes: ['bousai'], records: [{ kind: INTRO, municipalityCode: null }] },
+  { area: niigata(), types: [D, SupportType.CONSULTATION], themes: ['matsuri'], records: [] },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -810,6 +835,96 @@ function phone(rng: Random): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Track records: drawn from their own random stream, so adding them left every other field of
+// every profile (and hence the e2e expectations and the benchmark dataset) exactly as it was.
+
+/** What a supporter did in an engagement, by support type; short enough for a one-line summary. */
+const WORK_PHRASES: Readonly<Record<SupportType, string>> = {
+  ISSUE_VISUALIZATION: '住民アンケートの設計・集計と地域カルテづくり',
+  DIALOGUE_FACILITATION: '意見交換会・ワークショップの企画と進行',
+  VISION_DRAFTING: 'まちづくりビジョンの策定への伴走',
+  PROJECT_SUPPORT: '地域イベントの企画・運営の見直し',
+  HUMAN_RESOURCE_DEVELOPMENT: '次の担い手を育てる研修の講師',
+  RMO_ESTABLISHMENT: '地域運営組織の設立準備会の運営支援',
+  SECRETARIAT_STAFF_TRAINING: '事務局スタッフ向けの実務研修',
+  PARTNER_MATCHING: '企業・大学とのマッチング',
+  RESTRUCTURING: '部会・役員体制の見直しへの伴走',
+  CONSULTATION: '地域づくりの相談対応と事例の情報提供',
+};
+
+const RECORD_COUNT_WEIGHTS: readonly (readonly [number, number])[] = [
+  [0, 35],
+  [1, 30],
+  [2, 20],
+  [3, 15],
+];
+
+/** Records go back at most this many years (2015–2026 seen from 2026). */
+const RECORD_YEARS_BACK = 11;
+
+/** The calendar year in Japan at `now`. */
+function japanYear(now: Date): number {
+  return new Date(now.getTime() + 9 * 3_600_000).getUTCFullYear();
+}
+
+function recordSummary(
+  rng: Random,
+  geo: Geography,
+  kind: TrackRecordKind,
+  prefectureCode: string,
+  municipalityCode: string | null,
+  types: readonly SupportType[],
+): string {
+  const prefName = geo.byPrefecture.get(prefectureCode)?.name ?? '';
+  const m = municipalityCode ? geo.byMunicipality.get(municipalityCode) : undefined;
+  const work = WORK_PHRASES[types.length > 0 ? rng.pick(types) : SupportType.CONSULTATION];
+  if (kind === TrackRecordKind.ENGAGEMENT) {
+    return m
+      ? rng.pick([`${municipalityLabel(geo, m)}内の地域運営組織で${work}を担当`, `${municipalityLabel(geo, m)}の委託で${work}を実施`])
+      : `${prefName}の事業として、県内の地域運営組織向けに${work}を実施`;
+  }
+  return m
+    ? `${prefName}の仲介で${municipalityLabel(geo, m)}の地域づくり担当課に紹介され、${work}について協議`
+    : `${prefName}の地域づくり担当課の紹介で、県内の地域運営組織と面談`;
+}
+
+/**
+ * 0–3 records inside the service area (a municipality it serves, or anywhere in a prefecture it
+ * serves, sometimes prefecture-wide), three in four of them engagements, none older than the
+ * supporter. Directed profiles get exactly their fixed records.
+ */
+function trackRecordsFor(
+  rng: Random,
+  geo: Geography,
+  supporter: Pick<DemoSupporter, 'areas' | 'supportTypes' | 'yearsActive'>,
+  nowYear: number,
+  fixed: Directive['records'] | undefined,
+): DemoTrackRecord[] {
+  const firstYear = Math.max(nowYear - RECORD_YEARS_BACK, nowYear - (supporter.yearsActive ?? RECORD_YEARS_BACK) + 1);
+  const record = (kind: TrackRecordKind, prefectureCode: string, municipalityCode: string | null): DemoTrackRecord => ({
+    kind,
+    prefectureCode,
+    municipalityCode,
+    year: rng.int(firstYear, nowYear),
+    summary: recordSummary(rng, geo, kind, prefectureCode, municipalityCode, supporter.supportTypes),
+  });
+  if (fixed) {
+    return fixed.map(({ kind, municipalityCode }) => {
+      const prefectureCode = municipalityCode ? (geo.byMunicipality.get(municipalityCode)?.prefectureCode ?? NIIGATA) : supporter.areas[0].prefectureCode;
+      return record(kind, prefectureCode, municipalityCode);
+    });
+  }
+  const count = rng.weighted(RECORD_COUNT_WEIGHTS);
+  return Array.from({ length: count }, () => {
+    const area = rng.pick(supporter.areas);
+    const kind = rng.chance(0.75) ? TrackRecordKind.ENGAGEMENT : TrackRecordKind.INTRODUCTION;
+    const municipalityCode =
+      area.municipalityCode ?? (rng.chance(0.75) ? (pickMunicipalities(rng, geo, area.prefectureCode, 1, [])[0] ?? null) : null);
+    return record(kind, area.prefectureCode, municipalityCode);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** Positions of the fixed (directed and case-study) profiles: spread after the coverage block. */
 function fixedPositions(count: number, slots: number, reserved: number): number[] {
@@ -826,8 +941,11 @@ function fixedPositions(count: number, slots: number, reserved: number): number[
  */
 export function* demoSupporters({ count, seed, now, reference }: DemoDataOptions): Generator<DemoSupporter> {
   const rng = new Random(seed);
+  // A second stream for track records (see trackRecordsFor): the first one's draws stay as they were.
+  const recordRng = new Random(seed ^ 0x5eed7ac4);
   const geo = geography(reference);
   const nowMs = now.getTime();
+  const nowYear = japanYear(now);
   const prefectureOrder = rng.shuffle(geo.prefectures);
   const coverage = prefectureOrder.length;
   const types = enumValues(SupportType);
@@ -893,6 +1011,7 @@ export function* demoSupporters({ count, seed, now, reference }: DemoDataOptions
 
     const area = areaLabel(geo, areas);
     const serial = String(index + 1).padStart(6, '0');
+    const trackRecords = trackRecordsFor(recordRng, geo, { areas, supportTypes, yearsActive }, nowYear, directive?.records);
     const individual = kind === SupporterKind.INDIVIDUAL;
 
     yield {
@@ -931,6 +1050,7 @@ export function* demoSupporters({ count, seed, now, reference }: DemoDataOptions
             [VerificationStatus.REJECTED, 5],
           ] as const),
       areas,
+      trackRecords,
     };
   }
 }

@@ -17,13 +17,15 @@ export const SCALE_MAX = 200_000;
 export interface ScaleSeedResult {
   supporters: number;
   areas: number;
+  trackRecords: number;
 }
 
 const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
 /**
- * Replaces every supporter (TRUNCATE … CASCADE: rows that point at supporters cannot outlive them)
- * with `count` generated ones, then ANALYZEs so the planner sees the new sizes.
+ * Replaces every supporter (TRUNCATE … CASCADE: rows that point at supporters, such as areas, track
+ * records and marked interest, cannot outlive them) with `count` generated ones and their areas and
+ * track records, then ANALYZEs so the planner sees the new sizes.
  *
  * One transaction overall: a failed or interrupted run leaves the previous dataset intact instead
  * of a partial one, and PostgreSQL handles a transaction of this size easily. Memory still stays
@@ -53,9 +55,12 @@ export async function seedScaleDataset(
     for (const index of indexes) await manager.query(`DROP INDEX ${quoteIdent(index.schema)}.${quoteIdent(index.name)}`);
     let done = 0;
     let areas = 0;
+    let trackRecords = 0;
     let chunk: DemoSupporter[] = [];
     const flush = async (): Promise<void> => {
-      areas += await insertDemoSupporters(manager, chunk);
+      const inserted = await insertDemoSupporters(manager, chunk);
+      areas += inserted.areas;
+      trackRecords += inserted.trackRecords;
       done += chunk.length;
       chunk = [];
       onProgress?.(done, count);
@@ -67,9 +72,9 @@ export async function seedScaleDataset(
     }
     if (chunk.length > 0) await flush();
     for (const index of indexes) await manager.query(index.definition);
-    return { supporters: done, areas };
+    return { supporters: done, areas, trackRecords };
   });
-  await dataSource.query('ANALYZE supporter_profile, supporter_service_area');
+  await dataSource.query('ANALYZE supporter_profile, supporter_service_area, supporter_track_record');
   return result;
 }
 
