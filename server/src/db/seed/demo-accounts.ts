@@ -5,12 +5,16 @@ import { hashPassword } from '../../modules/account/credentials';
 import { Organization } from '../../modules/account/organization.entity';
 import { User } from '../../modules/account/user.entity';
 import { CASE_STUDY_NAMES } from './demo-data';
+import { DEMO_OWN_RMO_NAME, seedDemoRequests, type DemoRequestAuthors } from './demo-requests';
 
 /** The password of every demo account (README lists the accounts). */
 export const DEMO_PASSWORD = 'tsunagu-demo-2026';
 
 const NIIGATA = '15';
 const MURAKAMI = '152129';
+/** The 村上市 accounts that write the demo support requests. */
+export const MURAKAMI_CITY_EMAIL = 'murakami-city@demo.example.jp';
+export const MURAKAMI_RMO_EMAIL = 'murakami-rmo@demo.example.jp';
 
 type PlaceOrganization = Pick<Organization, 'kind' | 'name' | 'prefectureCode' | 'municipalityCode'>;
 
@@ -27,16 +31,17 @@ export const DEMO_ACCOUNTS: readonly { email: string; displayName: string; organ
     organization: { kind: OrganizationKind.PREFECTURE, name: '新潟県', prefectureCode: NIIGATA, municipalityCode: null },
   },
   {
-    email: 'murakami-city@demo.example.jp',
+    email: MURAKAMI_CITY_EMAIL,
     displayName: 'デモ 村上市担当',
     organization: { kind: OrganizationKind.MUNICIPALITY, name: '村上市', prefectureCode: NIIGATA, municipalityCode: MURAKAMI },
   },
   {
-    email: 'murakami-rmo@demo.example.jp',
+    email: MURAKAMI_RMO_EMAIL,
     displayName: 'デモ 地区事務局',
     organization: {
       kind: OrganizationKind.RMO,
-      name: '（架空）山北地区まちづくり協議会',
+      // The same name as the demo RMO record linked to it.
+      name: DEMO_OWN_RMO_NAME,
       prefectureCode: NIIGATA,
       municipalityCode: MURAKAMI,
     },
@@ -73,41 +78,63 @@ async function unownedNiigataProfiles(manager: EntityManager, count: number): Pr
   );
 }
 
-/**
- * Creates the missing demo accounts (password DEMO_PASSWORD), each the owner of its organization.
- * Idempotent: existing accounts are left alone. Run after the demo supporters are loaded.
- */
-export async function seedDemoAccounts(dataSource: DataSource, log: (message: string) => void): Promise<void> {
-  const created = await dataSource.transaction(async (manager) => {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('tsunagu:demo-accounts'))`);
-    const users = manager.getRepository(User);
-    const allEmails = [...DEMO_ACCOUNTS.map((a) => a.email), ...DEMO_SUPPORTER_EMAILS];
-    const present = new Set((await users.find({ select: { email: true }, where: allEmails.map((email) => ({ email })) })).map((u) => u.email));
-    if (allEmails.every((email) => present.has(email))) return [];
+/** Who writes the demo requests; null if either account is missing (and so cannot own them). */
+async function requestAuthors(manager: EntityManager): Promise<DemoRequestAuthors | null> {
+  const users = await manager.getRepository(User).find({ where: [{ email: MURAKAMI_CITY_EMAIL }, { email: MURAKAMI_RMO_EMAIL }] });
+  const city = users.find((u) => u.email === MURAKAMI_CITY_EMAIL);
+  const rmo = users.find((u) => u.email === MURAKAMI_RMO_EMAIL);
+  if (!city || !rmo) return null;
+  return {
+    municipality: { organizationId: city.organizationId, userId: city.id },
+    rmo: { organizationId: rmo.organizationId, userId: rmo.id },
+  };
+}
 
-    const passwordHash = await hashPassword(DEMO_PASSWORD);
-    const addUser = (organizationId: string, email: string, displayName: string) =>
-      users.save(users.create({ organizationId, email, displayName, passwordHash, membershipRole: MembershipRole.OWNER, removedAt: null }));
-    const made: string[] = [];
-    for (const account of DEMO_ACCOUNTS.filter((a) => !present.has(a.email))) {
-      const organization = await findOrCreateOrganization(manager, account.organization);
-      await addUser(organization.id, account.email, account.displayName);
-      made.push(account.email);
-    }
-    const missingSupporters = DEMO_SUPPORTER_EMAILS.filter((email) => !present.has(email));
-    const profiles = await unownedNiigataProfiles(manager, missingSupporters.length);
-    if (profiles.length < missingSupporters.length) {
-      log('Demo accounts: not enough unowned demo profiles serving 新潟県; some supporter accounts were not created.');
-    }
-    for (const [i, profile] of profiles.entries()) {
-      const organization = await manager
-        .getRepository(Organization)
-        .save(manager.getRepository(Organization).create({ kind: OrganizationKind.INTERMEDIARY, name: profile.name, prefectureCode: null, municipalityCode: null }));
-      await manager.query('UPDATE supporter_profile SET owner_organization_id = $1 WHERE id = $2', [organization.id, profile.id]);
-      await addUser(organization.id, missingSupporters[i], `デモ 支援者${DEMO_SUPPORTER_EMAILS.indexOf(missingSupporters[i]) + 1}`);
-      made.push(`${missingSupporters[i]} (${profile.name})`);
-    }
-    return made;
+/** The demo accounts missing so far, created; returns what was made, for the log. */
+async function createMissingAccounts(manager: EntityManager, log: (message: string) => void): Promise<string[]> {
+  const users = manager.getRepository(User);
+  const allEmails = [...DEMO_ACCOUNTS.map((a) => a.email), ...DEMO_SUPPORTER_EMAILS];
+  const present = new Set((await users.find({ select: { email: true }, where: allEmails.map((email) => ({ email })) })).map((u) => u.email));
+  if (allEmails.every((email) => present.has(email))) return [];
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const addUser = (organizationId: string, email: string, displayName: string) =>
+    users.save(users.create({ organizationId, email, displayName, passwordHash, membershipRole: MembershipRole.OWNER, removedAt: null }));
+  const made: string[] = [];
+  for (const account of DEMO_ACCOUNTS.filter((a) => !present.has(a.email))) {
+    const organization = await findOrCreateOrganization(manager, account.organization);
+    await addUser(organization.id, account.email, account.displayName);
+    made.push(account.email);
+  }
+  const missingSupporters = DEMO_SUPPORTER_EMAILS.filter((email) => !present.has(email));
+  const profiles = await unownedNiigataProfiles(manager, missingSupporters.length);
+  if (profiles.length < missingSupporters.length) {
+    log('Demo accounts: not enough unowned demo profiles serving 新潟県; some supporter accounts were not created.');
+  }
+  for (const [i, profile] of profiles.entries()) {
+    const organization = await manager
+      .getRepository(Organization)
+      .save(manager.getRepository(Organization).create({ kind: OrganizationKind.INTERMEDIARY, name: profile.name, prefectureCode: null, municipalityCode: null }));
+    await manager.query('UPDATE supporter_profile SET owner_organization_id = $1 WHERE id = $2', [organization.id, profile.id]);
+    await addUser(organization.id, missingSupporters[i], `デモ 支援者${DEMO_SUPPORTER_EMAILS.indexOf(missingSupporters[i]) + 1}`);
+    made.push(`${missingSupporters[i]} (${profile.name})`);
+  }
+  return made;
+}
+
+/**
+ * Creates the missing demo accounts (password DEMO_PASSWORD), each the owner of its organization,
+ * then the demo RMO records and support requests of 村上市 (seedDemoRequests), all in one
+ * transaction. Idempotent: existing accounts, records and requests are left alone. Run after the
+ * demo supporters are loaded.
+ */
+export async function seedDemoAccounts(dataSource: DataSource, log: (message: string) => void, now = new Date()): Promise<void> {
+  const { accounts, requests } = await dataSource.transaction(async (manager) => {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('tsunagu:demo-accounts'))`);
+    const accounts = await createMissingAccounts(manager, log);
+    const authors = await requestAuthors(manager);
+    return { accounts, requests: authors ? await seedDemoRequests(manager, authors, now) : [] };
   });
-  if (created.length) log(`Demo accounts (password ${DEMO_PASSWORD}): ${created.join(', ')}.`);
+  if (accounts.length) log(`Demo accounts (password ${DEMO_PASSWORD}): ${accounts.join(', ')}.`);
+  if (requests.length) log(`Demo RMOs and support requests of 村上市: ${requests.join(', ')}.`);
 }
