@@ -1,6 +1,6 @@
 import { ApolloClient, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
 
-/** The cached shape of a cursor connection (supporters, audit log) that paging needs to know about. */
+/** The cached shape of a cursor connection (supporters, audit log, requests) that paging needs to know about. */
 interface CachedConnection {
   edges: readonly unknown[];
   [field: string]: unknown;
@@ -24,7 +24,17 @@ export function createApolloClient(): ApolloClient {
     link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
     cache: new InMemoryCache({
       typePolicies: {
-        Query: { fields: { supporters: cursorConnectionPolicy, auditLog: cursorConnectionPolicy } },
+        Query: {
+          fields: {
+            supporters: cursorConnectionPolicy,
+            auditLog: cursorConnectionPolicy,
+            supportRequests: cursorConnectionPolicy,
+            publishedSupportRequests: cursorConnectionPolicy,
+            // A request or RMO just saved is already cached: its page opens without a round trip.
+            supportRequest: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'SupportRequest', id: args?.id }) },
+            rmo: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'Rmo', id: args?.id }) },
+          },
+        },
         // Reference data has natural keys instead of ids.
         Prefecture: { keyFields: ['code'] },
         Municipality: { keyFields: ['code'] },

@@ -4,14 +4,20 @@ import { RequireRole } from '../features/auth/components/RequireRole';
 import { AcceptInvitationPage } from '../routes/accept-invitation/AcceptInvitationPage';
 import { AuditLogPage } from '../routes/audit-log/AuditLogPage';
 import { LoginPage } from '../routes/login/LoginPage';
-import { MyProfilesPage } from '../routes/my-profiles/MyProfilesPage';
 import { OrganizationPage } from '../routes/my-organization/OrganizationPage';
+import { MyProfilesPage } from '../routes/my-profiles/MyProfilesPage';
 import { NotFoundPage } from '../routes/not-found/NotFoundPage';
 import { EditProfilePage, NewProfilePage } from '../routes/profile-editor/ProfileEditorPage';
+import { PublishedRequestsPage } from '../routes/published-requests/PublishedRequestsPage';
 import { RegisterPage } from '../routes/register/RegisterPage';
 import { RequestPasswordResetPage } from '../routes/reset-password/RequestPasswordResetPage';
 import { ResetPasswordPage } from '../routes/reset-password/ResetPasswordPage';
+import { EditRmoPage, NewRmoPage } from '../routes/rmo-editor/RmoEditorPage';
+import { RmosPage } from '../routes/rmos/RmosPage';
 import { SearchPage } from '../routes/search/SearchPage';
+import { SupportRequestDetailPage } from '../routes/support-request-detail/SupportRequestDetailPage';
+import { EditSupportRequestPage, NewSupportRequestPage } from '../routes/support-request-editor/SupportRequestEditorPage';
+import { SupportRequestsPage } from '../routes/support-requests/SupportRequestsPage';
 import { SupporterDetailPage } from '../routes/supporter-detail/SupporterDetailPage';
 import { VerificationPage } from '../routes/verification/VerificationPage';
 import { AppLayout } from './AppLayout';
@@ -33,6 +39,14 @@ export const router = createBrowserRouter([
       { path: 'my/profiles/:id/edit', element: <RequireRole roles={PAGE_ROLES.myProfiles}>{() => <EditProfilePage />}</RequireRole> },
       { path: 'my/organization', element: <RequireRole>{(viewer) => <OrganizationPage viewer={viewer} />}</RequireRole> },
       { path: 'verification', element: <RequireRole roles={PAGE_ROLES.verification}>{(viewer) => <VerificationPage viewer={viewer} />}</RequireRole> },
+      { path: 'requests', element: <RequireRole roles={PAGE_ROLES.requests}>{(viewer) => <SupportRequestsPage viewer={viewer} />}</RequireRole> },
+      { path: 'requests/new', element: <RequireRole roles={PAGE_ROLES.writeRequests}>{(viewer) => <NewSupportRequestPage viewer={viewer} />}</RequireRole> },
+      { path: 'requests/:id', element: <RequireRole roles={PAGE_ROLES.requests}>{() => <SupportRequestDetailPage />}</RequireRole> },
+      { path: 'requests/:id/edit', element: <RequireRole roles={PAGE_ROLES.writeRequests}>{() => <EditSupportRequestPage />}</RequireRole> },
+      { path: 'published-requests', element: <RequireRole roles={PAGE_ROLES.publishedRequests}>{(viewer) => <PublishedRequestsPage viewer={viewer} />}</RequireRole> },
+      { path: 'rmos', element: <RequireRole roles={PAGE_ROLES.rmos}>{(viewer) => <RmosPage viewer={viewer} />}</RequireRole> },
+      { path: 'rmos/new', element: <RequireRole roles={PAGE_ROLES.rmos}>{(viewer) => <NewRmoPage viewer={viewer} />}</RequireRole> },
+      { path: 'rmos/:id/edit', element: <RequireRole roles={PAGE_ROLES.rmos}>{() => <EditRmoPage />}</RequireRole> },
       { path: 'admin/audit', element: <RequireRole roles={PAGE_ROLES.audit}>{() => <AuditLogPage />}</RequireRole> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -36,6 +36,8 @@ function fieldProblemsOf(error: unknown): FieldProblem[] {
 
 // The server's reasons are English and stable; each known one gets a Japanese (or English) sentence.
 const REASONS: readonly { pattern: RegExp; message: (t: TFunction, match: RegExpMatchArray) => string }[] = [
+  // Before the generic "is required": a draft may leave it empty, a submission may not.
+  { pattern: /is required to submit the request/, message: (t) => t('validation.requiredToSubmit') },
   { pattern: /must not be blank|is required/, message: (t) => t('validation.required') },
   { pattern: /must be at most (\d+) characters/, message: (t, m) => t('validation.maxLength', { max: Number(m[1]) }) },
   { pattern: /must be at least (\d+) characters/, message: (t, m) => t('validation.minLength', { min: Number(m[1]) }) },
@@ -53,6 +55,16 @@ const REASONS: readonly { pattern: RegExp; message: (t: TFunction, match: RegExp
   { pattern: /is a ward/, message: (t) => t('validation.wardNotAllowed') },
   { pattern: /must be later than/, message: (t) => t('validation.dateOrder') },
   { pattern: /cannot remove yourself/, message: (t) => t('validation.removeSelf') },
+  { pattern: /the RMO must have agreed/, message: (t) => t('validation.rmoAgreement') },
+  { pattern: /must be between (\d+) and (\d+) months/, message: (t, m) => t('validation.monthsRange', { min: Number(m[1]), max: Number(m[2]) }) },
+  { pattern: /must be a month written as YYYY-MM/, message: (t) => t('validation.yearMonth') },
+  { pattern: /must not be less than budgetMinYen/, message: (t) => t('validation.budgetOrder') },
+  { pattern: /must be at most (\d+) yen/, message: (t, m) => t('validation.maxYen', { max: Number(m[1]).toLocaleString('ja-JP') }) },
+  { pattern: /must be (\d+) or later/, message: (t, m) => t('validation.minYear', { min: Number(m[1]) }) },
+  { pattern: /must be a real year/, message: (t) => t('validation.realYear') },
+  { pattern: /must include the writing RMO's own record/, message: (t) => t('validation.ownRmo') },
+  { pattern: /belongs to another municipality/, message: (t) => t('validation.rmoOtherMunicipality') },
+  { pattern: /offers none of the support types/, message: (t) => t('validation.profileTypeMismatch') },
 ];
 
 /** A message for one reason the server gave, in the UI language. */

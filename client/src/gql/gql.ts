@@ -35,6 +35,26 @@ type Documents = {
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      id\n      kind\n      email\n      organizationName\n      expiresAt\n    }\n  }\n": typeof types.CreateInvitationDocument,
     "\n  query Prefectures {\n    prefectures {\n      code\n      name\n      nameEn\n      region\n    }\n  }\n": typeof types.PrefecturesDocument,
     "\n  query Municipalities($prefectureCode: String!) {\n    municipalities(prefectureCode: $prefectureCode) {\n      code\n      name\n      kind\n      prefectureCode\n      parentCode\n    }\n  }\n": typeof types.MunicipalitiesDocument,
+    "\n  fragment RmoFields on Rmo {\n    id\n    municipalityCode\n    name\n    areaUnit\n    legalForm\n    foundedYear\n    activities\n    activitiesNote\n    challenges\n    challengesNote\n    optimizationState\n    updatedAt\n    viewerCanEdit\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.RmoFieldsFragmentDoc,
+    "\n  query Rmos {\n    rmos {\n      ...RmoFields\n    }\n  }\n": typeof types.RmosDocument,
+    "\n  query Rmo($id: ID!) {\n    rmo(id: $id) {\n      ...RmoFields\n    }\n  }\n": typeof types.RmoDocument,
+    "\n  mutation CreateRmo($input: RmoInput!) {\n    createRmo(input: $input) {\n      ...RmoFields\n    }\n  }\n": typeof types.CreateRmoDocument,
+    "\n  mutation UpdateRmo($id: ID!, $input: RmoInput!) {\n    updateRmo(id: $id, input: $input) {\n      ...RmoFields\n    }\n  }\n": typeof types.UpdateRmoDocument,
+    "\n  fragment SupportRequestFields on SupportRequest {\n    id\n    status\n    municipalityCode\n    title\n    background\n    supportTypes\n    step\n    phase\n    desiredStart\n    durationMonths\n    format\n    fundingRoute\n    budgetMinYen\n    budgetMaxYen\n    rmoAgreementConfirmed\n    published\n    submittedAt\n    endorsedAt\n    openedAt\n    closedAt\n    withdrawnAt\n    createdAt\n    updatedAt\n    municipality {\n      code\n      name\n    }\n    prefecture {\n      code\n      name\n    }\n    authorOrganization {\n      id\n      name\n      kind\n    }\n    rmos {\n      id\n      name\n    }\n    interestCount\n    allowedActions\n  }\n": typeof types.SupportRequestFieldsFragmentDoc,
+    "\n  fragment SupportRequestSummaryFields on SupportRequest {\n    id\n    status\n    title\n    supportTypes\n    desiredStart\n    durationMonths\n    published\n    updatedAt\n    municipality {\n      code\n      name\n    }\n    rmos {\n      id\n      name\n    }\n    interestCount\n  }\n": typeof types.SupportRequestSummaryFieldsFragmentDoc,
+    "\n  query SupportRequests($filter: SupportRequestFilter, $first: Int, $after: String) {\n    supportRequests(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SupportRequestSummaryFields\n        }\n      }\n    }\n  }\n": typeof types.SupportRequestsDocument,
+    "\n  query SupportRequest($id: ID!) {\n    supportRequest(id: $id) {\n      ...SupportRequestFields\n    }\n  }\n": typeof types.SupportRequestDocument,
+    "\n  query MatchesForRequest($requestId: ID!, $first: Int) {\n    matchesForRequest(requestId: $requestId, first: $first) {\n      score\n      flags\n      reasons {\n        factor\n        weight\n        points\n        explanation\n      }\n      supporter {\n        id\n        name\n        kind\n        summary\n      }\n    }\n  }\n": typeof types.MatchesForRequestDocument,
+    "\n  mutation CreateSupportRequest($input: SupportRequestInput!) {\n    createSupportRequest(input: $input) {\n      ...SupportRequestFields\n    }\n  }\n": typeof types.CreateSupportRequestDocument,
+    "\n  mutation UpdateSupportRequest($id: ID!, $input: SupportRequestInput!) {\n    updateSupportRequest(id: $id, input: $input) {\n      ...SupportRequestFields\n    }\n  }\n": typeof types.UpdateSupportRequestDocument,
+    "\n  mutation SubmitSupportRequest($id: ID!) {\n    submitSupportRequest(id: $id) {\n      ...SupportRequestFields\n    }\n  }\n": typeof types.SubmitSupportRequestDocument,
+    "\n  mutation EndorseSupportRequest($id: ID!) {\n    endorseSupportRequest(id: $id) {\n      ...SupportRequestFields\n    }\n  }\n": typeof types.EndorseSupportRequestDocument,
+    "\n  mutation CloseSupportRequest($id: ID!) {\n    closeSupportRequest(id: $id) {\n      ...SupportRequestFields\n    }\n  }\n": typeof types.CloseSupportRequestDocument,
+    "\n  mutation WithdrawSupportRequest($id: ID!) {\n    withdrawSupportRequest(id: $id) {\n      ...SupportRequestFields\n    }\n  }\n": typeof types.WithdrawSupportRequestDocument,
+    "\n  fragment PublishedSupportRequestFields on PublishedSupportRequest {\n    id\n    supportTypes\n    step\n    phase\n    desiredStart\n    durationMonths\n    format\n    fundingRoute\n    openedAt\n    interestedSupporterIds\n    municipality {\n      code\n      name\n    }\n    prefecture {\n      code\n      name\n    }\n  }\n": typeof types.PublishedSupportRequestFieldsFragmentDoc,
+    "\n  query PublishedSupportRequests($filter: PublishedSupportRequestFilter, $first: Int, $after: String) {\n    publishedSupportRequests(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PublishedSupportRequestFields\n        }\n      }\n    }\n  }\n": typeof types.PublishedSupportRequestsDocument,
+    "\n  mutation MarkSupportRequestInterest($requestId: ID!, $supporterId: ID!) {\n    markSupportRequestInterest(requestId: $requestId, supporterId: $supporterId) {\n      id\n      interestedSupporterIds\n    }\n  }\n": typeof types.MarkSupportRequestInterestDocument,
+    "\n  mutation WithdrawSupportRequestInterest($requestId: ID!, $supporterId: ID!) {\n    withdrawSupportRequestInterest(requestId: $requestId, supporterId: $supporterId) {\n      id\n      interestedSupporterIds\n    }\n  }\n": typeof types.WithdrawSupportRequestInterestDocument,
     "\n  fragment SupporterCardFields on SupporterProfile {\n    id\n    name\n    kind\n    summary\n    supportTypes\n    availability\n    availabilityConfirmedAt\n    isStale\n    verificationStatus\n    serviceArea {\n      remoteAvailable\n      prefectures {\n        code\n        name\n        nameEn\n      }\n      municipalities {\n        code\n        name\n        prefectureCode\n      }\n    }\n  }\n": typeof types.SupporterCardFieldsFragmentDoc,
     "\n  query SearchSupporters($filter: SupporterFilter, $first: Int, $after: String) {\n    supporters(filter: $filter, first: $first, after: $after) {\n      totalCount\n      facets {\n        supportTypes {\n          value\n          count\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...SupporterCardFields\n        }\n      }\n    }\n  }\n": typeof types.SearchSupportersDocument,
     "\n  query SupporterDetail($id: ID!) {\n    supporter(id: $id) {\n      ...SupporterCardFields\n      kana\n      description\n      remoteAvailable\n      frameworks\n      feeNotes\n      capacity\n      currentLoad\n      steps\n      yearsActive\n      website\n      updatedAt\n      contact {\n        email\n        phone\n      }\n    }\n  }\n": typeof types.SupporterDetailDocument,
@@ -64,6 +84,26 @@ const documents: Documents = {
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      id\n      kind\n      email\n      organizationName\n      expiresAt\n    }\n  }\n": types.CreateInvitationDocument,
     "\n  query Prefectures {\n    prefectures {\n      code\n      name\n      nameEn\n      region\n    }\n  }\n": types.PrefecturesDocument,
     "\n  query Municipalities($prefectureCode: String!) {\n    municipalities(prefectureCode: $prefectureCode) {\n      code\n      name\n      kind\n      prefectureCode\n      parentCode\n    }\n  }\n": types.MunicipalitiesDocument,
+    "\n  fragment RmoFields on Rmo {\n    id\n    municipalityCode\n    name\n    areaUnit\n    legalForm\n    foundedYear\n    activities\n    activitiesNote\n    challenges\n    challengesNote\n    optimizationState\n    updatedAt\n    viewerCanEdit\n    municipality {\n      code\n      name\n    }\n  }\n": types.RmoFieldsFragmentDoc,
+    "\n  query Rmos {\n    rmos {\n      ...RmoFields\n    }\n  }\n": types.RmosDocument,
+    "\n  query Rmo($id: ID!) {\n    rmo(id: $id) {\n      ...RmoFields\n    }\n  }\n": types.RmoDocument,
+    "\n  mutation CreateRmo($input: RmoInput!) {\n    createRmo(input: $input) {\n      ...RmoFields\n    }\n  }\n": types.CreateRmoDocument,
+    "\n  mutation UpdateRmo($id: ID!, $input: RmoInput!) {\n    updateRmo(id: $id, input: $input) {\n      ...RmoFields\n    }\n  }\n": types.UpdateRmoDocument,
+    "\n  fragment SupportRequestFields on SupportRequest {\n    id\n    status\n    municipalityCode\n    title\n    background\n    supportTypes\n    step\n    phase\n    desiredStart\n    durationMonths\n    format\n    fundingRoute\n    budgetMinYen\n    budgetMaxYen\n    rmoAgreementConfirmed\n    published\n    submittedAt\n    endorsedAt\n    openedAt\n    closedAt\n    withdrawnAt\n    createdAt\n    updatedAt\n    municipality {\n      code\n      name\n    }\n    prefecture {\n      code\n      name\n    }\n    authorOrganization {\n      id\n      name\n      kind\n    }\n    rmos {\n      id\n      name\n    }\n    interestCount\n    allowedActions\n  }\n": types.SupportRequestFieldsFragmentDoc,
+    "\n  fragment SupportRequestSummaryFields on SupportRequest {\n    id\n    status\n    title\n    supportTypes\n    desiredStart\n    durationMonths\n    published\n    updatedAt\n    municipality {\n      code\n      name\n    }\n    rmos {\n      id\n      name\n    }\n    interestCount\n  }\n": types.SupportRequestSummaryFieldsFragmentDoc,
+    "\n  query SupportRequests($filter: SupportRequestFilter, $first: Int, $after: String) {\n    supportRequests(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SupportRequestSummaryFields\n        }\n      }\n    }\n  }\n": types.SupportRequestsDocument,
+    "\n  query SupportRequest($id: ID!) {\n    supportRequest(id: $id) {\n      ...SupportRequestFields\n    }\n  }\n": types.SupportRequestDocument,
+    "\n  query MatchesForRequest($requestId: ID!, $first: Int) {\n    matchesForRequest(requestId: $requestId, first: $first) {\n      score\n      flags\n      reasons {\n        factor\n        weight\n        points\n        explanation\n      }\n      supporter {\n        id\n        name\n        kind\n        summary\n      }\n    }\n  }\n": types.MatchesForRequestDocument,
+    "\n  mutation CreateSupportRequest($input: SupportRequestInput!) {\n    createSupportRequest(input: $input) {\n      ...SupportRequestFields\n    }\n  }\n": types.CreateSupportRequestDocument,
+    "\n  mutation UpdateSupportRequest($id: ID!, $input: SupportRequestInput!) {\n    updateSupportRequest(id: $id, input: $input) {\n      ...SupportRequestFields\n    }\n  }\n": types.UpdateSupportRequestDocument,
+    "\n  mutation SubmitSupportRequest($id: ID!) {\n    submitSupportRequest(id: $id) {\n      ...SupportRequestFields\n    }\n  }\n": types.SubmitSupportRequestDocument,
+    "\n  mutation EndorseSupportRequest($id: ID!) {\n    endorseSupportRequest(id: $id) {\n      ...SupportRequestFields\n    }\n  }\n": types.EndorseSupportRequestDocument,
+    "\n  mutation CloseSupportRequest($id: ID!) {\n    closeSupportRequest(id: $id) {\n      ...SupportRequestFields\n    }\n  }\n": types.CloseSupportRequestDocument,
+    "\n  mutation WithdrawSupportRequest($id: ID!) {\n    withdrawSupportRequest(id: $id) {\n      ...SupportRequestFields\n    }\n  }\n": types.WithdrawSupportRequestDocument,
+    "\n  fragment PublishedSupportRequestFields on PublishedSupportRequest {\n    id\n    supportTypes\n    step\n    phase\n    desiredStart\n    durationMonths\n    format\n    fundingRoute\n    openedAt\n    interestedSupporterIds\n    municipality {\n      code\n      name\n    }\n    prefecture {\n      code\n      name\n    }\n  }\n": types.PublishedSupportRequestFieldsFragmentDoc,
+    "\n  query PublishedSupportRequests($filter: PublishedSupportRequestFilter, $first: Int, $after: String) {\n    publishedSupportRequests(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PublishedSupportRequestFields\n        }\n      }\n    }\n  }\n": types.PublishedSupportRequestsDocument,
+    "\n  mutation MarkSupportRequestInterest($requestId: ID!, $supporterId: ID!) {\n    markSupportRequestInterest(requestId: $requestId, supporterId: $supporterId) {\n      id\n      interestedSupporterIds\n    }\n  }\n": types.MarkSupportRequestInterestDocument,
+    "\n  mutation WithdrawSupportRequestInterest($requestId: ID!, $supporterId: ID!) {\n    withdrawSupportRequestInterest(requestId: $requestId, supporterId: $supporterId) {\n      id\n      interestedSupporterIds\n    }\n  }\n": types.WithdrawSupportRequestInterestDocument,
     "\n  fragment SupporterCardFields on SupporterProfile {\n    id\n    name\n    kind\n    summary\n    supportTypes\n    availability\n    availabilityConfirmedAt\n    isStale\n    verificationStatus\n    serviceArea {\n      remoteAvailable\n      prefectures {\n        code\n        name\n        nameEn\n      }\n      municipalities {\n        code\n        name\n        prefectureCode\n      }\n    }\n  }\n": types.SupporterCardFieldsFragmentDoc,
     "\n  query SearchSupporters($filter: SupporterFilter, $first: Int, $after: String) {\n    supporters(filter: $filter, first: $first, after: $after) {\n      totalCount\n      facets {\n        supportTypes {\n          value\n          count\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...SupporterCardFields\n        }\n      }\n    }\n  }\n": types.SearchSupportersDocument,
     "\n  query SupporterDetail($id: ID!) {\n    supporter(id: $id) {\n      ...SupporterCardFields\n      kana\n      description\n      remoteAvailable\n      frameworks\n      feeNotes\n      capacity\n      currentLoad\n      steps\n      yearsActive\n      website\n      updatedAt\n      contact {\n        email\n        phone\n      }\n    }\n  }\n": types.SupporterDetailDocument,
@@ -170,6 +210,86 @@ export function graphql(source: "\n  query Prefectures {\n    prefectures {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Municipalities($prefectureCode: String!) {\n    municipalities(prefectureCode: $prefectureCode) {\n      code\n      name\n      kind\n      prefectureCode\n      parentCode\n    }\n  }\n"): (typeof documents)["\n  query Municipalities($prefectureCode: String!) {\n    municipalities(prefectureCode: $prefectureCode) {\n      code\n      name\n      kind\n      prefectureCode\n      parentCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RmoFields on Rmo {\n    id\n    municipalityCode\n    name\n    areaUnit\n    legalForm\n    foundedYear\n    activities\n    activitiesNote\n    challenges\n    challengesNote\n    optimizationState\n    updatedAt\n    viewerCanEdit\n    municipality {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment RmoFields on Rmo {\n    id\n    municipalityCode\n    name\n    areaUnit\n    legalForm\n    foundedYear\n    activities\n    activitiesNote\n    challenges\n    challengesNote\n    optimizationState\n    updatedAt\n    viewerCanEdit\n    municipality {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Rmos {\n    rmos {\n      ...RmoFields\n    }\n  }\n"): (typeof documents)["\n  query Rmos {\n    rmos {\n      ...RmoFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Rmo($id: ID!) {\n    rmo(id: $id) {\n      ...RmoFields\n    }\n  }\n"): (typeof documents)["\n  query Rmo($id: ID!) {\n    rmo(id: $id) {\n      ...RmoFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRmo($input: RmoInput!) {\n    createRmo(input: $input) {\n      ...RmoFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRmo($input: RmoInput!) {\n    createRmo(input: $input) {\n      ...RmoFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRmo($id: ID!, $input: RmoInput!) {\n    updateRmo(id: $id, input: $input) {\n      ...RmoFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRmo($id: ID!, $input: RmoInput!) {\n    updateRmo(id: $id, input: $input) {\n      ...RmoFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupportRequestFields on SupportRequest {\n    id\n    status\n    municipalityCode\n    title\n    background\n    supportTypes\n    step\n    phase\n    desiredStart\n    durationMonths\n    format\n    fundingRoute\n    budgetMinYen\n    budgetMaxYen\n    rmoAgreementConfirmed\n    published\n    submittedAt\n    endorsedAt\n    openedAt\n    closedAt\n    withdrawnAt\n    createdAt\n    updatedAt\n    municipality {\n      code\n      name\n    }\n    prefecture {\n      code\n      name\n    }\n    authorOrganization {\n      id\n      name\n      kind\n    }\n    rmos {\n      id\n      name\n    }\n    interestCount\n    allowedActions\n  }\n"): (typeof documents)["\n  fragment SupportRequestFields on SupportRequest {\n    id\n    status\n    municipalityCode\n    title\n    background\n    supportTypes\n    step\n    phase\n    desiredStart\n    durationMonths\n    format\n    fundingRoute\n    budgetMinYen\n    budgetMaxYen\n    rmoAgreementConfirmed\n    published\n    submittedAt\n    endorsedAt\n    openedAt\n    closedAt\n    withdrawnAt\n    createdAt\n    updatedAt\n    municipality {\n      code\n      name\n    }\n    prefecture {\n      code\n      name\n    }\n    authorOrganization {\n      id\n      name\n      kind\n    }\n    rmos {\n      id\n      name\n    }\n    interestCount\n    allowedActions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupportRequestSummaryFields on SupportRequest {\n    id\n    status\n    title\n    supportTypes\n    desiredStart\n    durationMonths\n    published\n    updatedAt\n    municipality {\n      code\n      name\n    }\n    rmos {\n      id\n      name\n    }\n    interestCount\n  }\n"): (typeof documents)["\n  fragment SupportRequestSummaryFields on SupportRequest {\n    id\n    status\n    title\n    supportTypes\n    desiredStart\n    durationMonths\n    published\n    updatedAt\n    municipality {\n      code\n      name\n    }\n    rmos {\n      id\n      name\n    }\n    interestCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportRequests($filter: SupportRequestFilter, $first: Int, $after: String) {\n    supportRequests(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SupportRequestSummaryFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupportRequests($filter: SupportRequestFilter, $first: Int, $after: String) {\n    supportRequests(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SupportRequestSummaryFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportRequest($id: ID!) {\n    supportRequest(id: $id) {\n      ...SupportRequestFields\n    }\n  }\n"): (typeof documents)["\n  query SupportRequest($id: ID!) {\n    supportRequest(id: $id) {\n      ...SupportRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchesForRequest($requestId: ID!, $first: Int) {\n    matchesForRequest(requestId: $requestId, first: $first) {\n      score\n      flags\n      reasons {\n        factor\n        weight\n        points\n        explanation\n      }\n      supporter {\n        id\n        name\n        kind\n        summary\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchesForRequest($requestId: ID!, $first: Int) {\n    matchesForRequest(requestId: $requestId, first: $first) {\n      score\n      flags\n      reasons {\n        factor\n        weight\n        points\n        explanation\n      }\n      supporter {\n        id\n        name\n        kind\n        summary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSupportRequest($input: SupportRequestInput!) {\n    createSupportRequest(input: $input) {\n      ...SupportRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSupportRequest($input: SupportRequestInput!) {\n    createSupportRequest(input: $input) {\n      ...SupportRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSupportRequest($id: ID!, $input: SupportRequestInput!) {\n    updateSupportRequest(id: $id, input: $input) {\n      ...SupportRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSupportRequest($id: ID!, $input: SupportRequestInput!) {\n    updateSupportRequest(id: $id, input: $input) {\n      ...SupportRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitSupportRequest($id: ID!) {\n    submitSupportRequest(id: $id) {\n      ...SupportRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitSupportRequest($id: ID!) {\n    submitSupportRequest(id: $id) {\n      ...SupportRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorseSupportRequest($id: ID!) {\n    endorseSupportRequest(id: $id) {\n      ...SupportRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation EndorseSupportRequest($id: ID!) {\n    endorseSupportRequest(id: $id) {\n      ...SupportRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseSupportRequest($id: ID!) {\n    closeSupportRequest(id: $id) {\n      ...SupportRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseSupportRequest($id: ID!) {\n    closeSupportRequest(id: $id) {\n      ...SupportRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawSupportRequest($id: ID!) {\n    withdrawSupportRequest(id: $id) {\n      ...SupportRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawSupportRequest($id: ID!) {\n    withdrawSupportRequest(id: $id) {\n      ...SupportRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublishedSupportRequestFields on PublishedSupportRequest {\n    id\n    supportTypes\n    step\n    phase\n    desiredStart\n    durationMonths\n    format\n    fundingRoute\n    openedAt\n    interestedSupporterIds\n    municipality {\n      code\n      name\n    }\n    prefecture {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PublishedSupportRequestFields on PublishedSupportRequest {\n    id\n    supportTypes\n    step\n    phase\n    desiredStart\n    durationMonths\n    format\n    fundingRoute\n    openedAt\n    interestedSupporterIds\n    municipality {\n      code\n      name\n    }\n    prefecture {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishedSupportRequests($filter: PublishedSupportRequestFilter, $first: Int, $after: String) {\n    publishedSupportRequests(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PublishedSupportRequestFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublishedSupportRequests($filter: PublishedSupportRequestFilter, $first: Int, $after: String) {\n    publishedSupportRequests(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PublishedSupportRequestFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkSupportRequestInterest($requestId: ID!, $supporterId: ID!) {\n    markSupportRequestInterest(requestId: $requestId, supporterId: $supporterId) {\n      id\n      interestedSupporterIds\n    }\n  }\n"): (typeof documents)["\n  mutation MarkSupportRequestInterest($requestId: ID!, $supporterId: ID!) {\n    markSupportRequestInterest(requestId: $requestId, supporterId: $supporterId) {\n      id\n      interestedSupporterIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawSupportRequestInterest($requestId: ID!, $supporterId: ID!) {\n    withdrawSupportRequestInterest(requestId: $requestId, supporterId: $supporterId) {\n      id\n      interestedSupporterIds\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawSupportRequestInterest($requestId: ID!, $supporterId: ID!) {\n    withdrawSupportRequestInterest(requestId: $requestId, supporterId: $supporterId) {\n      id\n      interestedSupporterIds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

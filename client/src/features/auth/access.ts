@@ -5,6 +5,10 @@ export const PAGE_ROLES = {
   myProfiles: [UserRole.INTERMEDIARY_STAFF],
   verification: [UserRole.PREFECTURE_STAFF, UserRole.OPERATOR],
   audit: [UserRole.OPERATOR],
+  requests: [UserRole.MUNICIPALITY_STAFF, UserRole.RMO_STAFF, UserRole.PREFECTURE_STAFF, UserRole.OPERATOR],
+  writeRequests: [UserRole.MUNICIPALITY_STAFF, UserRole.RMO_STAFF],
+  publishedRequests: [UserRole.INTERMEDIARY_STAFF, UserRole.OPERATOR],
+  rmos: [UserRole.MUNICIPALITY_STAFF, UserRole.RMO_STAFF],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 /** Where a user lands after signing in when no page asked for it: their daily work. */

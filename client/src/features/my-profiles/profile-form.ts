@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { Availability, type Framework, type Step, type SupportType, SupporterKind } from '@tsunagu/shared';
 import type { FieldErrors } from '../../components/form-errors';
+import { isWholeNumber, parseWholeNumber } from '../../components/whole-number';
 import type { OwnProfileFieldsFragment, SupporterProfileInput } from '../../gql/graphql';
 
 /** A municipality in the service area, with what the editor needs to show it without a look-up. */
@@ -79,13 +80,6 @@ export function valuesOfProfile(profile: OwnProfileFieldsFragment): ProfileFormV
   };
 }
 
-const WHOLE_NUMBER = /^\d+$/;
-
-/** Accepts full-width digits too (「１０」), as Japanese input methods often produce them. */
-function normalizeDigits(value: string): string {
-  return value.trim().replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
-}
-
 /** What the client can tell before asking the server: required text and whole numbers. */
 export function checkProfile(values: ProfileFormValues, t: TFunction): FieldErrors {
   const errors: Record<string, string> = {};
@@ -93,9 +87,9 @@ export function checkProfile(values: ProfileFormValues, t: TFunction): FieldErro
     if (!values[field].trim()) errors[field] = t('validation.required');
   }
   for (const field of ['capacity', 'currentLoad'] as const) {
-    if (!WHOLE_NUMBER.test(normalizeDigits(values[field]))) errors[field] = t('validation.wholeNumber');
+    if (!isWholeNumber(values[field])) errors[field] = t('validation.wholeNumber');
   }
-  if (values.yearsActive.trim() && !WHOLE_NUMBER.test(normalizeDigits(values.yearsActive))) errors.yearsActive = t('validation.wholeNumber');
+  if (values.yearsActive.trim() && !isWholeNumber(values.yearsActive)) errors.yearsActive = t('validation.wholeNumber');
   return errors;
 }
 
@@ -119,11 +113,11 @@ export function toProfileInput(values: ProfileFormValues): SupporterProfileInput
     },
     frameworks: values.frameworks,
     feeNotes: optionalText(values.feeNotes),
-    capacity: Number(normalizeDigits(values.capacity)),
-    currentLoad: Number(normalizeDigits(values.currentLoad)),
+    capacity: parseWholeNumber(values.capacity),
+    currentLoad: parseWholeNumber(values.currentLoad),
     availability: values.availability,
     steps: values.steps,
-    yearsActive: values.yearsActive.trim() ? Number(normalizeDigits(values.yearsActive)) : null,
+    yearsActive: values.yearsActive.trim() ? parseWholeNumber(values.yearsActive) : null,
     website: optionalText(values.website),
     contactEmail: optionalText(values.contactEmail),
     contactPhone: optionalText(values.contactPhone),

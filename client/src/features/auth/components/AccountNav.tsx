@@ -11,6 +11,9 @@ export function AccountNav() {
 
   const links = [
     { to: '/', label: t('nav.search'), show: true, end: true },
+    { to: '/requests', label: t('nav.requests'), show: hasRole(viewer.role, PAGE_ROLES.requests), end: false },
+    { to: '/published-requests', label: t('nav.publishedRequests'), show: hasRole(viewer.role, PAGE_ROLES.publishedRequests), end: false },
+    { to: '/rmos', label: t('nav.rmos'), show: hasRole(viewer.role, PAGE_ROLES.rmos), end: false },
     { to: '/my/profiles', label: t('nav.myProfiles'), show: hasRole(viewer.role, PAGE_ROLES.myProfiles), end: false },
     { to: '/verification', label: t('nav.verification'), show: hasRole(viewer.role, PAGE_ROLES.verification), end: false },
     { to: '/admin/audit', label: t('nav.audit'), show: hasRole(viewer.role, PAGE_ROLES.audit), end: false },

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   FRAMEWORK_LABELS,
@@ -8,6 +7,7 @@ import {
   VerificationStatus,
   labelOf,
 } from '@tsunagu/shared';
+import { Fact } from '../../../components/Fact';
 import type { SupporterDetailQuery } from '../../../gql/graphql';
 import { useLocale } from '../../../i18n';
 import { usePrefectures } from '../../reference/hooks/use-prefectures';
@@ -17,15 +17,6 @@ import { SupportTypeBadges } from './SupportTypeBadges';
 import { VerifiedMark } from './VerifiedMark';
 
 type SupporterProfile = NonNullable<SupporterDetailQuery['supporter']>;
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="fact">
-      <dt className="fact__label">{label}</dt>
-      <dd className="fact__value">{children}</dd>
-    </div>
-  );
-}
 
 /** Only http(s) links are rendered as links; anything else is shown as text. */
 function isWebUrl(value: string): boolean {

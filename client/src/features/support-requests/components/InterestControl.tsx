@@ -1,0 +1,103 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { StatusMessage } from '../../../components/StatusMessage';
+import { SelectField } from '../../../components/form-fields';
+import type { OwnProfileFieldsFragment, PublishedSupportRequestFieldsFragment } from '../../../gql/graphql';
+import { MarkSupportRequestInterestMutation, WithdrawSupportRequestInterestMutation } from '../graphql/support-requests.operations';
+
+interface InterestControlProps {
+  request: PublishedSupportRequestFieldsFragment;
+  /** The organization's profiles (archived ones are left out here). */
+  profiles: readonly OwnProfileFieldsFragment[];
+  headingId: string;
+}
+
+/**
+ * 「関心あり」 for one of the organization's profiles that offers a wanted type (the server refuses
+ * others); the profiles that already did are listed with a way to withdraw.
+ */
+export function InterestControl({ request, profiles, headingId }: InterestControlProps) {
+  const { t } = useTranslation();
+  const live = profiles.filter((profile) => !profile.archivedAt);
+  const interested = live.filter((profile) => request.interestedSupporterIds.includes(profile.id));
+  const eligible = live.filter(
+    (profile) => !request.interestedSupporterIds.includes(profile.id) && profile.supportTypes.some((type) => request.supportTypes.includes(type)),
+  );
+  const [chosenId, setChosenId] = useState('');
+  const [mark, marking] = useMutation(MarkSupportRequestInterestMutation);
+  const [withdraw, withdrawing] = useMutation(WithdrawSupportRequestInterestMutation);
+  const [error, setError] = useState<unknown>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const selectId = `interest-profile-${request.id}`;
+  const profileId = eligible.length === 1 ? eligible[0].id : chosenId;
+
+  const handleMark = (event: FormEvent) => {
+    event.preventDefault();
+    const profile = eligible.find((candidate) => candidate.id === profileId);
+    if (!profile) return;
+    setError(null);
+    mark({ variables: { requestId: request.id, supporterId: profile.id } }).then(
+      () => {
+        setChosenId('');
+        setAnnouncement(t('published.marked', { name: profile.name }));
+      },
+      (caught: unknown) => setError(caught),
+    );
+  };
+
+  const handleWithdraw = (profile: OwnProfileFieldsFragment) => {
+    setError(null);
+    withdraw({ variables: { requestId: request.id, supporterId: profile.id } }).then(
+      () => setAnnouncement(t('published.withdrawn', { name: profile.name })),
+      (caught: unknown) => setError(caught),
+    );
+  };
+
+  return (
+    <div className="interest">
+      {interested.length > 0 && (
+        <ul className="interest__list" aria-label={t('published.interestedLabel')}>
+          {interested.map((profile) => (
+            <li key={profile.id} className="interest__item">
+              <span className="badge badge--verified">{t('published.interested')}</span> {profile.name}
+              <button
+                type="button"
+                className="button button--tertiary"
+                disabled={withdrawing.loading}
+                aria-describedby={headingId}
+                onClick={() => handleWithdraw(profile)}
+              >
+                {t('published.withdraw')}
+                <span className="visually-hidden">: {profile.name}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {eligible.length > 0 ? (
+        <form className="interest__form" onSubmit={handleMark}>
+          {eligible.length > 1 && (
+            <SelectField id={selectId} label={t('published.chooseProfile')} value={chosenId} onChange={(event) => setChosenId(event.target.value)}>
+              <option value="">{t('form.choose')}</option>
+              {eligible.map((profile) => (
+                <option key={profile.id} value={profile.id}>
+                  {profile.name}
+                </option>
+              ))}
+            </SelectField>
+          )}
+          <button type="submit" className="button button--primary" disabled={marking.loading || !profileId} aria-describedby={headingId}>
+            {t('published.markInterest')}
+            {eligible.length === 1 && <span className="visually-hidden">{t('published.asProfile', { name: eligible[0].name })}</span>}
+          </button>
+        </form>
+      ) : (
+        interested.length === 0 && <p className="field-hint">{t('published.noEligibleProfile')}</p>
+      )}
+      <StatusMessage visuallyHidden>{announcement}</StatusMessage>
+      {error !== null && <ErrorMessage error={error} />}
+    </div>
+  );
+}

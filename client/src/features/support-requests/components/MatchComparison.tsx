@@ -1,0 +1,86 @@
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { MATCH_FACTORS, MATCH_FACTOR_LABELS, MATCH_WEIGHTS, labelOf } from '@tsunagu/shared';
+import { useLocale } from '../../../i18n';
+import type { SupporterMatch } from './MatchCard';
+import { MatchFlags } from './MatchFlags';
+
+/** How many candidates fit side by side. */
+export const COMPARISON_MAX = 3;
+
+interface MatchComparisonProps {
+  matches: readonly SupporterMatch[];
+  headingRef?: Ref<HTMLHeadingElement>;
+  onRemove: (supporterId: string) => void;
+}
+
+/** Chosen candidates side by side: rows are the factors, columns the candidates, cells points and reasons. */
+export function MatchComparison({ matches, headingRef, onRemove }: MatchComparisonProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+
+  return (
+    <section className="section-card comparison" aria-labelledby="comparison-heading">
+      <h3 id="comparison-heading" ref={headingRef} tabIndex={-1}>
+        {t('matches.comparisonHeading', { count: matches.length, max: COMPARISON_MAX })}
+      </h3>
+      {matches.length < 2 && <p className="field-hint">{t('matches.comparisonHint', { max: COMPARISON_MAX })}</p>}
+      {matches.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table comparison__table">
+            <caption className="visually-hidden">{t('matches.comparisonCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('matches.factor')}</th>
+                {matches.map((match) => (
+                  <th key={match.supporter.id} scope="col">
+                    <Link to={`/supporters/${match.supporter.id}`}>{match.supporter.name}</Link>
+                    <button type="button" className="button button--tertiary table-note" onClick={() => onRemove(match.supporter.id)}>
+                      {t('matches.removeFromComparison')}
+                      <span className="visually-hidden">: {match.supporter.name}</span>
+                    </button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">{t('matches.total')}</th>
+                {matches.map((match) => (
+                  <td key={match.supporter.id}>
+                    <strong>{t('matches.pointsOf', { points: match.score, weight: 100 })}</strong>
+                    <MatchFlags flags={match.flags} />
+                  </td>
+                ))}
+              </tr>
+              {MATCH_FACTORS.map((factor) => (
+                <tr key={factor}>
+                  <th scope="row">
+                    {labelOf(MATCH_FACTOR_LABELS, factor, locale)}
+                    <span className="table-note">{t('matches.weight', { weight: MATCH_WEIGHTS[factor] })}</span>
+                  </th>
+                  {matches.map((match) => {
+                    const reason = match.reasons.find((candidate) => candidate.factor === factor);
+                    return (
+                      <td key={match.supporter.id}>
+                        {reason ? (
+                          <>
+                            <strong>{t('matches.pointsOf', { points: reason.points, weight: reason.weight })}</strong>
+                            <span className="table-note">{reason.explanation}</span>
+                          </>
+                        ) : (
+                          t('matches.noReason')
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import type { TFunction } from 'i18next';
+import { formatYen, type Locale } from '@tsunagu/shared';
+
+/** The Intl locale of a UI language. */
+export function intlLocaleOf(locale: Locale): string {
+  return locale === 'ja' ? 'ja-JP' : 'en-GB';
+}
+
+/** "2027-04" → 「2027年4月」 / "April 2027". */
+export function formatYearMonth(value: string, locale: Locale): string {
+  const [year, month] = value.split('-').map(Number);
+  if (!year || !month) return value;
+  return new Intl.DateTimeFormat(intlLocaleOf(locale), { year: 'numeric', month: 'long' }).format(new Date(year, month - 1, 1));
+}
+
+/** A date (not the time) in the UI language: 「2026年11月27日」. */
+export function formatDate(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocaleOf(locale), { dateStyle: 'long' }).format(new Date(iso));
+}
+
+/** 「50万円」 in Japanese (as the server's explanations write it), "¥500,000" in English. */
+export function formatYenAmount(amount: number, locale: Locale): string {
+  if (locale === 'ja') return formatYen(amount);
+  return new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'JPY' }).format(amount);
+}
+
+/** 「50万円〜100万円」, 「〜100万円」, 「50万円〜」; null when neither end is given. */
+export function formatBudget(min: number | null | undefined, max: number | null | undefined, locale: Locale, t: TFunction): string | null {
+  const low = min === null || min === undefined ? '' : formatYenAmount(min, locale);
+  const high = max === null || max === undefined ? '' : formatYenAmount(max, locale);
+  if (!low && !high) return null;
+  return t('requests.range', { from: low, to: high });
+}
