@@ -66,11 +66,11 @@ export function InterestControl({ request, profiles, headingId }: InterestContro
                 type="button"
                 className="button button--tertiary"
                 disabled={withdrawing.loading}
+                aria-label={t('published.withdrawLabel', { name: profile.name })}
                 aria-describedby={headingId}
                 onClick={() => handleWithdraw(profile)}
               >
                 {t('published.withdraw')}
-                <span className="visually-hidden">: {profile.name}</span>
               </button>
             </li>
           ))}
@@ -88,9 +88,14 @@ export function InterestControl({ request, profiles, headingId }: InterestContro
               ))}
             </SelectField>
           )}
-          <button type="submit" className="button button--primary" disabled={marking.loading || !profileId} aria-describedby={headingId}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={marking.loading || !profileId}
+            aria-label={eligible.length === 1 ? t('published.markInterestAs', { name: eligible[0].name }) : undefined}
+            aria-describedby={headingId}
+          >
             {t('published.markInterest')}
-            {eligible.length === 1 && <span className="visually-hidden">{t('published.asProfile', { name: eligible[0].name })}</span>}
           </button>
         </form>
       ) : (

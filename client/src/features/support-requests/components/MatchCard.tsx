@@ -68,7 +68,7 @@ export function MatchCard({ match, rank, compared, compareRefused, onCompareChan
           />
           <span>
             {t('matches.compare')}
-            <span className="visually-hidden">: {supporter.name}</span>
+            <span className="visually-hidden">{t('matches.compareWhom', { name: supporter.name })}</span>
           </span>
         </label>
         {compareRefused && (

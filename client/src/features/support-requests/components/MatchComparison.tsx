@@ -36,9 +36,13 @@ export function MatchComparison({ matches, headingRef, onRemove }: MatchComparis
                 {matches.map((match) => (
                   <th key={match.supporter.id} scope="col">
                     <Link to={`/supporters/${match.supporter.id}`}>{match.supporter.name}</Link>
-                    <button type="button" className="button button--tertiary table-note" onClick={() => onRemove(match.supporter.id)}>
+                    <button
+                      type="button"
+                      className="button button--tertiary table-note"
+                      aria-label={t('matches.removeFromComparisonLabel', { name: match.supporter.name })}
+                      onClick={() => onRemove(match.supporter.id)}
+                    >
                       {t('matches.removeFromComparison')}
-                      <span className="visually-hidden">: {match.supporter.name}</span>
                     </button>
                   </th>
                 ))}

@@ -87,20 +87,20 @@ export function SupportTypePriority({ id, value, error, onChange }: SupportTypeP
                     id={`${id}-${type}-up`}
                     className="button button--secondary button--small"
                     disabled={index === 0}
+                    aria-label={t('requestForm.moveUpLabel', { label: label(type) })}
                     onClick={() => move(index, -1)}
                   >
                     {t('requestForm.moveUp')}
-                    <span className="visually-hidden">: {label(type)}</span>
                   </button>
                   <button
                     type="button"
                     id={`${id}-${type}-down`}
                     className="button button--secondary button--small"
                     disabled={index === value.length - 1}
+                    aria-label={t('requestForm.moveDownLabel', { label: label(type) })}
                     onClick={() => move(index, 1)}
                   >
                     {t('requestForm.moveDown')}
-                    <span className="visually-hidden">: {label(type)}</span>
                   </button>
                 </span>
               </li>
