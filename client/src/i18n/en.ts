@@ -482,6 +482,7 @@ export const en: Messages = {
     months_other: '{{count}} months',
     wholeMunicipality: 'The whole municipality',
     notSet: 'Not entered',
+    notSetRequired: 'Not entered (needed to submit)',
     target: 'Concerns',
     supportTypes: 'Wanted support types (by priority)',
     budget: 'Budget',
@@ -572,6 +573,7 @@ export const en: Messages = {
     closeConfirm: 'This closes the request and ends its publication. It cannot be undone. Continue?',
     withdrawConfirm: 'This withdraws the request. It cannot be undone. Continue?',
     fixInForm: 'Correct it in the form',
+    jumpToMatches: 'Go to the candidate supporters',
     writtenBy: 'Written by {{name}}',
     arrival: {
       saved: 'Draft saved.',
@@ -590,6 +592,7 @@ export const en: Messages = {
     statusHeading: 'Status',
     status: 'Status',
     interest: 'Interest',
+    interestCount_zero: 'None yet',
     interestCount_one: '{{count}} supporter marked interest',
     interestCount_other: '{{count}} supporters marked interest',
     createdAt: 'Created',

@@ -481,6 +481,7 @@ export const ja = {
     months_other: '{{count}}か月',
     wholeMunicipality: '市区町村全体',
     notSet: '未入力',
+    notSetRequired: '未入力（提出までに入力が必要です）',
     target: '対象',
     supportTypes: '希望する支援の種類（優先順）',
     budget: '予算',
@@ -571,6 +572,7 @@ export const ja = {
     closeConfirm: '募集を終了します。終了すると中間支援者への公開も終わり、元に戻せません。よろしいですか。',
     withdrawConfirm: 'この依頼を取り下げます。取り下げると元に戻せません。よろしいですか。',
     fixInForm: '入力画面で修正する',
+    jumpToMatches: '候補の支援者へ移動',
     writtenBy: '作成: {{name}}',
     arrival: {
       saved: '下書きを保存しました。',
@@ -589,6 +591,7 @@ export const ja = {
     statusHeading: '状況',
     status: '状態',
     interest: '関心表明',
+    interestCount_zero: 'まだありません',
     interestCount_one: '{{count}}件の支援者が関心を表明',
     interestCount_other: '{{count}}件の支援者が関心を表明',
     createdAt: '作成日',

@@ -94,6 +94,10 @@ export function SupportRequestDetailPage() {
         {arrival && <p className="notice notice--success">{t(`requestDetail.arrival.${arrivalNotice(arrival, request.status)}`)}</p>}
         <StatusMessage visuallyHidden={!actionDone}>{actionDone ? t(`requestDetail.done.${actionDone}`) : ''}</StatusMessage>
         <RequestActions request={request} onDone={handleDone} />
+        <p>
+          {/* The ranking is what an officer comes back for; it sits below the long request text. */}
+          <a href="#matches-heading">{t('requestDetail.jumpToMatches')}</a>
+        </p>
 
         <section className="profile__section" aria-labelledby="request-content-heading">
           <h2 id="request-content-heading">{t('requestDetail.contentHeading')}</h2>

@@ -44,7 +44,7 @@ function RequestCard({ request, linkRef }: { request: SupportRequestSummaryField
           <li>
             <RequestStatusBadge status={request.status} />
           </li>
-          {request.published && <li className="badge badge--listing">{t('requests.publishedBadge')}</li>}
+          {request.published && request.status === SupportRequestStatus.OPEN && <li className="badge badge--listing">{t('requests.publishedBadge')}</li>}
         </ul>
       </header>
       {request.supportTypes.length > 0 && <SupportTypeBadges supportTypes={request.supportTypes} />}

@@ -36,11 +36,22 @@ export interface RequestFactsData {
   published?: boolean | null;
 }
 
+interface RequestFactsProps {
+  request: RequestFactsData;
+  /**
+   * The form's last step: what submission still needs is marked, and the intake answers are
+   * left out (their checkboxes follow the summary).
+   */
+  forReview?: boolean;
+}
+
 /** Every field of a request with its Japanese label; what is not decided yet says so. */
-export function RequestFacts({ request }: { request: RequestFactsData }) {
+export function RequestFacts({ request, forReview = false }: RequestFactsProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const notSet = <span className="fact__empty">{t('requests.notSet')}</span>;
+  // Fields a submission needs: in the review, a gap is pointed out rather than just noted.
+  const needed = forReview ? <span className="fact__missing">{t('requests.notSetRequired')}</span> : notSet;
   const budget = formatBudget(request.budgetMinYen, request.budgetMaxYen, locale, t);
   const stepNumber = request.step ? enumValues(Step).indexOf(request.step) + 1 : 0;
 
@@ -69,22 +80,26 @@ export function RequestFacts({ request }: { request: RequestFactsData }) {
             ))}
           </ol>
         ) : (
-          notSet
+          needed
         )}
       </Fact>
-      <Fact label={t('requestForm.step')}>{request.step ? `${stepNumber}. ${labelOf(STEP_LABELS, request.step, locale)}` : notSet}</Fact>
+      <Fact label={t('requestForm.step')}>{request.step ? `${stepNumber}. ${labelOf(STEP_LABELS, request.step, locale)}` : needed}</Fact>
       <Fact label={t('requestForm.phase')}>{request.phase ? labelOf(SUPPORT_PHASE_LABELS, request.phase, locale) : notSet}</Fact>
-      <Fact label={t('requestForm.desiredStart')}>{request.desiredStart ? formatYearMonth(request.desiredStart, locale) : notSet}</Fact>
+      <Fact label={t('requestForm.desiredStart')}>{request.desiredStart ? formatYearMonth(request.desiredStart, locale) : needed}</Fact>
       <Fact label={t('requestForm.durationMonths')}>
-        {request.durationMonths ? t('requests.months', { count: request.durationMonths }) : notSet}
+        {request.durationMonths ? t('requests.months', { count: request.durationMonths }) : needed}
       </Fact>
-      <Fact label={t('requestForm.format')}>{request.format ? labelOf(REQUEST_FORMAT_LABELS, request.format, locale) : notSet}</Fact>
+      <Fact label={t('requestForm.format')}>{request.format ? labelOf(REQUEST_FORMAT_LABELS, request.format, locale) : needed}</Fact>
       <Fact label={t('requestForm.fundingRoute')}>
-        {request.fundingRoute ? labelOf(FUNDING_ROUTE_LABELS, request.fundingRoute, locale) : notSet}
+        {request.fundingRoute ? labelOf(FUNDING_ROUTE_LABELS, request.fundingRoute, locale) : needed}
       </Fact>
       <Fact label={t('requests.budget')}>{budget ?? notSet}</Fact>
-      <Fact label={t('requests.agreement')}>{request.rmoAgreementConfirmed ? t('requests.agreementYes') : t('requests.agreementNo')}</Fact>
-      <Fact label={t('requests.publication')}>{request.published ? t('requests.publishedYes') : t('requests.publishedNo')}</Fact>
+      {!forReview && (
+        <>
+          <Fact label={t('requests.agreement')}>{request.rmoAgreementConfirmed ? t('requests.agreementYes') : t('requests.agreementNo')}</Fact>
+          <Fact label={t('requests.publication')}>{request.published ? t('requests.publishedYes') : t('requests.publishedNo')}</Fact>
+        </>
+      )}
     </dl>
   );
 }

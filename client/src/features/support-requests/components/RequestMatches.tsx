@@ -103,7 +103,9 @@ export function RequestMatches({ requestId }: { requestId: string }) {
 
   return (
     <section className="profile__section" aria-labelledby="matches-heading" aria-busy={networkStatus !== NetworkStatus.ready}>
-      <h2 id="matches-heading">{t('matches.title')}</h2>
+      <h2 id="matches-heading" tabIndex={-1}>
+        {t('matches.title')}
+      </h2>
       <p className="lead">{t('matches.lead')}</p>
       <StatusMessage visuallyHidden>{networkStatus === NetworkStatus.setVariables ? t('search.loadingMore') : announcement}</StatusMessage>
       {body}

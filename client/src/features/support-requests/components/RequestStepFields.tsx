@@ -276,7 +276,7 @@ export function ReviewFields({ values, errors, onChange }: StepFieldsProps) {
     <>
       <section className="review-summary" aria-labelledby="request-summary-heading">
         <h3 id="request-summary-heading">{t('requestForm.summaryHeading')}</h3>
-        <RequestFacts request={{ ...toRequestInput(values, ''), rmoNames }} />
+        <RequestFacts request={{ ...toRequestInput(values, ''), rmoNames }} forReview />
       </section>
       <CheckboxGroup<'yes'>
         id="request-rmoAgreementConfirmed"

@@ -21,7 +21,7 @@ export function RequestStepIndicator({ current, onSelect }: RequestStepIndicator
                 {index + 1}
               </span>
               <span className="visually-hidden">{t('requestForm.stepNumber', { number: index + 1 })}</span>
-              {t(`requestForm.steps.${step}`)}
+              <span className="wizard-steps__name">{t(`requestForm.steps.${step}`)}</span>
             </>
           );
           const state = index === current ? ' wizard-steps__item--current' : index < current ? ' wizard-steps__item--done' : '';

@@ -104,6 +104,7 @@ export function RequestWizard({ request, initialValues, municipalityCode, stepIn
   };
 
   const failRequest = (error: unknown) => {
+    setSavedTime('');
     feedback.failRequest(error);
     showStepOf(errorFieldOf(error));
   };
