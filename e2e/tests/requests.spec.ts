@@ -279,8 +279,8 @@ test.describe('RMO records', () => {
 });
 
 test.describe('accessibility of the request pages', () => {
-  test('list, form steps, detail with comparison, RMO pages: no serious axe violations', async ({ page }) => {
-    test.setTimeout(90_000);
+  test('the request list and the form (with errors, and with the priority list): no serious axe violations', async ({ page }) => {
+    test.setTimeout(60_000);
     await new LoginPage(page).signIn(DEMO_ACCOUNTS.murakamiCity);
     const list = new SupportRequestsPage(page);
     await list.goto();
@@ -298,7 +298,12 @@ test.describe('accessibility of the request pages', () => {
     await form.supportType(VISUALIZATION).check();
     await expect(form.priorityList).toHaveCount(2);
     await expectNoSeriousAccessibilityViolations(page);
+  });
 
+  test('a request with its ranking and a comparison: no serious axe violations', async ({ page }) => {
+    test.setTimeout(60_000);
+    await new LoginPage(page).signIn(DEMO_ACCOUNTS.murakamiCity);
+    const list = new SupportRequestsPage(page);
     await list.goto();
     await list.card(SEEDED_OPEN_REQUEST).getByRole('link').click();
     const detail = new RequestDetailPage(page);
@@ -307,7 +312,10 @@ test.describe('accessibility of the request pages', () => {
     await detail.match(1).compare.check();
     await expect(detail.comparison.getByRole('table')).toBeVisible();
     await expectNoSeriousAccessibilityViolations(page);
+  });
 
+  test('the RMO list and form: no serious axe violations', async ({ page }) => {
+    await new LoginPage(page).signIn(DEMO_ACCOUNTS.murakamiCity);
     const rmos = new RmosPage(page);
     await rmos.goto();
     await expect(rmos.card(OWN_RMO)).toBeVisible();

@@ -8,6 +8,8 @@ interface ConfirmButtonProps {
   question: string;
   confirmLabel: string;
   busy?: boolean;
+  /** A quiet link-like opener (beside other actions of a card) or an outlined button. */
+  variant?: 'secondary' | 'tertiary';
   describedBy?: string;
   onConfirm: () => void;
   /** Shown under the question (a failure of the action). */
@@ -15,7 +17,7 @@ interface ConfirmButtonProps {
 }
 
 /** A button that asks once more in place, for actions that cannot be undone; focus follows the question. */
-export function ConfirmButton({ label, question, confirmLabel, busy = false, describedBy, onConfirm, children }: ConfirmButtonProps) {
+export function ConfirmButton({ label, question, confirmLabel, busy = false, variant = 'secondary', describedBy, onConfirm, children }: ConfirmButtonProps) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const boxRef = useRef<HTMLDivElement>(null);
@@ -27,7 +29,7 @@ export function ConfirmButton({ label, question, confirmLabel, busy = false, des
       <button
         ref={openRef}
         type="button"
-        className="button button--secondary button--danger-text"
+        className={`button button--${variant} button--danger-text`}
         aria-describedby={describedBy}
         onClick={() => {
           setConfirming(true);

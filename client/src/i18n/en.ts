@@ -589,7 +589,7 @@ export const en: Messages = {
       WITHDRAW: 'The request is withdrawn.',
     },
     contentHeading: 'The request',
-    statusHeading: 'Status',
+    statusHeading: 'Progress',
     status: 'Status',
     interest: 'Interest',
     interestCount_zero: 'None yet',

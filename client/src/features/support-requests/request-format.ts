@@ -21,7 +21,7 @@ export function formatDate(iso: string, locale: Locale): string {
 /** 「50万円」 in Japanese (as the server's explanations write it), "¥500,000" in English. */
 export function formatYenAmount(amount: number, locale: Locale): string {
   if (locale === 'ja') return formatYen(amount);
-  return new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'JPY' }).format(amount);
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'JPY' }).format(amount);
 }
 
 /** 「50万円〜100万円」, 「〜100万円」, 「50万円〜」; null when neither end is given. */

@@ -1,6 +1,6 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LIMITS, ORGANIZATION_KIND_LABELS } from '@tsunagu/shared';
@@ -8,6 +8,7 @@ import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadMore } from '../../components/LoadMore';
 import { StatusMessage } from '../../components/StatusMessage';
+import { useLoadMore } from '../../components/use-load-more';
 import { SelectField, TextField } from '../../components/form-fields';
 import { AuditChanges } from '../../features/audit/components/AuditChanges';
 import { AuditLogQuery, AuditOrganizationsQuery } from '../../features/audit/graphql/audit.operations';
@@ -56,8 +57,6 @@ export function AuditLogPage() {
   const appliedKey = searchParams.toString();
   const [draft, setDraft] = useState<AuditFilterState>(applied);
   const [draftOfKey, setDraftOfKey] = useState(appliedKey);
-  const firstNewRowRef = useRef<HTMLTableRowElement>(null);
-  const [firstNewIndex, setFirstNewIndex] = useState<number | null>(null);
 
   // The URL changed from outside (Back, a row's organization link): show its filter in the form.
   if (draftOfKey !== appliedKey) {
@@ -89,15 +88,7 @@ export function AuditLogPage() {
     apply(draft);
   };
 
-  const loadMore = async () => {
-    const endCursor = data?.auditLog.pageInfo.endCursor;
-    if (!endCursor) return;
-    const shownBefore = edges.length;
-    await fetchMore({ variables: { after: endCursor } });
-    // Continue keyboard and screen-reader users at the first new entry.
-    setFirstNewIndex(shownBefore);
-    requestAnimationFrame(() => firstNewRowRef.current?.focus());
-  };
+  const paging = useLoadMore<HTMLTableRowElement>(edges.length, data?.auditLog.pageInfo.endCursor, (after) => fetchMore({ variables: { after } }));
 
   return (
     <div className="page">
@@ -171,7 +162,7 @@ export function AuditLogPage() {
               </thead>
               <tbody>
                 {edges.map(({ node }, index) => (
-                  <tr key={node.id} ref={index === firstNewIndex ? firstNewRowRef : undefined} tabIndex={index === firstNewIndex ? -1 : undefined}>
+                  <tr key={node.id} ref={paging.refAt(index)} tabIndex={paging.isFirstNew(index) ? -1 : undefined}>
                     <td className="nowrap">
                       <time dateTime={node.occurredAt}>{timeFormat.format(new Date(node.occurredAt))}</time>
                     </td>
@@ -207,7 +198,7 @@ export function AuditLogPage() {
           <LoadMore
             hasNextPage={connection?.pageInfo.hasNextPage ?? false}
             isLoading={isLoadingMore}
-            onLoadMore={loadMore}
+            onLoadMore={paging.loadMore}
           />
         )}
       </section>

@@ -1,6 +1,5 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import {
@@ -19,6 +18,7 @@ import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadMore } from '../../components/LoadMore';
 import { StatusMessage } from '../../components/StatusMessage';
+import { useLoadMore } from '../../components/use-load-more';
 import type { Viewer } from '../../features/auth/hooks/use-viewer';
 import { MySupporterProfilesQuery } from '../../features/my-profiles/graphql/my-profiles.operations';
 import { InterestControl } from '../../features/support-requests/components/InterestControl';
@@ -96,8 +96,6 @@ export function PublishedRequestsPage({ viewer }: { viewer: Viewer }) {
   const isIntermediary = viewer.role === UserRole.INTERMEDIARY_STAFF;
   // Operators see every published request; the filter is about an intermediary's own profiles.
   const matchingMyProfiles = isIntermediary && searchParams.get('all') !== '1';
-  const firstNewRef = useRef<HTMLHeadingElement>(null);
-  const [firstNewIndex, setFirstNewIndex] = useState<number | null>(null);
   const { data, previousData, networkStatus, error, fetchMore, refetch } = useQuery(PublishedSupportRequestsQuery, {
     variables: { filter: { matchingMyProfiles }, first: LIMITS.pageSizeDefault },
     fetchPolicy: 'cache-and-network',
@@ -108,14 +106,7 @@ export function PublishedRequestsPage({ viewer }: { viewer: Viewer }) {
   const connection = (data ?? previousData)?.publishedSupportRequests;
   const edges = connection?.edges ?? [];
 
-  const loadMore = async () => {
-    const endCursor = connection?.pageInfo.endCursor;
-    if (!endCursor) return;
-    const shownBefore = edges.length;
-    await fetchMore({ variables: { after: endCursor } });
-    setFirstNewIndex(shownBefore);
-    requestAnimationFrame(() => firstNewRef.current?.focus());
-  };
+  const paging = useLoadMore<HTMLHeadingElement>(edges.length, connection?.pageInfo.endCursor, (after) => fetchMore({ variables: { after } }));
 
   return (
     <div className="page page--narrow">
@@ -159,12 +150,12 @@ export function PublishedRequestsPage({ viewer }: { viewer: Viewer }) {
           <ul className="own-profile-list" aria-label={t('published.listLabel')}>
             {edges.map(({ node }, index) => (
               <li key={node.id}>
-                <PublishedRequestCard request={node} profiles={profiles} headingRef={index === firstNewIndex ? firstNewRef : undefined} />
+                <PublishedRequestCard request={node} profiles={profiles} headingRef={paging.refAt(index)} />
               </li>
             ))}
           </ul>
         )}
-        {connection && <LoadMore hasNextPage={connection.pageInfo.hasNextPage} isLoading={networkStatus === NetworkStatus.fetchMore} onLoadMore={loadMore} />}
+        {connection && <LoadMore hasNextPage={connection.pageInfo.hasNextPage} isLoading={networkStatus === NetworkStatus.fetchMore} onLoadMore={paging.loadMore} />}
       </section>
     </div>
   );

@@ -1,6 +1,5 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { LIMITS, SUPPORT_REQUEST_STATUS_LABELS, SupportRequestStatus, enumValues, labelOf } from '@tsunagu/shared';
@@ -8,6 +7,7 @@ import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadMore } from '../../components/LoadMore';
 import { StatusMessage } from '../../components/StatusMessage';
+import { useLoadMore } from '../../components/use-load-more';
 import { PAGE_ROLES, hasRole } from '../../features/auth/access';
 import type { Viewer } from '../../features/auth/hooks/use-viewer';
 import { SupportTypeBadges } from '../../features/supporters/components/SupportTypeBadges';
@@ -82,8 +82,6 @@ export function SupportRequestsPage({ viewer }: { viewer: Viewer }) {
   const locale = useLocale();
   const [searchParams] = useSearchParams();
   const status = statusOf(searchParams.get('status'));
-  const firstNewRef = useRef<HTMLAnchorElement>(null);
-  const [firstNewIndex, setFirstNewIndex] = useState<number | null>(null);
   const { data, previousData, networkStatus, error, fetchMore, refetch } = useQuery(SupportRequestsQuery, {
     variables: { filter: { statuses: status ? [status] : null }, first: LIMITS.pageSizeDefault },
     // Others (the RMO, colleagues) change requests too: the list is fresh on every visit.
@@ -95,15 +93,7 @@ export function SupportRequestsPage({ viewer }: { viewer: Viewer }) {
   const canWrite = hasRole(viewer.role, PAGE_ROLES.writeRequests);
   const filters: (SupportRequestStatus | null)[] = [null, ...enumValues(SupportRequestStatus)];
 
-  const loadMore = async () => {
-    const endCursor = connection?.pageInfo.endCursor;
-    if (!endCursor) return;
-    const shownBefore = edges.length;
-    await fetchMore({ variables: { after: endCursor } });
-    // Continue keyboard and screen-reader users at the first new request.
-    setFirstNewIndex(shownBefore);
-    requestAnimationFrame(() => firstNewRef.current?.focus());
-  };
+  const paging = useLoadMore<HTMLAnchorElement>(edges.length, connection?.pageInfo.endCursor, (after) => fetchMore({ variables: { after } }));
 
   return (
     <div className="page page--narrow">
@@ -156,13 +146,13 @@ export function SupportRequestsPage({ viewer }: { viewer: Viewer }) {
           <ul className="own-profile-list" aria-label={t('requests.listLabel')}>
             {edges.map(({ node }, index) => (
               <li key={node.id}>
-                <RequestCard request={node} linkRef={index === firstNewIndex ? firstNewRef : undefined} />
+                <RequestCard request={node} linkRef={paging.refAt(index)} />
               </li>
             ))}
           </ul>
         )}
         {connection && (
-          <LoadMore hasNextPage={connection.pageInfo.hasNextPage} isLoading={networkStatus === NetworkStatus.fetchMore} onLoadMore={loadMore} />
+          <LoadMore hasNextPage={connection.pageInfo.hasNextPage} isLoading={networkStatus === NetworkStatus.fetchMore} onLoadMore={paging.loadMore} />
         )}
       </section>
     </div>

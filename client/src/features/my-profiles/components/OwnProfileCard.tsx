@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AVAILABILITY_LABELS, Availability, VERIFICATION_STATUS_LABELS, VerificationStatus, enumValues, labelOf } from '@tsunagu/shared';
+import { ConfirmButton } from '../../../components/ConfirmButton';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { StatusMessage } from '../../../components/StatusMessage';
 import type { OwnProfileFieldsFragment } from '../../../gql/graphql';
@@ -177,59 +178,23 @@ function ArchiveControl({
   onArchived: (name: string) => void;
 }) {
   const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
   const [archive, { loading, error }] = useMutation(ArchiveSupporterProfileMutation);
-  const confirmRef = useRef<HTMLDivElement>(null);
-  const openRef = useRef<HTMLButtonElement>(null);
-  const confirmId = `archive-confirm-${profile.id}`;
-
-  if (!confirming) {
-    return (
-      <button
-        ref={openRef}
-        type="button"
-        className="button button--tertiary button--danger-text"
-        aria-describedby={headingId}
-        onClick={() => {
-          setConfirming(true);
-          // Move to the question so it is read; the buttons follow it.
-          requestAnimationFrame(() => confirmRef.current?.focus());
-        }}
-      >
-        {t('myProfiles.archive')}
-      </button>
-    );
-  }
-
   return (
-    <div ref={confirmRef} tabIndex={-1} className="confirm-box" role="group" aria-labelledby={confirmId}>
-      <p id={confirmId}>{t('myProfiles.archiveConfirm', { name: profile.name })}</p>
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button button--danger"
-          disabled={loading}
-          onClick={() => {
-            archive({ variables: { id: profile.id } }).then(
-              () => onArchived(profile.name),
-              () => undefined, // shown below from the mutation's error state
-            );
-          }}
-        >
-          {t('myProfiles.archiveConfirmButton')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            setConfirming(false);
-            requestAnimationFrame(() => openRef.current?.focus());
-          }}
-        >
-          {t('form.cancel')}
-        </button>
-      </div>
+    <ConfirmButton
+      label={t('myProfiles.archive')}
+      question={t('myProfiles.archiveConfirm', { name: profile.name })}
+      confirmLabel={t('myProfiles.archiveConfirmButton')}
+      busy={loading}
+      variant="tertiary"
+      describedBy={headingId}
+      onConfirm={() => {
+        archive({ variables: { id: profile.id } }).then(
+          () => onArchived(profile.name),
+          () => undefined, // shown below from the mutation's error state
+        );
+      }}
+    >
       {error && <ErrorMessage error={error} />}
-    </div>
+    </ConfirmButton>
   );
 }

@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   AVAILABILITY_LABELS,
@@ -17,7 +16,7 @@ import {
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import type { FormFieldRef } from '../../../components/form-errors';
 import { CheckboxGroup, RadioGroup, TextAreaField, TextField } from '../../../components/form-fields';
-import { useFormFeedback } from '../../../components/use-form-feedback';
+import { useEditorForm } from '../../../components/use-editor-form';
 import { useLocale } from '../../../i18n';
 import { checkProfile, toProfileInput, type ProfileFormValues } from '../profile-form';
 import type { SupporterProfileInput } from '../../../gql/graphql';
@@ -41,15 +40,9 @@ interface ProfileEditorProps {
 export function ProfileEditor({ initialValues, submitLabel, submittingLabel, onSubmit, onCancel }: ProfileEditorProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [values, setValues] = useState(initialValues);
-  const [saving, setSaving] = useState(false);
-  const feedback = useFormFeedback();
+  const form = useEditorForm({ initialValues, check: checkProfile, toInput: toProfileInput, onSubmit });
+  const { values, saving, feedback, set } = form;
   const errors = feedback.fieldErrors;
-
-  const set =
-    <K extends keyof ProfileFormValues>(key: K) =>
-    (value: ProfileFormValues[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
 
   // Server paths → the control an error summary link focuses, in the order they appear.
   const fields: FormFieldRef[] = [
@@ -76,31 +69,13 @@ export function ProfileEditor({ initialValues, submitLabel, submittingLabel, onS
   ];
   const summary = feedback.summarize(fields);
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    feedback.clear();
-    const problems = checkProfile(values, t);
-    if (Object.keys(problems).length > 0) {
-      feedback.failFields(problems);
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSubmit(toProfileInput(values));
-    } catch (error) {
-      feedback.failRequest(error);
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
     <>
       <ErrorSummary summaryRef={feedback.summaryRef} {...summary} />
-      <form className="profile-editor" noValidate onSubmit={(event) => void handleSubmit(event)} aria-busy={saving}>
+      <form className="profile-editor" noValidate onSubmit={form.onSubmit} aria-busy={saving}>
         <fieldset className="form-section">
           <legend className="form-section__legend">{t('editor.basicsLegend')}</legend>
-          <ProfileBasicsFields idPrefix="profile" values={values} errors={errors} onChange={(patch) => setValues((current) => ({ ...current, ...patch }))} />
+          <ProfileBasicsFields idPrefix="profile" values={values} errors={errors} onChange={form.patch} />
           <TextAreaField
             id="profile-description"
             label={t('editor.description')}

@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   OPTIMIZATION_STATE_LABELS,
@@ -16,7 +15,7 @@ import {
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import type { FormFieldRef } from '../../../components/form-errors';
 import { CheckboxGroup, RadioGroup, SelectField, TextAreaField, TextField } from '../../../components/form-fields';
-import { useFormFeedback } from '../../../components/use-form-feedback';
+import { useEditorForm } from '../../../components/use-editor-form';
 import type { RmoInput } from '../../../gql/graphql';
 import { useLocale } from '../../../i18n';
 import { checkRmo, toRmoInput, type RmoFormValues } from '../rmo-form';
@@ -34,15 +33,9 @@ interface RmoEditorProps {
 export function RmoEditor({ initialValues, municipalityCode, submitLabel, onSubmit, onCancel }: RmoEditorProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [values, setValues] = useState(initialValues);
-  const [saving, setSaving] = useState(false);
-  const feedback = useFormFeedback();
+  const form = useEditorForm({ initialValues, check: checkRmo, toInput: (values) => toRmoInput(values, municipalityCode), onSubmit });
+  const { values, saving, feedback, set } = form;
   const errors = feedback.fieldErrors;
-
-  const set =
-    <K extends keyof RmoFormValues>(key: K) =>
-    (value: RmoFormValues[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
 
   const fields: FormFieldRef[] = [
     { path: 'name', id: 'rmo-name', label: t('rmoForm.name') },
@@ -57,28 +50,10 @@ export function RmoEditor({ initialValues, municipalityCode, submitLabel, onSubm
   ];
   const summary = feedback.summarize(fields);
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    feedback.clear();
-    const problems = checkRmo(values, t);
-    if (Object.keys(problems).length > 0) {
-      feedback.failFields(problems);
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSubmit(toRmoInput(values, municipalityCode));
-    } catch (error) {
-      feedback.failRequest(error);
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
     <>
       <ErrorSummary summaryRef={feedback.summaryRef} {...summary} />
-      <form noValidate onSubmit={(event) => void handleSubmit(event)} aria-busy={saving}>
+      <form noValidate onSubmit={form.onSubmit} aria-busy={saving}>
         <fieldset className="form-section">
           <legend className="form-section__legend">{t('rmoForm.basicsLegend')}</legend>
           <TextField
