@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { execute, parse } from 'graphql';
 import { Pool } from 'pg';
 import type { QueryRunner } from 'typeorm';
 import { SupportType } from '@tsunagu/shared';
@@ -14,14 +15,20 @@ import { openBenchDatabase } from '../db/seed/bench-database';
 import { seedScaleDataset } from '../db/seed/seed-scale';
 import { SupporterProfile } from '../modules/supporter/supporter-profile.entity';
 import type { SupporterFilter } from '../modules/supporter/supporter.inputs';
-import { createRequestContext, createServices } from '../graphql/context';
+import { createRequestContext, createServices, type Services } from '../graphql/context';
+import { buildAppSchema } from '../graphql/schema';
+import { BENCH_EMAIL, BENCH_PASSWORD, BENCH_REQUEST_TYPES, ensureBenchRequest, type BenchRequest } from './bench-request';
 import { graphqlPoster, runLoad, type LoadFigures } from './load';
 
-// `npm run bench`: search over HTTP at 32 connections against the same statements run raw through pg.
+// `npm run bench`: search over HTTP at 32 connections, and matching for one request at 8, each
+// against the same statements run raw through pg.
 const SUPPORTERS = Number(process.env.BENCH_SUPPORTERS ?? 20_000);
 const SECONDS = Number(process.env.BENCH_DURATION_SECONDS ?? 10);
 const CONNECTIONS = 32;
 const PAGE_SIZE = 20;
+/** Matching is a municipality user's page, not a public search: fewer users at once. */
+const MATCH_CONNECTIONS = 8;
+const MATCH_TARGET_P95_MS = 50;
 
 /** The client's search operation: what a user's search page asks for. */
 const SEARCH = `query Search($filter: SupporterFilter, $first: Int) {
@@ -33,6 +40,18 @@ const SEARCH = `query Search($filter: SupporterFilter, $first: Int) {
       serviceArea { remoteAvailable prefectures { code name } municipalities { code name prefectureCode } } } }
   }
 }`;
+
+/** The client's ranking of supporters for a request, as the request page asks for it. */
+const MATCHES = `query Matches($requestId: ID!, $first: Int) {
+  matchesForRequest(requestId: $requestId, first: $first) {
+    supporter { id name }
+    score
+    reasons { factor points explanation }
+    flags
+  }
+}`;
+
+const SIGN_IN = `mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { role } }`;
 
 const SCENARIOS: { name: string; filter: Partial<SupporterFilter> }[] = [
   { name: 'typeAndPrefecture', filter: { supportTypes: [SupportType.DIALOGUE_FACILITATION], prefectureCode: '15' } },
@@ -103,6 +122,100 @@ interface ScenarioFigures {
   sameResults: boolean;
 }
 
+interface MatchingFigures {
+  graphql: LoadFigures;
+  raw: LoadFigures;
+  ratio: number;
+  sqlStatementsPerRequest: number;
+  matches: number;
+  /** Rows the candidate statement returns, each scored in JavaScript per request. */
+  candidates: number;
+  everyMatchOffersAWantedType: boolean;
+  scoresDescend: boolean;
+  scoresAreSumsOfReasons: boolean;
+}
+
+interface MatchesResponse {
+  data?: { matchesForRequest: { supporter: { id: string; name: string }; score: number; reasons: { points: number }[]; flags: string[] }[] };
+  errors?: unknown[];
+  extensions?: { queryStats?: { sqlStatements: number } };
+}
+
+/**
+ * matchesForRequest at MATCH_CONNECTIONS over HTTP, signed in as the bench's municipality user,
+ * against the statements the same operation issues run raw (the viewer's session look-up
+ * included). The ranking is checked: every match offers a wanted type, scores descend.
+ */
+async function runMatching(options: {
+  url: string;
+  services: Services;
+  capture: CapturingLogger;
+  rawPool: Pool;
+  request: BenchRequest;
+}): Promise<MatchingFigures> {
+  const { url, services, capture, rawPool, request } = options;
+  const signIn = await graphqlPoster(url, 1)(JSON.stringify({ query: SIGN_IN, variables: { email: BENCH_EMAIL, password: BENCH_PASSWORD } }));
+  const cookie = signIn.setCookie.map((c) => c.split(';')[0]).join('; ');
+  if (!cookie) throw new Error(`matching: sign-in failed: ${JSON.stringify(signIn.json)}`);
+  const post = graphqlPoster(url, MATCH_CONNECTIONS, { cookie });
+  const body = JSON.stringify({ query: MATCHES, variables: { requestId: request.requestId, first: PAGE_SIZE } });
+
+  const probe = (await post(body)).json as MatchesResponse;
+  if (probe.errors || !probe.data) throw new Error(`matching: ${JSON.stringify(probe.errors)}`);
+  const matches = probe.data.matchesForRequest;
+  const [{ offering }] = (
+    await rawPool.query(`SELECT count(*)::int AS offering FROM supporter_profile WHERE id = ANY($1::uuid[]) AND support_types && $2::text[]`, [
+      matches.map((m) => m.supporter.id),
+      BENCH_REQUEST_TYPES,
+    ])
+  ).rows as { offering: number }[];
+
+  // The same statements, captured by running the operation in process with a session of the bench's own secret.
+  const { token } = await services.sessions.create(services.dataSource.manager, request.userId);
+  capture.captured = [];
+  const context = await createRequestContext(services);
+  context.viewer = await services.sessions.resolveViewer(token);
+  const executed = await execute({
+    schema: await buildAppSchema(),
+    document: parse(MATCHES),
+    contextValue: context,
+    variableValues: { requestId: request.requestId, first: PAGE_SIZE },
+  });
+  if (executed.errors?.length) throw new Error(`matching in process: ${executed.errors.map((e) => e.message).join('; ')}`);
+  const statements = [...capture.captured];
+  const candidateStatement = statements.find((statement) => statement.text.includes('supporter_track_record'));
+  const candidates = candidateStatement ? (await rawPool.query(candidateStatement.text, candidateStatement.values)).rowCount ?? 0 : 0;
+
+  await runLoad(async () => void (await post(body)), MATCH_CONNECTIONS, Math.min(2, SECONDS)); // warm-up
+  const graphql = await runLoad(
+    async () => {
+      const response = await post(body);
+      if (response.status !== 200 || (response.json as MatchesResponse).errors) throw new Error(`HTTP ${response.status}`);
+    },
+    MATCH_CONNECTIONS,
+    SECONDS,
+  );
+  // Raw: one after the other, as the resolver awaits each before the next.
+  const raw = await runLoad(
+    async () => {
+      for (const statement of statements) await rawPool.query(statement.text, statement.values);
+    },
+    MATCH_CONNECTIONS,
+    SECONDS,
+  );
+  return {
+    graphql,
+    raw,
+    ratio: Math.round((graphql.requestsPerSecond / raw.requestsPerSecond) * 100) / 100,
+    sqlStatementsPerRequest: probe.extensions?.queryStats?.sqlStatements ?? Number.NaN,
+    matches: matches.length,
+    candidates,
+    everyMatchOffersAWantedType: matches.length > 0 && offering === matches.length,
+    scoresDescend: matches.every((m, i) => i === 0 || m.score <= matches[i - 1].score),
+    scoresAreSumsOfReasons: matches.every((m) => m.score === m.reasons.reduce((sum, r) => sum + r.points, 0)),
+  };
+}
+
 async function main(): Promise<void> {
   if (!Number.isInteger(SUPPORTERS) || SUPPORTERS < 1) throw new Error('BENCH_SUPPORTERS must be a positive integer');
   if (!(SECONDS > 0)) throw new Error('BENCH_DURATION_SECONDS must be a positive number');
@@ -113,19 +226,23 @@ async function main(): Promise<void> {
   const captureSource = createDataSource({ url: bench.url, logger: capture, poolSize: 2 });
   try {
     const existing = await bench.dataSource.getRepository(SupporterProfile).count();
-    if (existing !== SUPPORTERS) {
-      console.log(`Building the benchmark dataset: ${SUPPORTERS} supporters (found ${existing}) …`);
+    const [{ records }] = (await bench.dataSource.query(`SELECT EXISTS (SELECT 1 FROM supporter_track_record) AS records`)) as { records: boolean }[];
+    // A dataset from before track records were generated gives matching no 面識 to weigh: rebuilt too.
+    if (existing !== SUPPORTERS || (!records && SUPPORTERS >= 100)) {
+      console.log(`Building the benchmark dataset: ${SUPPORTERS} supporters (found ${existing}${records ? '' : ', no track records'}) …`);
       await seedScaleDataset(bench.dataSource, SUPPORTERS);
     } else {
       console.log(`Reusing the benchmark dataset of ${existing} supporters.`);
     }
+    const benchRequest = await ensureBenchRequest(bench.dataSource);
     await captureSource.initialize();
     const services = createServices(captureSource, loadConfig());
     await services.reference.warmUp();
 
     const port = await freePort();
     server = await startServer(bench.url, port);
-    const post = graphqlPoster(`http://127.0.0.1:${port}/graphql`, CONNECTIONS);
+    const url = `http://127.0.0.1:${port}/graphql`;
+    const post = graphqlPoster(url, CONNECTIONS);
     const results: Record<string, ScenarioFigures> = {};
 
     for (const scenario of SCENARIOS) {
@@ -180,6 +297,8 @@ async function main(): Promise<void> {
       };
     }
 
+    const matching = await runMatching({ url, services, capture, rawPool, request: benchRequest });
+
     console.log(`\nSupporter search, ${SUPPORTERS} supporters, ${CONNECTIONS} connections, ${SECONDS} s per run\n`);
     console.table(
       Object.fromEntries(
@@ -199,6 +318,21 @@ async function main(): Promise<void> {
         ]),
       ),
     );
+    console.log(`\nMatching (matchesForRequest, first ${PAGE_SIZE}), ${MATCH_CONNECTIONS} connections, ${SECONDS} s per run\n`);
+    console.table({
+      matchesForRequest: {
+        'p50 ms': matching.graphql.p50Ms,
+        'p95 ms': matching.graphql.p95Ms,
+        'req/s': matching.graphql.requestsPerSecond,
+        'raw SQL req/s': matching.raw.requestsPerSecond,
+        'GraphQL/raw': matching.ratio,
+        'SQL/request': matching.sqlStatementsPerRequest,
+        errors: matching.graphql.errors,
+        candidates: matching.candidates,
+        'ranking ok': matching.everyMatchOffersAWantedType && matching.scoresDescend && matching.scoresAreSumsOfReasons,
+        matches: matching.matches,
+      },
+    });
     const all = Object.values(results);
     const summary = {
       benchmark: 'tsunagu-search',
@@ -224,8 +358,26 @@ async function main(): Promise<void> {
       worstRatio: Math.min(...all.map((r) => r.ratio)),
       maxSqlStatementsPerRequest: Math.max(...all.map((r) => r.sqlStatementsPerRequest)),
       targets: { p95Ms: 25, graphqlToRawRatio: 0.7 },
+      matching: {
+        connections: MATCH_CONNECTIONS,
+        p50Ms: matching.graphql.p50Ms,
+        p95Ms: matching.graphql.p95Ms,
+        p99Ms: matching.graphql.p99Ms,
+        requestsPerSecond: matching.graphql.requestsPerSecond,
+        rawRequestsPerSecond: matching.raw.requestsPerSecond,
+        graphqlToRawRatio: matching.ratio,
+        sqlStatementsPerRequest: matching.sqlStatementsPerRequest,
+        errors: matching.graphql.errors,
+        matches: matching.matches,
+        candidates: matching.candidates,
+        everyMatchOffersAWantedType: matching.everyMatchOffersAWantedType,
+        scoresDescend: matching.scoresDescend,
+        scoresAreSumsOfReasons: matching.scoresAreSumsOfReasons,
+        targetP95Ms: MATCH_TARGET_P95_MS,
+      },
     };
-    if (all.some((r) => !r.sameResults || r.graphql.errors > 0)) process.exitCode = 1;
+    const rankingOk = matching.everyMatchOffersAWantedType && matching.scoresDescend && matching.scoresAreSumsOfReasons;
+    if (all.some((r) => !r.sameResults || r.graphql.errors > 0) || !rankingOk || matching.graphql.errors > 0) process.exitCode = 1;
     console.log(JSON.stringify(summary));
   } finally {
     server?.kill('SIGTERM');

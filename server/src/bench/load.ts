@@ -50,11 +50,21 @@ export async function runLoad(task: () => Promise<void>, concurrency: number, se
   };
 }
 
-/** A keep-alive GraphQL client over plain node:http, light enough not to be the bottleneck. */
-export function graphqlPoster(url: string, maxSockets: number) {
+/** One GraphQL response: status, parsed body and the cookies it set (`name=value; attributes`). */
+export interface PostedResponse {
+  status: number;
+  json: unknown;
+  setCookie: string[];
+}
+
+/**
+ * A keep-alive GraphQL client over plain node:http, light enough not to be the bottleneck.
+ * `headers` (e.g. a session cookie) go with every request.
+ */
+export function graphqlPoster(url: string, maxSockets: number, headers: Record<string, string> = {}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets });
   const target = new URL(url);
-  return (body: string): Promise<{ status: number; json: unknown }> =>
+  return (body: string): Promise<PostedResponse> =>
     new Promise((resolve, reject) => {
       const request = http.request(
         {
@@ -63,14 +73,18 @@ export function graphqlPoster(url: string, maxSockets: number) {
           port: target.port,
           path: target.pathname,
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+          headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
         },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
           response.on('end', () => {
             try {
-              resolve({ status: response.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+              resolve({
+                status: response.statusCode ?? 0,
+                json: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+                setCookie: response.headers['set-cookie'] ?? [],
+              });
             } catch (error) {
               reject(error);
             }
