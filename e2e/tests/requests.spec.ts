@@ -246,6 +246,7 @@ test.describe('comparing candidates', () => {
 
 test.describe('RMO records', () => {
   test('the 村上市 officer sees the municipality’s RMOs and records a new one; the RMO’s staff may edit only its own', async ({ page, browser }) => {
+    test.setTimeout(60_000);
     await signInAndOpen(page, DEMO_ACCOUNTS.murakamiCity, '地域運営組織');
     const rmos = new RmosPage(page);
     for (const name of [OWN_RMO, ...OTHER_RMOS]) await expect(rmos.card(name)).toBeVisible();
