@@ -66,8 +66,9 @@ export class SupportRequests1764374400000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         CHECK (budget_min_yen IS NULL OR budget_max_yen IS NULL OR budget_min_yen <= budget_max_yen),
-        -- Whatever the path, nothing leaves DRAFT without its intake answer and a complete form.
-        CHECK (status = 'DRAFT' OR (rmo_agreement_confirmed AND support_types <> '{}' AND step IS NOT NULL
+        -- Whatever the path, nothing is submitted without its intake answer and a complete form
+        -- (an unfinished draft may still be withdrawn).
+        CHECK (status = 'DRAFT' OR (status = 'WITHDRAWN' AND submitted_at IS NULL) OR (rmo_agreement_confirmed AND support_types <> '{}' AND step IS NOT NULL
           AND desired_start IS NOT NULL AND duration_months IS NOT NULL AND format IS NOT NULL AND funding_route IS NOT NULL))
       )`);
     await queryRunner.query(`CREATE INDEX "IDX_support_request_municipality" ON support_request (municipality_code, updated_at DESC, id DESC)`);

@@ -64,6 +64,13 @@ describe('support request lifecycle', () => {
     expect(closeWithdrawn.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT' });
   });
 
+  it('withdraws an unfinished draft', async () => {
+    const draft = await createAs(actors.murakamiCity, { supportTypes: null, step: null, format: null, fundingRoute: null, rmoAgreementConfirmed: false });
+    const res = await app.graphql<{ withdrawSupportRequest: { status: string } }>(WITHDRAW, { id: draft.id }, { cookie: actors.murakamiCity.cookie });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.withdrawSupportRequest.status).toBe('WITHDRAWN');
+  });
+
   it("needs the municipality's endorsement before an RMO's request opens", async () => {
     const own = await insertRmo(app.dataSource, { name: '（テスト）山北地区協議会', organizationId: actors.murakamiRmo.organizationId! });
     const draft = await createAs(actors.murakamiRmo, { rmoIds: [own.id] });
