@@ -242,3 +242,22 @@ describe('scoreMatch', () => {
     expect(JSON.stringify(scoreMatch(request, supporter(), now))).toBe(JSON.stringify(scoreMatch(request, supporter(), now)));
   });
 });
+
+describe('scoreMatch without explanations', () => {
+  it('gives the same points and flags, with empty explanations, so ranking can skip the writing', () => {
+    const over: Partial<MatchSupporterFacts> = { feeNotes: '半日3万円〜', markedInterest: true, availabilityConfirmedAt: daysAgo(120) };
+    const full = scoreMatch({ ...request, budgetMaxYen: 20_000 }, supporter(over), now);
+    const quiet = scoreMatch({ ...request, budgetMaxYen: 20_000 }, supporter(over), now, { explain: false });
+    expect(quiet.score).toBe(full.score);
+    expect(quiet.flags).toEqual(full.flags);
+    expect(quiet.reasons.map((r) => r.points)).toEqual(full.reasons.map((r) => r.points));
+    expect(quiet.reasons.every((r) => r.explanation === '')).toBe(true);
+    expect(full.reasons.every((r) => r.explanation !== '')).toBe(true);
+  });
+
+  it('uses a precomputed lowest fee instead of reading the notes again', () => {
+    const fit = (facts: Partial<MatchSupporterFacts>) =>
+      reasonOf(scoreMatch({ ...request, budgetMaxYen: 20_000 }, supporter(facts), now), MatchFactor.FUNDING_FIT).points;
+    expect(fit({ feeNotes: 'お見積り', lowestFeeYen: 30_000 })).toBe(fit({ feeNotes: '半日3万円〜' }));
+  });
+});

@@ -135,6 +135,8 @@ export interface MatchSupporterFacts {
   frameworks: readonly Framework[];
   /** Free-text fee notes; yen amounts in them are weighed against the budget. */
   feeNotes: string | null;
+  /** lowestFeeYen(feeNotes), when the caller has it already (it ranks many requests over the same profiles). */
+  lowestFeeYen?: number | null;
   /** Steps of flexible optimization it has expertise in. */
   steps: readonly Step[];
   /** Years active; null if not given. */
@@ -170,6 +172,8 @@ export interface MatchResult {
 /** Tunables; the server passes its configured staleness threshold. */
 export interface MatchOptions {
   staleAfterDays?: number;
+  /** False leaves every explanation empty: for ranking many candidates before explaining the few shown. */
+  explain?: boolean;
 }
 
 /** Scores one supporter against one request; pure and deterministic for the same inputs and `now`. */
@@ -186,9 +190,10 @@ export function scoreMatch(
 
   const coverage = coverageReason(request, supporter);
   // Nothing else matters if the supporter cannot do any of the wanted work.
-  if (coverage.points === 0) return { score: 0, eligible: false, reasons: [coverage], flags };
+  const explain = options.explain ?? true;
+  if (coverage.points === 0) return { score: 0, eligible: false, reasons: [finish(coverage, explain)], flags };
 
-  const reasons: MatchReason[] = [
+  const pending: PendingReason[] = [
     coverage,
     areaReason(request, supporter),
     availabilityReason(supporter, daysSinceConfirmed, staleAfterDays),
@@ -198,8 +203,9 @@ export function scoreMatch(
     acquaintanceReason(request, supporter),
     interestReason(supporter),
   ];
-  const score = reasons.reduce((sum, r) => sum + r.points, 0);
-  return { score, eligible: true, reasons, flags };
+  let score = 0;
+  for (const r of pending) score += r.points;
+  return { score, eligible: true, reasons: pending.map((r) => finish(r, explain)), flags };
 }
 
 function matchFlags(supporter: MatchSupporterFacts, days: number | null, staleAfterDays: number): MatchFlag[] {
@@ -209,20 +215,29 @@ function matchFlags(supporter: MatchSupporterFacts, days: number | null, staleAf
   return flags;
 }
 
+/** A reason whose explanation is written only when asked for (ranking thousands of candidates needs just the points). */
+interface PendingReason extends Omit<MatchReason, 'explanation'> {
+  explain: () => string;
+}
+
 /** Builds a reason, turning a share in [0, 1] into whole points of the factor's weight. */
-function reason(factor: MatchFactor, share: number, explanation: string): MatchReason {
+function reason(factor: MatchFactor, share: number, explain: () => string): PendingReason {
   const weight = MATCH_WEIGHTS[factor];
   const clamped = Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
-  return { factor, weight, points: Math.round(weight * clamped), explanation };
+  return { factor, weight, points: Math.round(weight * clamped), explain };
+}
+
+function finish(pending: PendingReason, explain: boolean): MatchReason {
+  return { factor: pending.factor, weight: pending.weight, points: pending.points, explanation: explain ? pending.explain() : '' };
 }
 
 const typeName = (t: SupportType): string => `「${SUPPORT_TYPE_LABELS[t].ja}」`;
 
-function coverageReason(request: MatchRequestFacts, supporter: MatchSupporterFacts): MatchReason {
+function coverageReason(request: MatchRequestFacts, supporter: MatchSupporterFacts): PendingReason {
   const wanted = [...new Set(request.supportTypes)];
   const offered = new Set(supporter.supportTypes);
   const n = wanted.length;
-  if (n === 0) return reason(MatchFactor.SUPPORT_TYPE_COVERAGE, 0, '希望する支援の種類が指定されていない');
+  if (n === 0) return reason(MatchFactor.SUPPORT_TYPE_COVERAGE, 0, () => '希望する支援の種類が指定されていない');
   // Priority weights n, n-1, …, 1 so the first wanted type weighs most.
   let total = 0;
   let covered = 0;
@@ -236,40 +251,39 @@ function coverageReason(request: MatchRequestFacts, supporter: MatchSupporterFac
     }
   });
   if (count === 0) {
-    return reason(MatchFactor.SUPPORT_TYPE_COVERAGE, 0, `希望する支援の種類（${wanted.map(typeName).join('・')}）のいずれにも対応していない`);
+    return reason(MatchFactor.SUPPORT_TYPE_COVERAGE, 0, () => `希望する支援の種類（${wanted.map(typeName).join('・')}）のいずれにも対応していない`);
   }
   const first = typeName(wanted[0]);
   const about = offered.has(wanted[0]) ? `最優先の${first}を含む` : `最優先の${first}は対象外`;
-  return reason(MatchFactor.SUPPORT_TYPE_COVERAGE, covered / total, `希望する支援の種類 ${count}/${n} 件に対応（${about}）`);
+  return reason(MatchFactor.SUPPORT_TYPE_COVERAGE, covered / total, () => `希望する支援の種類 ${count}/${n} 件に対応（${about}）`);
 }
 
-function areaReason(request: MatchRequestFacts, supporter: MatchSupporterFacts): MatchReason {
+function areaReason(request: MatchRequestFacts, supporter: MatchSupporterFacts): PendingReason {
   const pref = request.prefecture;
   const area = supporter.serviceArea;
   if (area.some((p) => p.municipalityCode === request.municipalityCode)) {
-    return reason(MatchFactor.AREA, 1, `${request.municipalityName}を対応地域に含む`);
+    return reason(MatchFactor.AREA, 1, () => `${request.municipalityName}を対応地域に含む`);
   }
   if (area.some((p) => p.prefectureCode === pref.code && p.municipalityCode === null)) {
-    return reason(MatchFactor.AREA, 0.75, `${pref.name}全域を対応地域に含む`);
+    return reason(MatchFactor.AREA, 0.75, () => `${pref.name}全域を対応地域に含む`);
   }
   if (area.some((p) => p.prefectureCode === pref.code)) {
-    return reason(MatchFactor.AREA, 0.6, `${pref.name}内の他の市区町村で活動`);
+    return reason(MatchFactor.AREA, 0.6, () => `${pref.name}内の他の市区町村で活動`);
   }
   const served = new Set(area.map((p) => p.prefectureCode));
   const neighbours = request.neighbourPrefectures.filter((n) => served.has(n.code));
   if (neighbours.length > 0) {
-    return reason(MatchFactor.AREA, 0.4, `${pref.name}の隣県（${neighbours.map((n) => n.name).join('・')}）で活動`);
+    return reason(MatchFactor.AREA, 0.4, () => `${pref.name}の隣県（${neighbours.map((n) => n.name).join('・')}）で活動`);
   }
-  if (supporter.remoteAvailable) return reason(MatchFactor.AREA, 0.2, 'リモート対応のみ');
-  return reason(MatchFactor.AREA, 0, '対応地域外（リモート対応なし）');
+  if (supporter.remoteAvailable) return reason(MatchFactor.AREA, 0.2, () => 'リモート対応のみ');
+  return reason(MatchFactor.AREA, 0, () => '対応地域外（リモート対応なし）');
 }
 
-function availabilityReason(supporter: MatchSupporterFacts, days: number | null, staleAfterDays: number): MatchReason {
+function availabilityReason(supporter: MatchSupporterFacts, days: number | null, staleAfterDays: number): PendingReason {
   const free = Math.max(0, Math.floor(supporter.capacity) - Math.floor(supporter.currentLoad));
   const status =
     supporter.availability === Availability.ACCEPTING ? '受付中' : supporter.availability === Availability.LIMITED ? '一部受付' : '受付停止中';
-  const confirmed = days === null ? '確認日なし' : days === 0 ? '本日確認' : `${days}日前に確認`;
-  const explanation = `${status}・${confirmed}・空き ${free} 件`;
+  const explanation = () => `${status}・${days === null ? '確認日なし' : days === 0 ? '本日確認' : `${days}日前に確認`}・空き ${free} 件`;
   // A supporter who says it takes no new work gets nothing here, however fresh or free.
   if (supporter.availability === Availability.NOT_ACCEPTING) return reason(MatchFactor.AVAILABILITY, 0, explanation);
   const statusShare = supporter.availability === Availability.ACCEPTING ? 1 : 0.5;
@@ -278,70 +292,76 @@ function availabilityReason(supporter: MatchSupporterFacts, days: number | null,
   return reason(MatchFactor.AVAILABILITY, statusShare * 0.5 + freshShare * 0.25 + freeShare * 0.25, explanation);
 }
 
-function fundingReason(request: MatchRequestFacts, supporter: MatchSupporterFacts): MatchReason {
+function fundingReason(request: MatchRequestFacts, supporter: MatchSupporterFacts): PendingReason {
   const route = routeFit(request, supporter);
   const budget = budgetFit(request, supporter);
-  return reason(MatchFactor.FUNDING_FIT, route.share * budget.share, route.explanation + budget.explanation);
+  return reason(MatchFactor.FUNDING_FIT, route.share * budget.share, () => route.explain() + budget.explain());
 }
 
-function routeFit(request: MatchRequestFacts, supporter: MatchSupporterFacts): { share: number; explanation: string } {
+/** A share of a factor with its part of the explanation, written only when asked for. */
+interface PartialFit {
+  share: number;
+  explain: () => string;
+}
+
+function routeFit(request: MatchRequestFacts, supporter: MatchSupporterFacts): PartialFit {
   const framework = FUNDING_ROUTE_FRAMEWORK[request.fundingRoute];
   // Undecided funding must not favour anyone, so everyone gets the same half share.
-  if (framework === null) return { share: 0.5, explanation: '財源が未定のため中立' };
-  const route = FUNDING_ROUTE_LABELS[request.fundingRoute].ja;
-  if (supporter.frameworks.includes(framework)) return { share: 1, explanation: `希望の財源（${route}）で受託可能` };
+  if (framework === null) return { share: 0.5, explain: () => '財源が未定のため中立' };
+  const route = () => FUNDING_ROUTE_LABELS[request.fundingRoute].ja;
+  if (supporter.frameworks.includes(framework)) return { share: 1, explain: () => `希望の財源（${route()}）で受託可能` };
   if (supporter.frameworks.includes(Framework.PRO_BONO)) {
-    return { share: 0.5, explanation: `希望の財源（${route}）には未対応だがプロボノで対応可能` };
+    return { share: 0.5, explain: () => `希望の財源（${route()}）には未対応だがプロボノで対応可能` };
   }
-  return { share: 0, explanation: `希望の財源（${route}）には未対応` };
+  return { share: 0, explain: () => `希望の財源（${route()}）には未対応` };
 }
 
 /** The budget's upper end against the lowest fee the notes name; silent when either is unknown. */
-function budgetFit(request: MatchRequestFacts, supporter: MatchSupporterFacts): { share: number; explanation: string } {
-  const fee = lowestFeeYen(supporter.feeNotes);
-  if (request.budgetMaxYen === null || fee === null) return { share: 1, explanation: '' };
-  const feeText = `料金の目安（${formatYen(fee)}〜）`;
-  const budgetText = `予算上限（${formatYen(request.budgetMaxYen)}）`;
-  return fee <= request.budgetMaxYen
-    ? { share: 1, explanation: `・${feeText}は${budgetText}の範囲内` }
-    : { share: 0.5, explanation: `・${feeText}が${budgetText}を超える` };
+function budgetFit(request: MatchRequestFacts, supporter: MatchSupporterFacts): PartialFit {
+  const budgetMax = request.budgetMaxYen;
+  const fee = supporter.lowestFeeYen !== undefined ? supporter.lowestFeeYen : lowestFeeYen(supporter.feeNotes);
+  if (budgetMax === null || fee === null) return { share: 1, explain: () => '' };
+  const texts = () => [`料金の目安（${formatYen(fee)}〜）`, `予算上限（${formatYen(budgetMax)}）`];
+  return fee <= budgetMax
+    ? { share: 1, explain: () => `・${texts()[0]}は${texts()[1]}の範囲内` }
+    : { share: 0.5, explain: () => `・${texts()[0]}が${texts()[1]}を超える` };
 }
 
-function stepReason(request: MatchRequestFacts, supporter: MatchSupporterFacts): MatchReason {
-  if (request.step === null) return reason(MatchFactor.STEP_EXPERTISE, 0, '依頼の段階が未設定のため評価なし');
+function stepReason(request: MatchRequestFacts, supporter: MatchSupporterFacts): PendingReason {
+  if (request.step === null) return reason(MatchFactor.STEP_EXPERTISE, 0, () => '依頼の段階が未設定のため評価なし');
   const step = `「${STEP_LABELS[request.step].ja}」`;
   return supporter.steps.includes(request.step)
-    ? reason(MatchFactor.STEP_EXPERTISE, 1, `${step}の段階に専門性あり`)
-    : reason(MatchFactor.STEP_EXPERTISE, 0, `${step}の段階の専門性は未登録`);
+    ? reason(MatchFactor.STEP_EXPERTISE, 1, () => `${step}の段階に専門性あり`)
+    : reason(MatchFactor.STEP_EXPERTISE, 0, () => `${step}の段階の専門性は未登録`);
 }
 
-function trackRecordReason(supporter: MatchSupporterFacts): MatchReason {
+function trackRecordReason(supporter: MatchSupporterFacts): PendingReason {
   const years = supporter.yearsActive === null ? null : Math.max(0, Math.floor(supporter.yearsActive));
   const verified = supporter.verificationStatus === VerificationStatus.VERIFIED;
   const yearsShare = years === null ? 0 : Math.min(1, years / FULL_EXPERIENCE_YEARS);
   const yearsText = years === null ? '活動年数の登録なし' : `活動 ${years} 年`;
   const verifiedText = verified ? '確認済みのプロフィール' : '未確認のプロフィール';
-  return reason(MatchFactor.TRACK_RECORD, yearsShare * 0.6 + (verified ? 0.4 : 0), `${yearsText}・${verifiedText}`);
+  return reason(MatchFactor.TRACK_RECORD, yearsShare * 0.6 + (verified ? 0.4 : 0), () => `${yearsText}・${verifiedText}`);
 }
 
-function acquaintanceReason(request: MatchRequestFacts, supporter: MatchSupporterFacts): MatchReason {
+function acquaintanceReason(request: MatchRequestFacts, supporter: MatchSupporterFacts): PendingReason {
   const a = supporter.acquaintance;
   const muni = request.municipalityName;
   const pref = request.prefecture.name;
   // Only the closest tie counts: working with the municipality itself beats anything in the prefecture.
-  if (a.workWithMunicipality > 0) return reason(MatchFactor.ACQUAINTANCE, 1, `${muni}との協働実績 ${a.workWithMunicipality} 件`);
+  if (a.workWithMunicipality > 0) return reason(MatchFactor.ACQUAINTANCE, 1, () => `${muni}との協働実績 ${a.workWithMunicipality} 件`);
   if (a.introductionsWithMunicipality > 0) {
-    return reason(MatchFactor.ACQUAINTANCE, 0.75, `${muni}への紹介実績 ${a.introductionsWithMunicipality} 件`);
+    return reason(MatchFactor.ACQUAINTANCE, 0.75, () => `${muni}への紹介実績 ${a.introductionsWithMunicipality} 件`);
   }
-  if (a.workInPrefecture > 0) return reason(MatchFactor.ACQUAINTANCE, 0.5, `${pref}内での協働実績 ${a.workInPrefecture} 件`);
+  if (a.workInPrefecture > 0) return reason(MatchFactor.ACQUAINTANCE, 0.5, () => `${pref}内での協働実績 ${a.workInPrefecture} 件`);
   if (a.introductionsInPrefecture > 0) {
-    return reason(MatchFactor.ACQUAINTANCE, 0.25, `${pref}内での紹介実績 ${a.introductionsInPrefecture} 件`);
+    return reason(MatchFactor.ACQUAINTANCE, 0.25, () => `${pref}内での紹介実績 ${a.introductionsInPrefecture} 件`);
   }
-  return reason(MatchFactor.ACQUAINTANCE, 0, `${muni}・${pref}との面識なし`);
+  return reason(MatchFactor.ACQUAINTANCE, 0, () => `${muni}・${pref}との面識なし`);
 }
 
-function interestReason(supporter: MatchSupporterFacts): MatchReason {
+function interestReason(supporter: MatchSupporterFacts): PendingReason {
   return supporter.markedInterest
-    ? reason(MatchFactor.INTEREST, 1, 'この依頼に関心を表明済み')
-    : reason(MatchFactor.INTEREST, 0, 'この依頼への関心表明なし');
+    ? reason(MatchFactor.INTEREST, 1, () => 'この依頼に関心を表明済み')
+    : reason(MatchFactor.INTEREST, 0, () => 'この依頼への関心表明なし');
 }

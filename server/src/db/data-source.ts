@@ -24,6 +24,7 @@ import { SupportRequestRmo } from '../modules/support-request/support-request-rm
 import { SupportRequestInterest } from '../modules/support-request/support-request-interest.entity';
 import { SupporterTrackRecord } from '../modules/supporter/supporter-track-record.entity';
 import { SupportRequests1764374400000 } from './migrations/1764374400000-support-requests';
+import { MatchingCatalogueVersion1764374400100 } from './migrations/1764374400100-matching-catalogue-version';
 
 // Append new entities and migrations at the end of these lists.
 export const ENTITIES = [
@@ -53,6 +54,7 @@ export const MIGRATIONS = [
   SignInAndOnboarding1764288000100,
   SearchBigrams1764288000300,
   SupportRequests1764374400000,
+  MatchingCatalogueVersion1764374400100,
 ];
 
 export interface DataSourceOptions {

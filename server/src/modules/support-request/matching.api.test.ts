@@ -21,7 +21,7 @@ interface Match {
 let app: TestApp;
 let actors: Record<ActorName, Actor>;
 /** A fresh supporter type unique to each test, so earlier tests' supporters never compete. */
-const TYPES = ['CONSULTATION', 'ISSUE_VISUALIZATION', 'VISION_DRAFTING', 'PROJECT_SUPPORT', 'HUMAN_RESOURCE_DEVELOPMENT', 'RMO_ESTABLISHMENT', 'SECRETARIAT_STAFF_TRAINING', 'PARTNER_MATCHING', 'RESTRUCTURING'];
+const TYPES = ['DIALOGUE_FACILITATION', 'CONSULTATION', 'ISSUE_VISUALIZATION', 'VISION_DRAFTING', 'PROJECT_SUPPORT', 'HUMAN_RESOURCE_DEVELOPMENT', 'RMO_ESTABLISHMENT', 'SECRETARIAT_STAFF_TRAINING', 'PARTNER_MATCHING', 'RESTRUCTURING'];
 let typeIndex = 0;
 let wanted: string;
 
@@ -118,11 +118,24 @@ describe('matchesForRequest', () => {
   it('costs the same few SQL statements however many supporters compete', async () => {
     for (let i = 0; i < 30; i += 1) await supporter({ name: `候補${i}`, prefectures: [NIIGATA] });
     const id = await openRequest();
+    // The first ranking after a catalogue change loads the catalogue once; later ones read none of it.
+    await matches(id, actors.murakamiCity, 1);
     const few = await matches(id, actors.murakamiCity, 3);
     const many = await matches(id, actors.murakamiCity, 30);
     expect(many.list).toHaveLength(30);
     expect(many.sql).toBe(few.sql);
     expect(many.sql).toBeLessThanOrEqual(6);
+  });
+
+  it('sees a profile change at once: the catalogue reloads when its version moves', async () => {
+    const profile = await supporter({ name: '受付中の支援者', prefectures: [NIIGATA] });
+    const id = await openRequest();
+    const availability = async () => reason((await matches(id)).list.find((m) => m.supporter.id === profile.id)!, 'AVAILABILITY').points;
+    expect(await availability()).toBeGreaterThan(0);
+    await app.dataSource.query(`UPDATE supporter_profile SET availability = 'NOT_ACCEPTING' WHERE id = $1`, [profile.id]);
+    expect(await availability()).toBe(0);
+    await app.dataSource.query(`UPDATE supporter_profile SET archived_at = now() WHERE id = $1`, [profile.id]);
+    expect((await matches(id)).list.map((m) => m.supporter.id)).not.toContain(profile.id);
   });
 
   it('refuses first outside 1–100 naming the field, and other prefectures’ staff', async () => {

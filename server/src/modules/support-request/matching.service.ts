@@ -4,47 +4,20 @@ import {
   MatchFactor,
   TrackRecordKind,
   scoreMatch,
-  type Availability,
-  type Framework,
   type MatchAcquaintance,
   type MatchRequestFacts,
   type MatchResult,
   type MatchServicePlace,
-  type Step,
-  type SupportType,
-  type VerificationStatus,
+  type MatchSupporterFacts,
 } from '@tsunagu/shared';
 import type { AppConfig } from '../../config';
 import { pageSize } from '../../graphql/pagination';
 import type { ReferenceService } from '../reference/reference.service';
+import { MatchingCatalogue, type CatalogueEntry } from './matching-catalogue';
 import type { SupportRequest } from './support-request.entity';
 
 /** At most this many matches per organization, so one large organization cannot fill the list. */
 export const MATCHES_PER_ORGANIZATION = 2;
-
-/** Row of the candidate query: just what scoring needs, areas limited to the request's region. */
-interface CandidateRow {
-  id: string;
-  owner_organization_id: string | null;
-  support_types: SupportType[];
-  remote_available: boolean;
-  availability: Availability;
-  availability_confirmed_at: Date;
-  capacity: number;
-  current_load: number;
-  frameworks: Framework[];
-  fee_notes: string | null;
-  steps: Step[];
-  years_active: number | null;
-  verification_status: VerificationStatus;
-  /** "PP" for a whole prefecture or "PPMMMMMM" for a municipality, only within the prefecture and its neighbours. */
-  places: string[];
-  work_municipality: number;
-  intro_municipality: number;
-  work_prefecture: number;
-  intro_prefecture: number;
-  interested: boolean;
-}
 
 /** A scored candidate, before the profile itself is loaded. */
 export interface RankedCandidate {
@@ -52,22 +25,32 @@ export interface RankedCandidate {
   result: MatchResult;
 }
 
-const NO_ACQUAINTANCE: MatchAcquaintance = { workWithMunicipality: 0, introductionsWithMunicipality: 0, workInPrefecture: 0, introductionsInPrefecture: 0 };
+export interface Ranking {
+  matches: RankedCandidate[];
+  /** How many supporters were scored (offer a wanted type and can reach the place, or are interested). */
+  candidates: number;
+}
 
 /**
- * Ranks supporters against a support request with the shared, explainable scoring. One SQL
- * statement fetches every candidate (offers a wanted type, not archived or rejected, and reaches
- * the prefecture, a neighbour, works remotely or marked interest) with its track record and interest; scoring and
- * the per-organization cap run here, so the explanation is exactly the one the client shows.
+ * Ranks supporters against a support request with the shared, explainable scoring
+ * (shared/src/matching.ts), so the explanation is exactly the one the client shows. Candidates
+ * offer a wanted type, are neither archived nor rejected, and reach the prefecture or a neighbour,
+ * work remotely or marked interest. They come from the in-memory catalogue: one SQL statement per
+ * request reads its version and the request's interest. Every candidate is scored without
+ * explanations; only the returned ones are scored again to write them.
  */
 export class MatchingService {
+  private readonly catalogue: MatchingCatalogue;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceService,
     private readonly freshness: AppConfig['freshness'],
-  ) {}
+  ) {
+    this.catalogue = new MatchingCatalogue(dataSource);
+  }
 
-  /** The request's facts as the matcher reads them (names, neighbours and ward/city ties resolved). */
+  /** The request's facts as the matcher reads them (names and neighbours resolved). */
   async requestFacts(request: SupportRequest): Promise<MatchRequestFacts> {
     const { prefectureByCode, municipalityByCode } = await this.reference.lookup();
     const prefecture = prefectureByCode.get(request.prefectureCode);
@@ -89,73 +72,92 @@ export class MatchingService {
   }
 
   /** The best `first` candidates (default 20, at most 100), scores descending, at most two per organization. */
-  async rank(request: SupportRequest, first: number | null | undefined, now = new Date()): Promise<RankedCandidate[]> {
+  async rank(request: SupportRequest, first: number | null | undefined, now = new Date()): Promise<Ranking> {
     const limit = pageSize(first);
-    if (request.supportTypes.length === 0) return [];
+    if (request.supportTypes.length === 0) return { matches: [], candidates: 0 };
     const facts = await this.requestFacts(request);
+    const [{ version, interested }] = (await this.dataSource.query(
+      `SELECT (SELECT version::text FROM matching_catalogue_version) AS version,
+              ARRAY(SELECT supporter_id::text FROM support_request_interest WHERE request_id = $1) AS interested`,
+      [request.id],
+    )) as { version: string; interested: string[] }[];
+    const catalogue = await this.catalogue.at(version);
+    const interest = new Set(interested);
     // A ward counts as its city and a city as any of its wards, as in search.
     const sameMunicipality = new Set([facts.municipalityCode, ...(await this.relatedMunicipalities(facts.municipalityCode))]);
     const region = [facts.prefecture.code, ...facts.neighbourPrefectures.map((p) => p.code)];
-    const rows: CandidateRow[] = await this.dataSource.query(CANDIDATES_SQL, [
-      request.supportTypes,
-      region,
-      request.id,
-      facts.prefecture.code,
-      [...sameMunicipality],
-    ]);
+    const options = { staleAfterDays: this.freshness.staleAfterDays };
 
-    const scored = rows.map((row) => ({
-      row,
-      result: scoreMatch(
-        facts,
-        {
-          supportTypes: row.support_types,
-          serviceArea: row.places.map((place) => toServicePlace(place, sameMunicipality, facts.municipalityCode)),
-          remoteAvailable: row.remote_available,
-          availability: row.availability,
-          availabilityConfirmedAt: row.availability_confirmed_at,
-          capacity: row.capacity,
-          currentLoad: row.current_load,
-          frameworks: row.frameworks,
-          feeNotes: row.fee_notes,
-          steps: row.steps,
-          yearsActive: row.years_active,
-          verificationStatus: row.verification_status,
-          acquaintance: {
-            ...NO_ACQUAINTANCE,
-            workWithMunicipality: row.work_municipality,
-            introductionsWithMunicipality: row.intro_municipality,
-            workInPrefecture: row.work_prefecture,
-            introductionsInPrefecture: row.intro_prefecture,
-          },
-          markedInterest: row.interested,
-        },
-        now,
-        { staleAfterDays: this.freshness.staleAfterDays },
-      ),
-    }));
+    const seen = new Set<string>();
+    const scored: { entry: CatalogueEntry; facts: MatchSupporterFacts; result: MatchResult }[] = [];
+    for (const type of new Set(request.supportTypes)) {
+      for (const entry of catalogue.byType.get(type) ?? []) {
+        if (seen.has(entry.id)) continue;
+        seen.add(entry.id);
+        const markedInterest = interest.has(entry.id);
+        if (!entry.remoteAvailable && !markedInterest && !region.some((code) => entry.prefectures.has(code))) continue;
+        const supporter = this.supporterFacts(entry, facts, sameMunicipality, markedInterest);
+        scored.push({ entry, facts: supporter, result: scoreMatch(facts, supporter, now, { ...options, explain: false }) });
+      }
+    }
     // Ties: better type coverage, then fresher confirmation, then id, so the order is stable.
     const coverage = (r: MatchResult) => r.reasons.find((x) => x.factor === MatchFactor.SUPPORT_TYPE_COVERAGE)?.points ?? 0;
     scored.sort(
       (a, b) =>
         b.result.score - a.result.score ||
         coverage(b.result) - coverage(a.result) ||
-        b.row.availability_confirmed_at.getTime() - a.row.availability_confirmed_at.getTime() ||
-        (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0),
+        b.entry.availabilityConfirmedAt.getTime() - a.entry.availabilityConfirmedAt.getTime() ||
+        (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0),
     );
     const perOrganization = new Map<string, number>();
-    const ranked: RankedCandidate[] = [];
-    for (const { row, result } of scored) {
+    const matches: RankedCandidate[] = [];
+    for (const { entry, facts: supporter, result } of scored) {
       if (!result.eligible) continue;
-      // Imported profiles have no owner: each counts as its own organization.
-      const organization = row.owner_organization_id ?? row.id;
-      const count = perOrganization.get(organization) ?? 0;
+      const count = perOrganization.get(entry.organization) ?? 0;
       if (count >= MATCHES_PER_ORGANIZATION) continue;
-      perOrganization.set(organization, count + 1);
-      ranked.push({ supporterId: row.id, result });
-      if (ranked.length === limit) break;
+      perOrganization.set(entry.organization, count + 1);
+      // The same inputs and `now`, so the same points, now with their explanations.
+      matches.push({ supporterId: entry.id, result: scoreMatch(facts, supporter, now, options) });
+      if (matches.length === limit) break;
     }
-    return ranked;
+    return { matches, candidates: scored.length };
+  }
+
+  /** One catalogue entry as the matcher's facts for this request (area ties and acquaintance resolved). */
+  private supporterFacts(
+    entry: CatalogueEntry,
+    request: MatchRequestFacts,
+    sameMunicipality: ReadonlySet<string>,
+    markedInterest: boolean,
+  ): MatchSupporterFacts {
+    const acquaintance: MatchAcquaintance = { workWithMunicipality: 0, introductionsWithMunicipality: 0, workInPrefecture: 0, introductionsInPrefecture: 0 };
+    for (const record of entry.trackRecords) {
+      if (record.prefectureCode !== request.prefecture.code) continue;
+      const engagement = record.kind === TrackRecordKind.ENGAGEMENT;
+      if (record.municipalityCode !== null && sameMunicipality.has(record.municipalityCode)) {
+        if (engagement) acquaintance.workWithMunicipality += 1;
+        else acquaintance.introductionsWithMunicipality += 1;
+      }
+      if (engagement) acquaintance.workInPrefecture += 1;
+      else acquaintance.introductionsInPrefecture += 1;
+    }
+    return {
+      supportTypes: entry.supportTypes,
+      serviceArea: sameMunicipality.size > 1 ? entry.serviceArea.map((place) => asRequestMunicipality(place, sameMunicipality, request.municipalityCode)) : entry.serviceArea,
+      remoteAvailable: entry.remoteAvailable,
+      availability: entry.availability,
+      availabilityConfirmedAt: entry.availabilityConfirmedAt,
+      capacity: entry.capacity,
+      currentLoad: entry.currentLoad,
+      frameworks: entry.frameworks,
+      feeNotes: entry.feeNotes,
+      lowestFeeYen: entry.lowestFeeYen,
+      steps: entry.steps,
+      yearsActive: entry.yearsActive,
+      verificationStatus: entry.verificationStatus,
+      acquaintance,
+      markedInterest,
+    };
   }
 
   private async relatedMunicipalities(code: string): Promise<string[]> {
@@ -165,45 +167,7 @@ export class MatchingService {
   }
 }
 
-/** Decodes a place; any code tied to the request's municipality (its wards or city) counts as that municipality. */
-function toServicePlace(place: string, sameMunicipality: ReadonlySet<string>, municipalityCode: string): MatchServicePlace {
-  if (place.length === 2) return { prefectureCode: place, municipalityCode: null };
-  const code = place.slice(2);
-  return { prefectureCode: place.slice(0, 2), municipalityCode: sameMunicipality.has(code) ? municipalityCode : code };
+/** A place tied to the request's municipality (one of its wards, or its city) counts as that municipality. */
+function asRequestMunicipality(place: MatchServicePlace, sameMunicipality: ReadonlySet<string>, municipalityCode: string): MatchServicePlace {
+  return place.municipalityCode !== null && sameMunicipality.has(place.municipalityCode) ? { ...place, municipalityCode } : place;
 }
-
-// $1 wanted types, $2 the prefecture and its neighbours, $3 the request, $4 its prefecture, $5 its municipality (with ward/city ties).
-// Areas are joined pre-grouped rather than read by a subquery per candidate, and the char columns are
-// compared with bpchar[] so IDX_service_area_prefecture serves $2: at 20,000 supporters the per-row form
-// was estimated above jit_above_cost, so every request paid for JIT compilation (server time 72 → 24 ms).
-const CANDIDATES_SQL = `
-  SELECT p.id, p.owner_organization_id, p.support_types, p.remote_available, p.availability, p.availability_confirmed_at,
-         p.capacity, p.current_load, p.frameworks, p.fee_notes, p.steps, p.years_active, p.verification_status,
-         coalesce(a.places, '{}') AS places,
-         coalesce(t.work_municipality, 0)::int AS work_municipality,
-         coalesce(t.intro_municipality, 0)::int AS intro_municipality,
-         coalesce(t.work_prefecture, 0)::int AS work_prefecture,
-         coalesce(t.intro_prefecture, 0)::int AS intro_prefecture,
-         (i.supporter_id IS NOT NULL) AS interested
-    FROM supporter_profile p
-    LEFT JOIN (
-      SELECT a.supporter_id, array_agg(a.prefecture_code || coalesce(a.municipality_code, '')) AS places
-        FROM supporter_service_area a
-       WHERE a.prefecture_code = ANY($2::bpchar[])
-       GROUP BY a.supporter_id
-    ) a ON a.supporter_id = p.id
-    LEFT JOIN (
-      SELECT r.supporter_id,
-             count(*) FILTER (WHERE r.kind = '${TrackRecordKind.ENGAGEMENT}' AND r.municipality_code = ANY($5::bpchar[])) AS work_municipality,
-             count(*) FILTER (WHERE r.kind = '${TrackRecordKind.INTRODUCTION}' AND r.municipality_code = ANY($5::bpchar[])) AS intro_municipality,
-             count(*) FILTER (WHERE r.kind = '${TrackRecordKind.ENGAGEMENT}') AS work_prefecture,
-             count(*) FILTER (WHERE r.kind = '${TrackRecordKind.INTRODUCTION}') AS intro_prefecture
-        FROM supporter_track_record r
-       WHERE r.prefecture_code = $4
-       GROUP BY r.supporter_id
-    ) t ON t.supporter_id = p.id
-    LEFT JOIN support_request_interest i ON i.request_id = $3 AND i.supporter_id = p.id
-   WHERE p.archived_at IS NULL
-     AND p.verification_status <> 'REJECTED'
-     AND p.support_types && $1::text[]
-     AND (p.remote_available OR i.supporter_id IS NOT NULL OR a.supporter_id IS NOT NULL)`;

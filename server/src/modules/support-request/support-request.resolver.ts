@@ -58,7 +58,7 @@ export class SupportRequestResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<SupporterMatch[]> {
     const request = await ctx.services.supportRequests.findById(requireViewer(ctx.viewer), requestId);
-    const ranked = await ctx.services.matching.rank(request, first);
+    const { matches: ranked } = await ctx.services.matching.rank(request, first);
     if (ranked.length === 0) return [];
     const profiles = await ctx.services.dataSource.getRepository(SupporterProfile).findBy(ranked.map((r) => ({ id: r.supporterId })));
     const byId = new Map(profiles.map((p) => [p.id, p]));
