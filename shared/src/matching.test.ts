@@ -17,6 +17,7 @@ import {
   MatchRequestFacts,
   MatchResult,
   MatchSupporterFacts,
+  outsideRegionUpperBound,
   scoreMatch,
 } from './matching';
 
@@ -259,5 +260,27 @@ describe('scoreMatch without explanations', () => {
     const fit = (facts: Partial<MatchSupporterFacts>) =>
       reasonOf(scoreMatch({ ...request, budgetMaxYen: 20_000 }, supporter(facts), now), MatchFactor.FUNDING_FIT).points;
     expect(fit({ feeNotes: 'お見積り', lowestFeeYen: 30_000 })).toBe(fit({ feeNotes: '半日3万円〜' }));
+  });
+});
+
+describe('outsideRegionUpperBound', () => {
+  it('is never below the score of a supporter outside the prefecture and its neighbours', () => {
+    const far = { prefectureCode: '47', municipalityCode: null };
+    const variants: Partial<MatchSupporterFacts>[] = [];
+    for (const availability of enumValues(Availability))
+      for (const steps of [[], [Step.REFLECTION]])
+        for (const workInPrefecture of [0, 2])
+          for (const markedInterest of [false, true])
+            for (const remoteAvailable of [false, true])
+              variants.push({ availability, steps, markedInterest, remoteAvailable, serviceArea: [far], frameworks: [Framework.MUNICIPAL_PROJECT],
+                acquaintance: { ...supporter().acquaintance, workInPrefecture } });
+    for (const over of variants) {
+      const facts = supporter(over);
+      expect(outsideRegionUpperBound(request, facts)).toBeGreaterThanOrEqual(scoreMatch(request, facts, now).score);
+    }
+    // Tight for a perfect remote supporter.
+    const best = supporter({ serviceArea: [far], remoteAvailable: true, markedInterest: true, availabilityConfirmedAt: now,
+      acquaintance: { ...supporter().acquaintance, workWithMunicipality: 1 } });
+    expect(outsideRegionUpperBound(request, best)).toBe(scoreMatch(request, best, now).score);
   });
 });

@@ -67,6 +67,9 @@ export const MATCH_STALE_AFTER_DAYS = 90;
 
 /** Years active that earn the full track-record share for experience. */
 const FULL_EXPERIENCE_YEARS = 10;
+/** Area share of a supporter that reaches the request only by working remotely. */
+const REMOTE_ONLY_AREA_SHARE = 0.2;
+
 /** Free slots that earn the full capacity share; one free slot earns half. */
 const FULL_FREE_SLOTS = 2;
 
@@ -233,29 +236,42 @@ function finish(pending: PendingReason, explain: boolean): MatchReason {
 
 const typeName = (t: SupportType): string => `「${SUPPORT_TYPE_LABELS[t].ja}」`;
 
+/** Wanted types without repeats, in priority order; remembered per request object (it is scored against thousands). */
+const uniqueWanted = new WeakMap<MatchRequestFacts, SupportType[]>();
+function wantedTypes(request: MatchRequestFacts): SupportType[] {
+  let wanted = uniqueWanted.get(request);
+  if (!wanted) {
+    wanted = [...new Set(request.supportTypes)];
+    uniqueWanted.set(request, wanted);
+  }
+  return wanted;
+}
+
 function coverageReason(request: MatchRequestFacts, supporter: MatchSupporterFacts): PendingReason {
-  const wanted = [...new Set(request.supportTypes)];
-  const offered = new Set(supporter.supportTypes);
+  const wanted = wantedTypes(request);
+  const offered = supporter.supportTypes;
   const n = wanted.length;
   if (n === 0) return reason(MatchFactor.SUPPORT_TYPE_COVERAGE, 0, () => '希望する支援の種類が指定されていない');
   // Priority weights n, n-1, …, 1 so the first wanted type weighs most.
   let total = 0;
   let covered = 0;
   let count = 0;
-  wanted.forEach((t, i) => {
+  for (let i = 0; i < n; i += 1) {
     const w = n - i;
     total += w;
-    if (offered.has(t)) {
+    if (offered.includes(wanted[i])) {
       covered += w;
       count += 1;
     }
-  });
+  }
   if (count === 0) {
     return reason(MatchFactor.SUPPORT_TYPE_COVERAGE, 0, () => `希望する支援の種類（${wanted.map(typeName).join('・')}）のいずれにも対応していない`);
   }
-  const first = typeName(wanted[0]);
-  const about = offered.has(wanted[0]) ? `最優先の${first}を含む` : `最優先の${first}は対象外`;
-  return reason(MatchFactor.SUPPORT_TYPE_COVERAGE, covered / total, () => `希望する支援の種類 ${count}/${n} 件に対応（${about}）`);
+  return reason(MatchFactor.SUPPORT_TYPE_COVERAGE, covered / total, () => {
+    const first = typeName(wanted[0]);
+    const about = offered.includes(wanted[0]) ? `最優先の${first}を含む` : `最優先の${first}は対象外`;
+    return `希望する支援の種類 ${count}/${n} 件に対応（${about}）`;
+  });
 }
 
 function areaReason(request: MatchRequestFacts, supporter: MatchSupporterFacts): PendingReason {
@@ -270,12 +286,11 @@ function areaReason(request: MatchRequestFacts, supporter: MatchSupporterFacts):
   if (area.some((p) => p.prefectureCode === pref.code)) {
     return reason(MatchFactor.AREA, 0.6, () => `${pref.name}内の他の市区町村で活動`);
   }
-  const served = new Set(area.map((p) => p.prefectureCode));
-  const neighbours = request.neighbourPrefectures.filter((n) => served.has(n.code));
-  if (neighbours.length > 0) {
-    return reason(MatchFactor.AREA, 0.4, () => `${pref.name}の隣県（${neighbours.map((n) => n.name).join('・')}）で活動`);
+  const servedNeighbours = () => request.neighbourPrefectures.filter((n) => area.some((p) => p.prefectureCode === n.code));
+  if (request.neighbourPrefectures.some((n) => area.some((p) => p.prefectureCode === n.code))) {
+    return reason(MatchFactor.AREA, 0.4, () => `${pref.name}の隣県（${servedNeighbours().map((n) => n.name).join('・')}）で活動`);
   }
-  if (supporter.remoteAvailable) return reason(MatchFactor.AREA, 0.2, () => 'リモート対応のみ');
+  if (supporter.remoteAvailable) return reason(MatchFactor.AREA, REMOTE_ONLY_AREA_SHARE, () => 'リモート対応のみ');
   return reason(MatchFactor.AREA, 0, () => '対応地域外（リモート対応なし）');
 }
 
@@ -364,4 +379,28 @@ function interestReason(supporter: MatchSupporterFacts): PendingReason {
   return supporter.markedInterest
     ? reason(MatchFactor.INTEREST, 1, () => 'この依頼に関心を表明済み')
     : reason(MatchFactor.INTEREST, 0, () => 'この依頼への関心表明なし');
+}
+
+/**
+ * The most `scoreMatch` can give a supporter that serves neither the request's prefecture nor a
+ * neighbour (so at best remote only), from facts that are cheap to check. Never below the real
+ * score, so a ranking may skip such supporters whose bound is under the score it must beat.
+ */
+export function outsideRegionUpperBound(
+  request: Pick<MatchRequestFacts, 'step'>,
+  supporter: Pick<MatchSupporterFacts, 'availability' | 'steps' | 'acquaintance' | 'markedInterest'>,
+): number {
+  const a = supporter.acquaintance;
+  const anyAcquaintance = a.workWithMunicipality + a.introductionsWithMunicipality + a.workInPrefecture + a.introductionsInPrefecture > 0;
+  const stepPossible = request.step !== null && supporter.steps.includes(request.step);
+  return (
+    MATCH_WEIGHTS.SUPPORT_TYPE_COVERAGE +
+    Math.round(MATCH_WEIGHTS.AREA * REMOTE_ONLY_AREA_SHARE) +
+    (supporter.availability === Availability.NOT_ACCEPTING ? 0 : MATCH_WEIGHTS.AVAILABILITY) +
+    MATCH_WEIGHTS.FUNDING_FIT +
+    (stepPossible ? MATCH_WEIGHTS.STEP_EXPERTISE : 0) +
+    MATCH_WEIGHTS.TRACK_RECORD +
+    (anyAcquaintance ? MATCH_WEIGHTS.ACQUAINTANCE : 0) +
+    (supporter.markedInterest ? MATCH_WEIGHTS.INTEREST : 0)
+  );
 }

@@ -3,6 +3,7 @@ import { startTestApp, type TestApp } from '../../../test/test-app';
 import { createAccount, sessionCookieFor } from '../../../test/fixtures/account-fixtures';
 import { createRoleActors, MURAKAMI, NIIGATA, YAMAGATA, type Actor, type ActorName } from '../../../test/fixtures/role-fixtures';
 import { supportRequestInput } from '../../../test/fixtures/request-fixtures';
+import { SupportRequest } from './support-request.entity';
 import { insertSupporter, type SupporterFixture } from '../../../test/fixtures/supporter-fixtures';
 
 const CREATE = `mutation ($input: SupportRequestInput!) { createSupportRequest(input: $input) { id } }`;
@@ -136,6 +137,19 @@ describe('matchesForRequest', () => {
     expect(await availability()).toBe(0);
     await app.dataSource.query(`UPDATE supporter_profile SET archived_at = now() WHERE id = $1`, [profile.id]);
     expect((await matches(id)).list.map((m) => m.supporter.id)).not.toContain(profile.id);
+  });
+
+  it('re-ranks when a candidate’s confirmation turns one more whole day old, though nothing was written', async () => {
+    const t = Date.now();
+    const profile = await supporter({ name: '日付の境目', prefectures: [NIIGATA], availabilityConfirmedAt: new Date(t - 45 * 86_400_000 + 1_000) });
+    const request = await app.dataSource.getRepository(SupportRequest).findOneByOrFail({ id: await openRequest() });
+    const explanation = async (now: number) => {
+      const { matches: ranked } = await app.services.matching.rank(request, 20, new Date(now));
+      return ranked.find((m) => m.supporterId === profile.id)!.result.reasons.find((r) => r.factor === 'AVAILABILITY')!.explanation;
+    };
+    expect(await explanation(t)).toContain('44日前に確認');
+    expect(await explanation(t + 500)).toContain('44日前に確認');
+    expect(await explanation(t + 2_000)).toContain('45日前に確認');
   });
 
   it('refuses first outside 1–100 naming the field, and other prefectures’ staff', async () => {

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import {
   FundingRoute,
-  MatchFactor,
   TrackRecordKind,
+  outsideRegionUpperBound,
   scoreMatch,
   type MatchAcquaintance,
   type MatchRequestFacts,
@@ -19,6 +19,10 @@ import type { SupportRequest } from './support-request.entity';
 /** At most this many matches per organization, so one large organization cannot fill the list. */
 export const MATCHES_PER_ORGANIZATION = 2;
 
+/** Rankings kept per server; the oldest goes first beyond this. */
+const RANKING_CACHE_SIZE = 500;
+const DAY_MS = 86_400_000;
+
 /** A scored candidate, before the profile itself is loaded. */
 export interface RankedCandidate {
   supporterId: string;
@@ -27,8 +31,14 @@ export interface RankedCandidate {
 
 export interface Ranking {
   matches: RankedCandidate[];
-  /** How many supporters were scored (offer a wanted type and can reach the place, or are interested). */
+  /** How many supporters were scored: those offering a wanted type in the region or interested, and the remote-only ones that could still get in. */
   candidates: number;
+}
+
+/** A ranking and the moment it stops being exact (the next whole day of some candidate's freshness). */
+interface CachedRanking {
+  ranking: Ranking;
+  validUntil: number;
 }
 
 /**
@@ -36,11 +46,13 @@ export interface Ranking {
  * (shared/src/matching.ts), so the explanation is exactly the one the client shows. Candidates
  * offer a wanted type, are neither archived nor rejected, and reach the prefecture or a neighbour,
  * work remotely or marked interest. They come from the in-memory catalogue: one SQL statement per
- * request reads its version and the request's interest. Every candidate is scored without
- * explanations; only the returned ones are scored again to write them.
+ * request reads its version and the request's interest. Candidates are scored without
+ * explanations (remote-only ones only if their upper bound could still make the list); the
+ * returned ones are scored again to write them, and the ranking is reused while it stays exact.
  */
 export class MatchingService {
   private readonly catalogue: MatchingCatalogue;
+  private readonly rankings = new Map<string, CachedRanking>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -81,46 +93,87 @@ export class MatchingService {
               ARRAY(SELECT supporter_id::text FROM support_request_interest WHERE request_id = $1) AS interested`,
       [request.id],
     )) as { version: string; interested: string[] }[];
+    // Scores depend on the request, the catalogue, the interest and only the whole days since each
+    // candidate's confirmation: until one of those moves, the last ranking is still exact.
+    const key = [request.id, request.updatedAt.getTime(), version, limit, ...interested.sort()].join('|');
+    const cached = this.rankings.get(key);
+    if (cached && now.getTime() < cached.validUntil) return cached.ranking;
     const catalogue = await this.catalogue.at(version);
     const interest = new Set(interested);
     // A ward counts as its city and a city as any of its wards, as in search.
     const sameMunicipality = new Set([facts.municipalityCode, ...(await this.relatedMunicipalities(facts.municipalityCode))]);
     const region = [facts.prefecture.code, ...facts.neighbourPrefectures.map((p) => p.code)];
     const options = { staleAfterDays: this.freshness.staleAfterDays };
+    const quiet = { ...options, explain: false };
 
+    type Scored = { entry: CatalogueEntry; facts: MatchSupporterFacts; result: MatchResult; coverage: number };
+    const score = (entry: CatalogueEntry, supporter: MatchSupporterFacts): Scored => {
+      const result = scoreMatch(facts, supporter, now, quiet);
+      return { entry, facts: supporter, result, coverage: result.reasons[0].points };
+    };
+    // Ties: better type coverage (always the first reason), then fresher confirmation, then id, so the order is stable.
+    const order = (a: Scored, b: Scored) =>
+      b.result.score - a.result.score ||
+      b.coverage - a.coverage ||
+      b.entry.availabilityConfirmedAt.getTime() - a.entry.availabilityConfirmedAt.getTime() ||
+      (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0);
+
+    // First everyone in the prefecture, a neighbour or interested; remote-only supporters elsewhere wait.
     const seen = new Set<string>();
-    const scored: { entry: CatalogueEntry; facts: MatchSupporterFacts; result: MatchResult }[] = [];
+    const scored: Scored[] = [];
+    const remoteOnly: { entry: CatalogueEntry; facts: MatchSupporterFacts }[] = [];
     for (const type of new Set(request.supportTypes)) {
       for (const entry of catalogue.byType.get(type) ?? []) {
         if (seen.has(entry.id)) continue;
         seen.add(entry.id);
         const markedInterest = interest.has(entry.id);
-        if (!entry.remoteAvailable && !markedInterest && !region.some((code) => entry.prefectures.has(code))) continue;
+        const inRegion = markedInterest || region.some((code) => entry.prefectures.has(code));
+        if (!inRegion && !entry.remoteAvailable) continue;
         const supporter = this.supporterFacts(entry, facts, sameMunicipality, markedInterest);
-        scored.push({ entry, facts: supporter, result: scoreMatch(facts, supporter, now, { ...options, explain: false }) });
+        if (inRegion) scored.push(score(entry, supporter));
+        else remoteOnly.push({ entry, facts: supporter });
       }
     }
-    // Ties: better type coverage, then fresher confirmation, then id, so the order is stable.
-    const coverage = (r: MatchResult) => r.reasons.find((x) => x.factor === MatchFactor.SUPPORT_TYPE_COVERAGE)?.points ?? 0;
-    scored.sort(
-      (a, b) =>
-        b.result.score - a.result.score ||
-        coverage(b.result) - coverage(a.result) ||
-        b.entry.availabilityConfirmedAt.getTime() - a.entry.availabilityConfirmedAt.getTime() ||
-        (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0),
-    );
-    const perOrganization = new Map<string, number>();
-    const matches: RankedCandidate[] = [];
-    for (const { entry, facts: supporter, result } of scored) {
-      if (!result.eligible) continue;
-      const count = perOrganization.get(entry.organization) ?? 0;
-      if (count >= MATCHES_PER_ORGANIZATION) continue;
-      perOrganization.set(entry.organization, count + 1);
-      // The same inputs and `now`, so the same points, now with their explanations.
-      matches.push({ supporterId: entry.id, result: scoreMatch(facts, supporter, now, options) });
-      if (matches.length === limit) break;
+    scored.sort(order);
+    // A remote-only supporter whose upper bound is under the score the last place needs can never get in.
+    const needed = this.select(scored, limit).at(limit - 1)?.result.score ?? 0;
+    let added = 0;
+    for (const candidate of remoteOnly) {
+      if (outsideRegionUpperBound(facts, candidate.facts) < needed) continue;
+      scored.push(score(candidate.entry, candidate.facts));
+      added += 1;
     }
-    return { matches, candidates: scored.length };
+    if (added > 0) scored.sort(order);
+    // The same inputs and `now`, so the same points, now with their explanations.
+    const matches = this.select(scored, limit).map(({ entry, facts: supporter }) => ({
+      supporterId: entry.id,
+      result: scoreMatch(facts, supporter, now, options),
+    }));
+    const ranking = { matches, candidates: scored.length };
+    this.remember(key, ranking, nextDayTurn(scored.map((c) => c.entry.availabilityConfirmedAt), now));
+    return ranking;
+  }
+
+  /** The first `limit` of a ranked list, at most MATCHES_PER_ORGANIZATION from any one organization. */
+  private select<T extends { entry: CatalogueEntry; result: MatchResult }>(ranked: readonly T[], limit: number): T[] {
+    const perOrganization = new Map<string, number>();
+    const chosen: T[] = [];
+    for (const candidate of ranked) {
+      if (!candidate.result.eligible) continue;
+      const count = perOrganization.get(candidate.entry.organization) ?? 0;
+      if (count >= MATCHES_PER_ORGANIZATION) continue;
+      perOrganization.set(candidate.entry.organization, count + 1);
+      chosen.push(candidate);
+      if (chosen.length === limit) break;
+    }
+    return chosen;
+  }
+
+  private remember(key: string, ranking: Ranking, validUntil: number): void {
+    this.rankings.delete(key);
+    this.rankings.set(key, { ranking, validUntil });
+    // A Map iterates in insertion order, so the first key is the least recently computed.
+    if (this.rankings.size > RANKING_CACHE_SIZE) this.rankings.delete(this.rankings.keys().next().value as string);
   }
 
   /** One catalogue entry as the matcher's facts for this request (area ties and acquaintance resolved). */
@@ -165,6 +218,17 @@ export class MatchingService {
     const wards = await this.reference.wardsOf(code);
     return [...wards.map((w) => w.code), ...(municipality?.parentCode ? [municipality.parentCode] : [])];
   }
+}
+
+/** The first moment after `now` at which some confirmation becomes one whole day older (scores may change then). */
+function nextDayTurn(confirmations: readonly Date[], now: Date): number {
+  let next = now.getTime() + DAY_MS;
+  for (const confirmedAt of confirmations) {
+    const age = now.getTime() - confirmedAt.getTime();
+    const turn = age < 0 ? confirmedAt.getTime() : now.getTime() + (DAY_MS - (age % DAY_MS));
+    if (turn < next) next = turn;
+  }
+  return next;
 }
 
 /** A place tied to the request's municipality (one of its wards, or its city) counts as that municipality. */
