@@ -85,6 +85,15 @@ export class ReferenceService {
     return (await this.load()).wardsByCity.get(cityCode) ?? [];
   }
 
+  /**
+   * The municipality's code with those counted as the same place: a ward's city, or a designated
+   * city's wards (whoever serves a city serves its wards, and the other way round).
+   */
+  async sameMunicipalityCodes(municipality: Pick<Municipality, 'code' | 'parentCode'>): Promise<string[]> {
+    const wards = await this.wardsOf(municipality.code);
+    return [municipality.code, ...(municipality.parentCode ? [municipality.parentCode] : []), ...wards.map((w) => w.code)];
+  }
+
   /** Validates a prefecture code argument; BAD_USER_INPUT naming `field` if unknown. */
   async requirePrefecture(code: string, field: string): Promise<Prefecture> {
     if (!PREFECTURE_CODE_PATTERN.test(code)) throw badUserInput(field, 'must be a two-digit prefecture code from "01" to "47"');

@@ -62,13 +62,13 @@ export class MatchingService {
     this.catalogue = new MatchingCatalogue(dataSource);
   }
 
-  /** The request's facts as the matcher reads them (names and neighbours resolved). */
-  async requestFacts(request: SupportRequest): Promise<MatchRequestFacts> {
+  /** The request's facts as the matcher reads them (names and neighbours resolved), and the codes counted as its municipality. */
+  private async requestFacts(request: SupportRequest): Promise<{ facts: MatchRequestFacts; sameMunicipality: Set<string> }> {
     const { prefectureByCode, municipalityByCode } = await this.reference.lookup();
     const prefecture = prefectureByCode.get(request.prefectureCode);
     const municipality = municipalityByCode.get(request.municipalityCode);
     if (!prefecture || !municipality) throw new Error(`Support request ${request.id} names an unknown place`);
-    return {
+    const facts: MatchRequestFacts = {
       supportTypes: request.supportTypes,
       municipalityCode: municipality.code,
       municipalityName: municipality.name,
@@ -81,13 +81,13 @@ export class MatchingService {
       fundingRoute: request.fundingRoute ?? FundingRoute.UNDECIDED,
       budgetMaxYen: request.budgetMaxYen,
     };
+    return { facts, sameMunicipality: new Set(await this.reference.sameMunicipalityCodes(municipality)) };
   }
 
   /** The best `first` candidates (default 20, at most 100), scores descending, at most two per organization. */
   async rank(request: SupportRequest, first: number | null | undefined, now = new Date()): Promise<Ranking> {
     const limit = pageSize(first);
     if (request.supportTypes.length === 0) return { matches: [], candidates: 0 };
-    const facts = await this.requestFacts(request);
     const [{ version, interested }] = (await this.dataSource.query(
       `SELECT (SELECT version::text FROM matching_catalogue_version) AS version,
               ARRAY(SELECT supporter_id::text FROM support_request_interest WHERE request_id = $1) AS interested`,
@@ -101,7 +101,7 @@ export class MatchingService {
     const catalogue = await this.catalogue.at(version);
     const interest = new Set(interested);
     // A ward counts as its city and a city as any of its wards, as in search.
-    const sameMunicipality = new Set([facts.municipalityCode, ...(await this.relatedMunicipalities(facts.municipalityCode))]);
+    const { facts, sameMunicipality } = await this.requestFacts(request);
     const region = [facts.prefecture.code, ...facts.neighbourPrefectures.map((p) => p.code)];
     const options = { staleAfterDays: this.freshness.staleAfterDays };
     const quiet = { ...options, explain: false };
@@ -211,12 +211,6 @@ export class MatchingService {
       acquaintance,
       markedInterest,
     };
-  }
-
-  private async relatedMunicipalities(code: string): Promise<string[]> {
-    const municipality = await this.reference.municipalityByCode(code);
-    const wards = await this.reference.wardsOf(code);
-    return [...wards.map((w) => w.code), ...(municipality?.parentCode ? [municipality.parentCode] : [])];
   }
 }
 

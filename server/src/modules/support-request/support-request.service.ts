@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
+  OrganizationKind,
   SupportRequestAction,
   SupportRequestStatus,
   UserRole,
@@ -12,6 +13,7 @@ import {
 } from '@tsunagu/shared';
 import { badUserInput, conflict, forbidden, notFound } from '../../graphql/errors';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/pagination';
+import { Organization } from '../account/organization.entity';
 import type { Viewer } from '../account/viewer';
 import type { AuditService } from '../audit/audit.service';
 import type { ReferenceService } from '../reference/reference.service';
@@ -51,6 +53,14 @@ interface PublishedRow {
   opened_key: string;
   interested: string[];
 }
+
+/** The anonymous view of requests `sr`, with the interest of the organization $1. */
+const PUBLISHED_SELECT = `
+  SELECT sr.id, sr.prefecture_code, sr.municipality_code, sr.support_types, sr.step, sr.phase, sr.desired_start,
+         sr.duration_months, sr.format, sr.funding_route, sr.opened_at, CAST(sr.opened_at AS text) AS opened_key,
+         ARRAY(SELECT i.supporter_id::text FROM support_request_interest i
+                WHERE i.request_id = sr.id AND i.organization_id = $1 ORDER BY i.supporter_id) AS interested
+    FROM support_request sr`;
 
 function publishedFromRow(row: PublishedRow): PublishedSupportRequest {
   return {
@@ -271,14 +281,7 @@ export class SupportRequestService {
     }
     params.push(limit + 1);
     const rows: PublishedRow[] = await this.dataSource.query(
-      `SELECT sr.id, sr.prefecture_code, sr.municipality_code, sr.support_types, sr.step, sr.phase, sr.desired_start,
-              sr.duration_months, sr.format, sr.funding_route, sr.opened_at, CAST(sr.opened_at AS text) AS opened_key,
-              ARRAY(SELECT i.supporter_id::text FROM support_request_interest i
-                     WHERE i.request_id = sr.id AND i.organization_id = $1 ORDER BY i.supporter_id) AS interested
-         FROM support_request sr
-        WHERE ${where.join(' AND ')}
-        ORDER BY sr.opened_at DESC, sr.id DESC
-        LIMIT $${params.length}`,
+      `${PUBLISHED_SELECT} WHERE ${where.join(' AND ')} ORDER BY sr.opened_at DESC, sr.id DESC LIMIT $${params.length}`,
       params,
     );
     const page = rows.slice(0, limit);
@@ -320,21 +323,8 @@ export class SupportRequestService {
           after: { supporterId, interested },
         });
       }
-      const mine = await interests.find({ select: { supporterId: true }, where: { requestId, organizationId: viewer.organizationId } });
-      return {
-        id: request.id,
-        prefectureCode: request.prefectureCode,
-        municipalityCode: request.municipalityCode,
-        supportTypes: request.supportTypes,
-        step: request.step as Step,
-        phase: request.phase,
-        desiredStart: request.desiredStart as string,
-        durationMonths: request.durationMonths as number,
-        format: request.format as RequestFormat,
-        fundingRoute: request.fundingRoute as FundingRoute,
-        openedAt: request.openedAt as Date,
-        interestedSupporterIds: mine.map((i) => i.supporterId).sort(),
-      };
+      const [row]: PublishedRow[] = await manager.query(`${PUBLISHED_SELECT} WHERE sr.id = $2`, [viewer.organizationId, requestId]);
+      return publishedFromRow(row);
     });
   }
 
@@ -463,8 +453,8 @@ export class SupportRequestService {
       if (!rmo) throw badUserInput('rmoIds', `no RMO has the id "${id}"`);
       if (rmo.municipalityCode !== municipalityCode) throw badUserInput('rmoIds', `${rmo.name} belongs to another municipality`);
     }
-    const author = await manager.query(`SELECT kind FROM organization WHERE id = $1`, [authorOrganizationId]);
-    if (author[0]?.kind === 'RMO') {
+    const author = await manager.getRepository(Organization).findOne({ select: { kind: true }, where: { id: authorOrganizationId } });
+    if (author?.kind === OrganizationKind.RMO) {
       const own = await manager.getRepository(Rmo).findOne({ select: { id: true }, where: { organizationId: authorOrganizationId } });
       if (!own) throw forbidden('Record your RMO (地域運営組織の情報) before writing a support request');
       if (!rmoIds.includes(own.id)) throw badUserInput('rmoIds', "must include the writing RMO's own record");

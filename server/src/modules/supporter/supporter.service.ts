@@ -190,12 +190,7 @@ export class SupporterService {
       if (filter.prefectureCode && filter.prefectureCode !== municipality.prefectureCode) {
         throw badUserInput('municipalityCode', `is not in the prefecture "${filter.prefectureCode}"`);
       }
-      // A ward is served by whoever serves its city; a designated city by whoever serves any of its wards.
-      const wards = await this.reference.wardsOf(municipality.code);
-      area = {
-        prefectureCode: municipality.prefectureCode,
-        municipalityCodes: [municipality.code, ...(municipality.parentCode ? [municipality.parentCode] : []), ...wards.map((w) => w.code)],
-      };
+      area = { prefectureCode: municipality.prefectureCode, municipalityCodes: await this.reference.sameMunicipalityCodes(municipality) };
     } else if (filter?.prefectureCode) {
       await this.reference.requirePrefecture(filter.prefectureCode, 'prefectureCode');
       area = { prefectureCode: filter.prefectureCode, municipalityCodes: [] };
