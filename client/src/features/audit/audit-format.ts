@@ -10,6 +10,7 @@ import {
   type BilingualLabel,
   type Locale,
 } from '@tsunagu/shared';
+import { intlLocaleOf } from '../../i18n/format';
 
 /** Enum-valued keys of audited records and the labels of their values. */
 const VALUE_LABELS: Readonly<Record<string, Readonly<Record<string, BilingualLabel>>>> = {
@@ -35,7 +36,7 @@ export function formatAuditValue(key: string, value: unknown, locale: Locale, no
       const label = labels?.[item];
       if (label) return label[locale];
       if (ISO_DATE_TIME.test(item)) {
-        return new Date(item).toLocaleString(locale === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+        return new Date(item).toLocaleString(intlLocaleOf(locale), { dateStyle: 'medium', timeStyle: 'short' });
       }
       return item;
     }

@@ -1,21 +1,12 @@
 import type { TFunction } from 'i18next';
 import { formatYen, type Locale } from '@tsunagu/shared';
-
-/** The Intl locale of a UI language. */
-export function intlLocaleOf(locale: Locale): string {
-  return locale === 'ja' ? 'ja-JP' : 'en-GB';
-}
+import { intlLocaleOf } from '../../i18n/format';
 
 /** "2027-04" → 「2027年4月」 / "April 2027". */
 export function formatYearMonth(value: string, locale: Locale): string {
   const [year, month] = value.split('-').map(Number);
   if (!year || !month) return value;
   return new Intl.DateTimeFormat(intlLocaleOf(locale), { year: 'numeric', month: 'long' }).format(new Date(year, month - 1, 1));
-}
-
-/** A date (not the time) in the UI language: 「2026年11月27日」. */
-export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocaleOf(locale), { dateStyle: 'long' }).format(new Date(iso));
 }
 
 /** 「50万円」 in Japanese (as the server's explanations write it), "¥500,000" in English. */

@@ -14,6 +14,7 @@ import { AuditChanges } from '../../features/audit/components/AuditChanges';
 import { AuditLogQuery, AuditOrganizationsQuery } from '../../features/audit/graphql/audit.operations';
 import type { AuditLogFilter } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
+import { intlLocaleOf } from '../../i18n/format';
 
 /** Entity types the server records (the filter also takes any other by URL). */
 const ENTITY_TYPES = ['SupporterProfile', 'User', 'Organization', 'Invitation'] as const;
@@ -73,7 +74,7 @@ export function AuditLogPage() {
   const connection = (data ?? previousData)?.auditLog;
   const edges = connection?.edges ?? [];
   const isLoadingMore = networkStatus === NetworkStatus.fetchMore;
-  const timeFormat = new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+  const timeFormat = new Intl.DateTimeFormat(intlLocaleOf(locale), { dateStyle: 'medium', timeStyle: 'medium' });
   const actions: Record<string, string> = t('audit.actions', { returnObjects: true });
   const entityTypes: Record<string, string> = t('audit.entityTypes', { returnObjects: true });
 

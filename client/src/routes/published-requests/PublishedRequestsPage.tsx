@@ -23,7 +23,8 @@ import type { Viewer } from '../../features/auth/hooks/use-viewer';
 import { MySupporterProfilesQuery } from '../../features/my-profiles/graphql/my-profiles.operations';
 import { InterestControl } from '../../features/support-requests/components/InterestControl';
 import { PublishedSupportRequestsQuery } from '../../features/support-requests/graphql/support-requests.operations';
-import { formatDate, formatYearMonth } from '../../features/support-requests/request-format';
+import { formatYearMonth } from '../../features/support-requests/request-format';
+import { formatDate } from '../../i18n/format';
 import type { OwnProfileFieldsFragment, PublishedSupportRequestFieldsFragment } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 

@@ -14,7 +14,7 @@ import { RequestMatches } from '../../features/support-requests/components/Reque
 import { RequestStatusBadge } from '../../features/support-requests/components/RequestStatusBadge';
 import type { RequestFormOutcome } from '../../features/support-requests/components/RequestWizard';
 import { SupportRequestQuery } from '../../features/support-requests/graphql/support-requests.operations';
-import { formatDate } from '../../features/support-requests/request-format';
+import { formatDate } from '../../i18n/format';
 import type { SupportRequestFieldsFragment } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 

@@ -13,7 +13,8 @@ import type { Viewer } from '../../features/auth/hooks/use-viewer';
 import { SupportTypeBadges } from '../../features/supporters/components/SupportTypeBadges';
 import { RequestStatusBadge } from '../../features/support-requests/components/RequestStatusBadge';
 import { SupportRequestsQuery } from '../../features/support-requests/graphql/support-requests.operations';
-import { formatDate, formatYearMonth } from '../../features/support-requests/request-format';
+import { formatYearMonth } from '../../features/support-requests/request-format';
+import { formatDate } from '../../i18n/format';
 import type { SupportRequestSummaryFieldsFragment } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 

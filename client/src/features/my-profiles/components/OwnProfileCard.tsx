@@ -12,6 +12,7 @@ import { AvailabilityBadge } from '../../supporters/components/AvailabilityBadge
 import { VerifiedMark } from '../../supporters/components/VerifiedMark';
 import { ArchiveSupporterProfileMutation, ReconfirmAvailabilityMutation } from '../graphql/my-profiles.operations';
 import { isReconfirmationDueSoon } from '../freshness';
+import { formatDate, intlLocaleOf } from '../../../i18n/format';
 
 interface OwnProfileCardProps {
   profile: OwnProfileFieldsFragment;
@@ -23,7 +24,6 @@ interface OwnProfileCardProps {
 export function OwnProfileCard({ profile, onArchived }: OwnProfileCardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const dateFormat = new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' });
   const headingId = `own-profile-${profile.id}`;
   const isArchived = Boolean(profile.archivedAt);
   const isDraft = profile.supportTypes.length === 0;
@@ -69,7 +69,7 @@ export function OwnProfileCard({ profile, onArchived }: OwnProfileCardProps) {
       )}
       {!isArchived && !isDraft && profile.hiddenFromSearch && <p className="notice notice--warning">{t('myProfiles.hiddenStale')}</p>}
       {dueSoon && profile.reconfirmationDueAt && (
-        <p className="notice">{t('myProfiles.dueSoon', { date: dateFormat.format(new Date(profile.reconfirmationDueAt)) })}</p>
+        <p className="notice">{t('myProfiles.dueSoon', { date: formatDate(profile.reconfirmationDueAt, locale) })}</p>
       )}
 
       <dl className="own-profile__facts">
@@ -83,21 +83,21 @@ export function OwnProfileCard({ profile, onArchived }: OwnProfileCardProps) {
           <div>
             <dt>{profile.isStale ? t('myProfiles.dueAtPassed') : t('myProfiles.dueAt')}</dt>
             <dd>
-              <time dateTime={profile.reconfirmationDueAt}>{dateFormat.format(new Date(profile.reconfirmationDueAt))}</time>
+              <time dateTime={profile.reconfirmationDueAt}>{formatDate(profile.reconfirmationDueAt, locale)}</time>
             </dd>
           </div>
         )}
         <div>
           <dt>{t('detail.updatedOn')}</dt>
           <dd>
-            <time dateTime={profile.updatedAt}>{dateFormat.format(new Date(profile.updatedAt))}</time>
+            <time dateTime={profile.updatedAt}>{formatDate(profile.updatedAt, locale)}</time>
           </dd>
         </div>
         {isArchived && profile.archivedAt && (
           <div>
             <dt>{t('myProfiles.archivedOn')}</dt>
             <dd>
-              <time dateTime={profile.archivedAt}>{dateFormat.format(new Date(profile.archivedAt))}</time>
+              <time dateTime={profile.archivedAt}>{formatDate(profile.archivedAt, locale)}</time>
             </dd>
           </div>
         )}
@@ -134,7 +134,7 @@ function ReconfirmForm({ profile, headingId, emphasised }: { profile: OwnProfile
       const { data } = await reconfirm({ variables: { id: profile.id, availability } });
       if (data) {
         const at = new Date(data.reconfirmAvailability.availabilityConfirmedAt);
-        setDone(t('myProfiles.reconfirmed', { time: at.toLocaleTimeString(locale === 'ja' ? 'ja-JP' : 'en-GB', { hour: '2-digit', minute: '2-digit' }) }));
+        setDone(t('myProfiles.reconfirmed', { time: at.toLocaleTimeString(intlLocaleOf(locale), { hour: '2-digit', minute: '2-digit' }) }));
       }
     } catch {
       // Shown below from the mutation's error state.

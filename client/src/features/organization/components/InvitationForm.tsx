@@ -15,6 +15,7 @@ import { PrefectureOptions } from '../../reference/components/PrefectureOptions'
 import type { Viewer } from '../../auth/hooks/use-viewer';
 import { CreateInvitationMutation } from '../graphql/organization.operations';
 import { EmailField } from '../../auth/components/AccountFields';
+import { formatDate } from '../../../i18n/format';
 
 const KIND_SLUG = {
   PREFECTURE_STAFF: 'prefectureStaff',
@@ -88,7 +89,7 @@ export function InvitationForm({ kind, viewer }: InvitationFormProps) {
       });
       if (!data) return;
       const invitation = data.createInvitation;
-      const expires = new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' }).format(new Date(invitation.expiresAt));
+      const expires = formatDate(invitation.expiresAt, locale);
       setSent(t('organization.inviteSent', { email: invitation.email, organization: invitation.organizationName, date: expires }));
       setEmail('');
       setOrganizationName('');

@@ -9,6 +9,7 @@ import type { OrganizationMembersQuery as OrganizationMembersResult } from '../.
 import { useLocale } from '../../../i18n';
 import type { Viewer } from '../../auth/hooks/use-viewer';
 import { OrganizationMembersQuery, RemoveMemberMutation } from '../graphql/organization.operations';
+import { intlLocaleOf } from '../../../i18n/format';
 
 type Member = OrganizationMembersResult['organizationMembers'][number];
 
@@ -21,7 +22,7 @@ export function MemberList({ viewer }: { viewer: Viewer }) {
   const [confirming, setConfirming] = useState<Member | null>(null);
   const [notice, setNotice] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const dateFormat = new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium' });
+  const dateFormat = new Intl.DateTimeFormat(intlLocaleOf(locale), { dateStyle: 'medium' });
 
   const handleRemove = async (member: Member) => {
     setNotice('');

@@ -10,7 +10,7 @@ import type { SupportRequestFieldsFragment } from '../../../gql/graphql';
 import { useLocale } from '../../../i18n';
 import { useSaveRequest } from '../hooks/use-save-request';
 import { REQUEST_FORM_STEPS, STEP_OF_FIELD, checkRequest, toRequestInput, type RequestFormStep, type RequestFormValues } from '../request-form';
-import { intlLocaleOf } from '../request-format';
+import { intlLocaleOf } from '../../../i18n/format';
 import { FundingFields, OverviewFields, ReviewFields, ScheduleFields, SupportFields, type StepFieldsProps } from './RequestStepFields';
 import { RequestStepIndicator } from './RequestStepIndicator';
 

@@ -15,6 +15,7 @@ import { describeServiceArea } from '../service-area';
 import { AvailabilityBadge } from './AvailabilityBadge';
 import { SupportTypeBadges } from './SupportTypeBadges';
 import { VerifiedMark } from './VerifiedMark';
+import { formatDate } from '../../../i18n/format';
 
 type SupporterProfile = NonNullable<SupporterDetailQuery['supporter']>;
 
@@ -33,7 +34,6 @@ export function SupporterProfileView({ supporter }: { supporter: SupporterProfil
   const { t } = useTranslation();
   const locale = useLocale();
   const prefectures = usePrefectures();
-  const dateFormat = new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' });
   const area = describeServiceArea(supporter.serviceArea, prefectures.nameOf, locale);
   const notProvided = <span className="fact__empty">{t('detail.notProvided')}</span>;
 
@@ -86,7 +86,7 @@ export function SupporterProfileView({ supporter }: { supporter: SupporterProfil
             <span className="fact__note">
               {t('detail.confirmedOn')}:{' '}
               <time dateTime={supporter.availabilityConfirmedAt}>
-                {dateFormat.format(new Date(supporter.availabilityConfirmedAt))}
+                {formatDate(supporter.availabilityConfirmedAt, locale)}
               </time>
             </span>
           </Fact>
@@ -133,7 +133,7 @@ export function SupporterProfileView({ supporter }: { supporter: SupporterProfil
             {labelOf(VERIFICATION_STATUS_LABELS, supporter.verificationStatus, locale)}
           </Fact>
           <Fact label={t('detail.updatedOn')}>
-            <time dateTime={supporter.updatedAt}>{dateFormat.format(new Date(supporter.updatedAt))}</time>
+            <time dateTime={supporter.updatedAt}>{formatDate(supporter.updatedAt, locale)}</time>
           </Fact>
         </dl>
       </section>

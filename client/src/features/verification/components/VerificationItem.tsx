@@ -11,6 +11,7 @@ import { useLocale } from '../../../i18n';
 import { SupporterCard } from '../../supporters/components/SupporterCard';
 import type { PrefectureNameOf } from '../../supporters/service-area';
 import { VerifySupporterProfileMutation } from '../graphql/verification.operations';
+import { formatDate } from '../../../i18n/format';
 
 // Mirrors the server's limit on a verifier's reason.
 const REASON_MAX_LENGTH = 500;
@@ -38,7 +39,6 @@ export function VerificationItem({ supporter, prefectureNameOf, searchUrl, searc
   const rejectButtonRef = useRef<HTMLButtonElement>(null);
   // The button pressed disappears with the old status; focus stays in this item, on its outcome.
   const actionsRef = useRef<HTMLDivElement>(null);
-  const dateFormat = new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' });
   const reasonId = `verify-reason-${supporter.id}`;
 
   const decide = async (decision: VerificationDecision) => {
@@ -77,7 +77,7 @@ export function VerificationItem({ supporter, prefectureNameOf, searchUrl, searc
         <div>
           <dt>{t('detail.updatedOn')}</dt>
           <dd>
-            <time dateTime={supporter.updatedAt}>{dateFormat.format(new Date(supporter.updatedAt))}</time>
+            <time dateTime={supporter.updatedAt}>{formatDate(supporter.updatedAt, locale)}</time>
           </dd>
         </div>
         <div>
@@ -88,7 +88,7 @@ export function VerificationItem({ supporter, prefectureNameOf, searchUrl, searc
             </span>
             {supporter.verifiedAt && supporter.verificationStatus !== VerificationStatus.UNVERIFIED && (
               <span className="fact__note">
-                <time dateTime={supporter.verifiedAt}>{dateFormat.format(new Date(supporter.verifiedAt))}</time>
+                <time dateTime={supporter.verifiedAt}>{formatDate(supporter.verifiedAt, locale)}</time>
               </span>
             )}
             {supporter.verificationReason && (
