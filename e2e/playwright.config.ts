@@ -2,7 +2,8 @@ import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const repoRoot = path.resolve(__dirname, '..');
-const port = 4173;
+// E2E_PORT lets several checkouts run their e2e suites side by side (each gets its own database too).
+const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
@@ -59,7 +60,8 @@ export default defineConfig({
       PORT: String(port),
       NODE_ENV: 'test',
       EMBEDDED_PG_DIR: path.join(repoRoot, '.data', 'e2e-postgres'),
-      EMBEDDED_PG_PORT: '54339',
+      EMBEDDED_PG_PORT: String(port + 50166),
+      E2E_DATABASE: port === 4173 ? 'tsunagu_e2e' : `tsunagu_e2e_${port}`,
       // start-server.cjs picks the database: TEST_DATABASE_URL's server, 127.0.0.1:5432, else embedded.
       SEED_DEMO_DATA: 'true',
     },

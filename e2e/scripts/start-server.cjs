@@ -39,7 +39,7 @@ async function stopLeftoverPostgres(dir) {
   }
 }
 
-const E2E_DATABASE = 'tsunagu_e2e';
+const E2E_DATABASE = process.env.E2E_DATABASE || 'tsunagu_e2e';
 
 /** Recreates the e2e database on an existing server; returns its URL, or undefined if none answers. */
 async function freshServerDatabase() {

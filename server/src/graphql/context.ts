@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { parse as parseCookies } from 'cookie';
+import { parseCookie as parseCookies } from 'cookie';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
 import { SESSION_COOKIE, SessionService } from '../modules/account/session.service';
