@@ -1,0 +1,28 @@
+import type { Messages } from '../ja';
+
+/** English messages: app, nav, notFound. */
+export const app: Pick<Messages, 'app' | 'nav' | 'notFound'> = {
+  app: {
+    name: 'Tsunagu',
+    tagline: 'Connecting regional management organizations with intermediary supporters',
+    skipToContent: 'Skip to main content',
+    languageSwitch: 'Language',
+    footerNote: 'Tsunagu helps you find intermediary supporters for the flexible optimization of regional management organizations.',
+  },
+  nav: {
+    label: 'Account menu',
+    search: 'Find supporters',
+    requests: 'Support requests',
+    publishedRequests: 'Published requests',
+    rmos: 'RMOs',
+    myProfiles: 'My profiles',
+    verification: 'Profile verification',
+    audit: 'Audit log',
+    organization: 'Organization and members',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'The page may have been moved or removed.',
+    home: 'Go to supporter search',
+  },
+};

@@ -1,0 +1,26 @@
+/** Japanese messages: app, nav, notFound. */
+export const app = {
+  app: {
+    name: 'つなぐ',
+    tagline: '地域運営組織と中間支援者をつなぐ',
+    skipToContent: '本文へ移動',
+    languageSwitch: '表示言語',
+    footerNote: 'つなぐ — 地域運営組織の「柔軟な最適化」を支える中間支援者を探せるサービスです。',
+  },
+  nav: {
+    label: 'アカウントのメニュー',
+    search: '支援者を探す',
+    requests: '支援依頼',
+    publishedRequests: '公開中の支援依頼',
+    rmos: '地域運営組織',
+    myProfiles: '自分のプロフィール',
+    verification: 'プロフィールの確認',
+    audit: '監査ログ',
+    organization: '組織とメンバー',
+  },
+  notFound: {
+    title: 'ページが見つかりません',
+    body: 'お探しのページは移動または削除された可能性があります。',
+    home: '支援者の検索へ',
+  },
+};

@@ -1,0 +1,25 @@
+/** Japanese messages: published. */
+export const published = {
+  published: {
+    title: '公開中の支援依頼',
+    lead: '市区町村・地域運営組織が匿名で公開している、募集中の支援依頼です。関心があれば「関心あり」を押してください。依頼した市区町村の候補一覧で、あなたのプロフィールが上位に表示されやすくなります。',
+    matchingMine: '自分のプロフィールの対応地域と支援の種類に合う依頼だけ表示',
+    matchingMineHint: 'プロフィールのいずれかが、依頼の都道府県で活動していて（またはリモート対応で）、希望する支援の種類に対応している依頼です。',
+    results: '公開中の支援依頼の一覧',
+    listLabel: '公開中の支援依頼',
+    empty: '表示できる支援依頼はありません。',
+    emptyHint: '「自分のプロフィールの対応地域と支援の種類に合う依頼だけ表示」を外すと、すべての公開中の依頼を表示します。',
+    cardTitle: '{{prefecture}} {{municipality}}の支援依頼',
+    openedOn: '公開日: {{date}}',
+    interestedLabel: '関心を表明したプロフィール',
+    interested: '関心表明済み',
+    withdraw: '関心を取り下げる',
+    chooseProfile: '関心を表明するプロフィール',
+    markInterest: '関心あり',
+    markInterestAs: '{{name}}として関心あり',
+    withdrawLabel: '{{name}}の関心を取り下げる',
+    noEligibleProfile: 'この依頼が希望する支援の種類に対応するプロフィールがないため、関心を表明できません。',
+    marked: '{{name}}として関心を表明しました。',
+    withdrawn: '{{name}}の関心表明を取り下げました。',
+  },
+};
