@@ -8,6 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config';
+import type { Clock } from './common/clock';
 import { activeQueryStats, runWithQueryStats } from './db/query-stats';
 import { createRequestContext, createServices, type RequestContext, type Services } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
@@ -38,8 +39,8 @@ const queryStatsPlugin: ApolloServerPlugin<RequestContext> = {
 };
 
 /** Builds the HTTP server: /graphql, /healthz and the built client with SPA fallback. */
-export async function createApp(dataSource: DataSource, config: AppConfig) {
-  const services = createServices(dataSource, config);
+export async function createApp(dataSource: DataSource, config: AppConfig, options: { clock?: Clock } = {}) {
+  const services = createServices(dataSource, config, options.clock);
   await services.reference.warmUp();
   const app = express();
   const httpServer = http.createServer(app);

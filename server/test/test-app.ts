@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Services } from '../src/graphql/context';
 import { createApp, type RunningApp } from '../src/app';
 import { loadConfig, type AppConfig } from '../src/config';
+import type { Clock } from '../src/common/clock';
 import { createTestDatabase } from './test-database';
 
 export interface GraphQLResponse<TData> {
@@ -26,7 +27,7 @@ export interface TestApp {
 }
 
 /** Starts the real HTTP server on a free port of 127.0.0.1 over a fresh, migrated database. */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<AppConfig> = {}, options: { clock?: Clock } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test' }),
@@ -34,7 +35,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     exposeQueryStats: true,
     ...overrides,
   };
-  const app = await createApp(database.dataSource, config);
+  const app = await createApp(database.dataSource, config, options);
   const running: RunningApp = await app.listen(0, '127.0.0.1');
   return {
     dataSource: database.dataSource,

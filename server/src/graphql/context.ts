@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import { parseCookie as parseCookies } from 'cookie';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
+import { systemClock, type Clock } from '../common/clock';
 import { SESSION_COOKIE, SessionService } from '../modules/account/session.service';
 import { createAccountLoaders, type AccountLoaders } from '../modules/account/account.loaders';
 import { AccountService } from '../modules/account/account.service';
@@ -23,6 +24,8 @@ export type { Viewer };
 /** Long-lived services, created once per server. */
 export interface Services {
   config: AppConfig;
+  /** The time every deadline and schedule reads (tests pass a ManualClock). */
+  clock: Clock;
   dataSource: DataSource;
   reference: ReferenceService;
   sessions: SessionService;
@@ -51,13 +54,14 @@ export interface RequestContext {
   http: HttpExchange | null;
 }
 
-export function createServices(dataSource: DataSource, config: AppConfig): Services {
+export function createServices(dataSource: DataSource, config: AppConfig, clock: Clock = systemClock): Services {
   const reference = new ReferenceService(dataSource);
   const outbox = new OutboxService(config.nodeEnv);
   const accounts = new AccountService(dataSource, config, outbox);
   const audit = new AuditService();
   return {
     config,
+    clock,
     dataSource,
     reference,
     sessions: new SessionService(dataSource, { secret: config.sessionSecret, ttlHours: config.sessionTtlHours }),
