@@ -75,6 +75,11 @@ describe('JobQueue', () => {
     await queue.enqueue(db.dataSource.manager, recordVisit, { visit: 'flaky' });
 
     expect(await queue.runUntilIdle()).toBe(1);
+    // The failure is written before runUntilIdle returns (else the next clock move would miss the job).
+    const [{ locked }]: { locked: number }[] = await db.dataSource.query(
+      `SELECT count(*)::int AS locked FROM graphile_worker.jobs WHERE locked_at IS NOT NULL OR last_error IS NULL`,
+    );
+    expect(locked).toBe(0);
     // The first retry waits e¹ ≈ 2.7 s: not due a second later, due three seconds later.
     clock.advance(1000);
     expect(await queue.runUntilIdle()).toBe(0);

@@ -210,7 +210,15 @@ export class JobQueue {
     // only by moving the clock, so this loop ends.
     for (;;) {
       const before = runs;
-      await runOnce({ pgPool: pool, taskList, noHandleSignals: true, logger: quietLogger(() => undefined) });
+      await runOnce({
+        pgPool: pool,
+        taskList,
+        noHandleSignals: true,
+        logger: quietLogger(() => undefined),
+        // Batched (delay 0) completions and failures are flushed before runOnce returns; unbatched ones are
+        // written in the background and could land after the next clock move.
+        preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
+      });
       if (runs === before) return runs;
     }
   }
