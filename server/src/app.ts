@@ -14,6 +14,7 @@ import { createRequestContext, createServices, type RequestContext, type Service
 import { createErrorFormatter } from './graphql/errors';
 import { buildAppSchema } from './graphql/schema';
 import { registerJobHandlers } from './jobs/job-handlers';
+import { devMailboxRouter } from './modules/mail/dev-mailbox.route';
 
 export interface RunningApp {
   httpServer: http.Server;
@@ -72,6 +73,15 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
     expressMiddleware(apollo, { context: async ({ req, res }) => createRequestContext(services, { req, res }) }),
   );
 
+  if (services.devMailbox && config.nodeEnv !== 'production') {
+    app.use(devMailboxRouter(services.devMailbox));
+  } else {
+    // Never the single page either: production answers plainly that there is no mailbox.
+    app.use('/dev', (_req, res) => {
+      res.status(404).type('text').send('Not found');
+    });
+  }
+
   const indexHtml = path.join(config.clientDistDir, 'index.html');
   if (existsSync(indexHtml)) {
     app.use(express.static(config.clientDistDir, { index: false, maxAge: '1h' }));
@@ -98,6 +108,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
         stop: async () => {
           await services.jobs.stop();
           await apollo.stop();
+          services.mail.close();
         },
         services,
       };

@@ -4,7 +4,8 @@ import type { Services } from '../src/graphql/context';
 import { createApp, type RunningApp } from '../src/app';
 import { loadConfig, type AppConfig } from '../src/config';
 import type { Clock } from '../src/common/clock';
-import { createTestDatabase } from './test-database';
+import { connectAndMigrate, databaseUrlOf } from '../src/db/data-source';
+import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface GraphQLResponse<TData> {
   status: number;
@@ -26,9 +27,21 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** Starts the real HTTP server on a free port of 127.0.0.1 over a fresh, migrated database. */
-export async function startTestApp(overrides: Partial<AppConfig> = {}, options: { clock?: Clock } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+/**
+ * Starts the real HTTP server on a free port of 127.0.0.1 over a fresh, migrated database — or, with
+ * `sameDatabaseAs`, a second app instance over another app's database (closing it leaves the database).
+ */
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  options: { clock?: Clock; sameDatabaseAs?: TestApp } = {},
+): Promise<TestApp> {
+  const database: TestDatabase = options.sameDatabaseAs
+    ? await (async () => {
+        const url = databaseUrlOf(options.sameDatabaseAs!.dataSource);
+        const dataSource = await connectAndMigrate({ url });
+        return { dataSource, url, drop: () => dataSource.destroy() };
+      })()
+    : await createTestDatabase();
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test' }),
     clientDistDir: path.join(__dirname, 'no-client'),
@@ -37,7 +50,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
     runJobs: false,
     ...overrides,
   };
-  const app = await createApp(database.dataSource, config, options);
+  const app = await createApp(database.dataSource, config, { clock: options.clock });
   const running: RunningApp = await app.listen(0, '127.0.0.1');
   return {
     dataSource: database.dataSource,

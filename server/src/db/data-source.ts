@@ -18,7 +18,7 @@ import { ProfileMaintenance1764288000200 } from './migrations/1764288000200-prof
 import { SignInAndOnboarding1764288000100 } from './migrations/1764288000100-sign-in-and-onboarding';
 import { Invitation } from '../modules/account/invitation.entity';
 import { PasswordResetToken } from '../modules/account/password-reset-token.entity';
-import { OutboxMessage } from '../modules/outbox/outbox-message.entity';
+import { MailDelivery } from '../modules/mail/mail-delivery.entity';
 import { Rmo } from '../modules/rmo/rmo.entity';
 import { SupportRequest } from '../modules/support-request/support-request.entity';
 import { SupportRequestRmo } from '../modules/support-request/support-request-rmo.entity';
@@ -26,6 +26,7 @@ import { SupportRequestInterest } from '../modules/support-request/support-reque
 import { SupporterTrackRecord } from '../modules/supporter/supporter-track-record.entity';
 import { SupportRequests1764374400000 } from './migrations/1764374400000-support-requests';
 import { MatchingCatalogueVersion1764374400100 } from './migrations/1764374400100-matching-catalogue-version';
+import { MailDelivery1764460900000 } from './migrations/1764460900000-mail-delivery';
 
 // Append new entities and migrations at the end of these lists.
 export const ENTITIES = [
@@ -39,7 +40,7 @@ export const ENTITIES = [
   AuditEntry,
   Invitation,
   PasswordResetToken,
-  OutboxMessage,
+  MailDelivery,
   Rmo,
   SupportRequest,
   SupportRequestRmo,
@@ -56,6 +57,7 @@ export const MIGRATIONS = [
   SearchBigrams1764288000300,
   SupportRequests1764374400000,
   MatchingCatalogueVersion1764374400100,
+  MailDelivery1764460900000,
 ];
 
 export interface DataSourceOptions {

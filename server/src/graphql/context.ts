@@ -7,7 +7,9 @@ import { SESSION_COOKIE, SessionService } from '../modules/account/session.servi
 import { createAccountLoaders, type AccountLoaders } from '../modules/account/account.loaders';
 import { AccountService } from '../modules/account/account.service';
 import { InvitationService } from '../modules/account/invitation.service';
-import { OutboxService } from '../modules/outbox/outbox.service';
+import { MailService } from '../modules/mail/mail.service';
+import { MailSeal } from '../modules/mail/mail-seal';
+import { DevMailboxTransport, SmtpTransport } from '../modules/mail/mail-transport';
 import type { Viewer } from '../modules/account/viewer';
 import { AuditService } from '../modules/audit/audit.service';
 import { ReferenceService } from '../modules/reference/reference.service';
@@ -36,7 +38,9 @@ export interface Services {
   supporters: SupporterService;
   audit: AuditService;
   supporterProfiles: SupporterProfileService;
-  outbox: OutboxService;
+  mail: MailService;
+  /** Where mail goes without SMTP_URL (development and test); null when SMTP_URL is set. */
+  devMailbox: DevMailboxTransport | null;
   accounts: AccountService;
   invitations: InvitationService;
   rmos: RmoService;
@@ -60,10 +64,13 @@ export interface RequestContext {
 
 export function createServices(dataSource: DataSource, config: AppConfig, clock: Clock = systemClock): Services {
   const reference = new ReferenceService(dataSource);
-  const outbox = new OutboxService(config.nodeEnv);
-  const accounts = new AccountService(dataSource, config, outbox);
   const audit = new AuditService();
   const jobs = new JobQueue({ databaseUrl: databaseUrlOf(dataSource), clock, concurrency: config.jobConcurrency });
+  const seal = new MailSeal(config.mailEncryptionKey);
+  // loadConfig refuses production without SMTP_URL, so the mailbox never serves production.
+  const devMailbox = config.smtpUrl ? null : new DevMailboxTransport(dataSource, seal);
+  const mail = new MailService(dataSource, jobs, seal, devMailbox ?? new SmtpTransport(config.smtpUrl!), config.mailFrom, audit);
+  const accounts = new AccountService(dataSource, config, mail);
   return {
     config,
     clock,
@@ -74,9 +81,10 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     supporters: new SupporterService(dataSource, reference, config.freshness),
     audit,
     supporterProfiles: new SupporterProfileService(dataSource, reference, audit),
-    outbox,
+    mail,
+    devMailbox,
     accounts,
-    invitations: new InvitationService(dataSource, config, reference, outbox, accounts),
+    invitations: new InvitationService(dataSource, config, reference, mail, accounts),
     rmos: new RmoService(dataSource, reference, audit),
     supportRequests: new SupportRequestService(dataSource, reference, audit),
     matching: new MatchingService(dataSource, reference, config.freshness),

@@ -12,7 +12,7 @@ import {
 import type { AppConfig } from '../../config';
 import type { RequestContext } from '../../graphql/context';
 import { badUserInput, forbidden, notFound } from '../../graphql/errors';
-import type { OutboxService } from '../outbox/outbox.service';
+import type { MailService } from '../mail/mail.service';
 import { emailTaken, invalidCredentials, invalidToken, isUniqueViolation, rateLimited } from './account.errors';
 import type { RegisterIntermediaryInput } from './account.inputs';
 import { passwordResetMail } from './account.mails';
@@ -61,7 +61,7 @@ export class AccountService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-    private readonly outbox: OutboxService,
+    private readonly mail: MailService,
   ) {
     this.throttle = new SignInThrottle(dataSource, config.signInLimits);
   }
@@ -131,7 +131,7 @@ export class AccountService {
         usedAt: null,
       });
       const link = `${this.config.appBaseUrl}/reset-password?token=${token}`;
-      await this.outbox.enqueue(manager, passwordResetMail(user.email, user.displayName, link), link);
+      await this.mail.send(manager, passwordResetMail(user.email, user.displayName, link));
       await ctx.services.audit.record(manager, null, { action: 'requestPasswordReset', entityType: 'User', entityId: user.id });
     });
     return true;

@@ -3,7 +3,7 @@ import { MembershipRole, MunicipalityKind, OrganizationKind, UserRole } from '@t
 import type { AppConfig } from '../../config';
 import type { RequestContext } from '../../graphql/context';
 import { badUserInput, forbidden } from '../../graphql/errors';
-import type { OutboxService } from '../outbox/outbox.service';
+import type { MailService } from '../mail/mail.service';
 import type { ReferenceService } from '../reference/reference.service';
 import { emailTaken, invalidToken, isUniqueViolation } from './account.errors';
 import type { CreateInvitationInput } from './account.inputs';
@@ -49,7 +49,7 @@ export class InvitationService {
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly reference: ReferenceService,
-    private readonly outbox: OutboxService,
+    private readonly mail: MailService,
     private readonly accounts: AccountService,
   ) {}
 
@@ -83,7 +83,7 @@ export class InvitationService {
         },
         link,
       );
-      await this.outbox.enqueue(manager, mail, link);
+      await this.mail.send(manager, mail);
       await ctx.services.audit.record(manager, viewer, {
         action: 'createInvitation',
         entityType: 'Invitation',

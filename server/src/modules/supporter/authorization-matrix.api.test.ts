@@ -164,7 +164,7 @@ describe('authorization matrix', () => {
         const email = `${unique}@matrix.example.jp`;
         await throwawayAccount(unique);
         await app.graphql('mutation ($email: String!) { requestPasswordReset(email: $email) }', { email });
-        return { token: await tokenFromLatestMail(app.dataSource, email, 'PASSWORD_RESET'), newPassword: NEW_PASSWORD };
+        return { token: await tokenFromLatestMail(app, email, 'PASSWORD_RESET'), newPassword: NEW_PASSWORD };
       },
       expected: EVERYONE,
     },
@@ -204,7 +204,7 @@ describe('authorization matrix', () => {
           { cookie: await sessionCookieFor(app, actors.operator.userId!) },
         );
         expect(invited.errors).toBeUndefined();
-        return { token: await tokenFromLatestMail(app.dataSource, email, 'INVITATION'), password: NEW_PASSWORD };
+        return { token: await tokenFromLatestMail(app, email, 'INVITATION'), password: NEW_PASSWORD };
       },
       expected: EVERYONE,
     },
