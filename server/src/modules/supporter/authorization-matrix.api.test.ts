@@ -1,3 +1,4 @@
+import { composeMail } from '../mail/mail-content';
 import { MembershipRole, OrganizationKind } from '@tsunagu/shared';
 import { createAccount, sessionCookieFor, tokenFromLatestMail } from '../../../test/fixtures/account-fixtures';
 import {
@@ -220,6 +221,20 @@ describe('authorization matrix', () => {
       },
       // Owners of other organizations (every actor here owns one) may not remove someone else's member.
       expected: onlyFor('ownerIntermediary'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'retryMailDelivery',
+      document: 'mutation ($id: ID!) { retryMailDelivery(id: $id) { id } }',
+      variables: async ({ unique }) => {
+        const id = await app.services.mail.send(
+          app.dataSource.manager,
+          composeMail('TEST', `${unique}@matrix.example.jp`, '件名', { paragraphs: ['本文'] }),
+        );
+        await app.dataSource.query(`UPDATE mail_delivery SET status = 'FAILED', attempts = 12 WHERE id = $1`, [id]);
+        return { id };
+      },
+      expected: onlyFor('operator'),
       auditEntriesOnSuccess: 1,
     },
     {
