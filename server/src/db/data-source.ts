@@ -27,6 +27,7 @@ import { SupporterTrackRecord } from '../modules/supporter/supporter-track-recor
 import { SupportRequests1764374400000 } from './migrations/1764374400000-support-requests';
 import { MatchingCatalogueVersion1764374400100 } from './migrations/1764374400100-matching-catalogue-version';
 import { MailDelivery1764460900000 } from './migrations/1764460900000-mail-delivery';
+import { SupporterFreshnessNotices1764460900100 } from './migrations/1764460900100-supporter-freshness-notices';
 
 // Append new entities and migrations at the end of these lists.
 export const ENTITIES = [
@@ -58,6 +59,7 @@ export const MIGRATIONS = [
   SupportRequests1764374400000,
   MatchingCatalogueVersion1764374400100,
   MailDelivery1764460900000,
+  SupporterFreshnessNotices1764460900100,
 ];
 
 export interface DataSourceOptions {

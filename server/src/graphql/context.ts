@@ -16,6 +16,7 @@ import { ReferenceService } from '../modules/reference/reference.service';
 import { createSupporterLoaders, type SupporterLoaders } from '../modules/supporter/supporter.loaders';
 import { SupporterService } from '../modules/supporter/supporter.service';
 import { SupporterProfileService } from '../modules/supporter/supporter-profile.service';
+import { SupporterFreshnessService } from '../modules/supporter/supporter-freshness.service';
 import { RmoService } from '../modules/rmo/rmo.service';
 import { SupportRequestService } from '../modules/support-request/support-request.service';
 import { MatchingService } from '../modules/support-request/matching.service';
@@ -38,6 +39,8 @@ export interface Services {
   supporters: SupporterService;
   audit: AuditService;
   supporterProfiles: SupporterProfileService;
+  /** The scheduled sweep that marks aging profiles and sends reconfirmation reminders. */
+  supporterFreshness: SupporterFreshnessService;
   mail: MailService;
   /** Where mail goes without SMTP_URL (development and test); null when SMTP_URL is set. */
   devMailbox: DevMailboxTransport | null;
@@ -81,6 +84,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     supporters: new SupporterService(dataSource, reference, config.freshness),
     audit,
     supporterProfiles: new SupporterProfileService(dataSource, reference, audit),
+    supporterFreshness: new SupporterFreshnessService(dataSource, mail, config.freshness, config.appBaseUrl),
     mail,
     devMailbox,
     accounts,
