@@ -20,6 +20,7 @@ import { isPagePath, jsonErrorHandler, notFoundHandler } from './http/http-error
 import { AppMetrics } from './http/metrics';
 import { currentRequest, requestLogger, requestScope } from './http/request-scope';
 import { compressResponses, securityHeaders } from './http/security';
+import { registerJobHandlers } from './jobs/job-handlers';
 
 export interface RunningApp {
   httpServer: http.Server;
@@ -66,11 +67,11 @@ const requestOutcomePlugin: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-/** Depth of queued work for /metrics: mails not yet sent. */
-function outboxDepth(dataSource: DataSource): () => Promise<Record<string, number>> {
+/** Depth of the job queue for /metrics: jobs still to run, in all and by job type. */
+function jobQueueDepths(services: Services): () => Promise<Record<string, number>> {
   return async () => {
-    const [{ depth }]: { depth: number }[] = await dataSource.query('SELECT count(*)::int AS depth FROM outbox_message WHERE sent_at IS NULL');
-    return { outbox: depth };
+    const counts = await services.jobs.pendingCounts(services.dataSource.manager);
+    return { all: counts.reduce((sum, { pending }) => sum + pending, 0), ...Object.fromEntries(counts.map(({ name, pending }) => [name, pending])) };
   };
 }
 
@@ -78,8 +79,9 @@ function outboxDepth(dataSource: DataSource): () => Promise<Record<string, numbe
 export async function createApp(dataSource: DataSource, config: AppConfig, options: { clock?: Clock; logger?: Logger } = {}) {
   const logger = options.logger ?? createLogger(config);
   const services = createServices(dataSource, config, options.clock);
+  registerJobHandlers(services);
   await services.reference.warmUp();
-  const metrics = new AppMetrics(dataSource, outboxDepth(dataSource));
+  const metrics = new AppMetrics(dataSource, jobQueueDepths(services));
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<RequestContext>({
@@ -151,6 +153,8 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve());
       });
+      // With RUN_JOBS=false a separate `npm run worker` process runs them.
+      if (config.runJobs) await services.jobs.start();
       const address = httpServer.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
       const listening = typeof address === 'object' && address ? address.address : host;
@@ -159,7 +163,10 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
         httpServer,
         url: `http://${urlHost}:${actualPort}`,
         address: listening,
-        stop: () => apollo.stop(),
+        stop: async () => {
+          await services.jobs.stop();
+          await apollo.stop();
+        },
         services,
       };
     },

@@ -37,6 +37,10 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Bearer token for /metrics; in production /metrics answers 404 without it (and when unset). */
   metricsToken: string | undefined;
+  /** Run the job queue (mail, scheduled sweeps) inside the web process; false when `npm run worker` runs it. */
+  runJobs: boolean;
+  /** Jobs one process runs at the same time. */
+  jobConcurrency: number;
 }
 
 export interface DatabaseTimeouts {
@@ -148,5 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     logLevel: logLevel as LogLevel,
     metricsToken,
+    runJobs: readBoolean(env, 'RUN_JOBS', true),
+    jobConcurrency: readInteger(env, 'JOB_CONCURRENCY', 2, 1, 50),
   };
 }

@@ -40,6 +40,8 @@ export async function startTestApp(
     ...loadConfig({ NODE_ENV: 'test' }),
     clientDistDir: path.join(__dirname, 'no-client'),
     exposeQueryStats: true,
+    // Tests run jobs themselves (services.jobs.runUntilIdle()) after moving the clock.
+    runJobs: false,
     ...overrides,
   };
   const database = await createTestDatabase({ poolSize: config.dbPoolSize, timeouts: config.databaseTimeouts });

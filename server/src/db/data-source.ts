@@ -1,5 +1,6 @@
 import { DataSource, type Logger } from 'typeorm';
 import type { DatabaseTimeouts } from '../config';
+import { migrateJobQueue } from '../jobs/job-queue';
 import { Municipality } from '../modules/reference/municipality.entity';
 import { Prefecture } from '../modules/reference/prefecture.entity';
 import { SupporterProfile } from '../modules/supporter/supporter-profile.entity';
@@ -105,6 +106,8 @@ export async function migrateDatabase(url: string, logSql = false): Promise<void
   } finally {
     await dataSource.destroy();
   }
+  // The job queue's own tables (schema graphile_worker): business transactions add jobs there.
+  await migrateJobQueue(url);
 }
 
 /** Applies pending migrations, then connects the pool the app serves from. */
@@ -113,4 +116,11 @@ export async function connectAndMigrate(options: DataSourceOptions): Promise<Dat
   const dataSource = createDataSource(options);
   await dataSource.initialize();
   return dataSource;
+}
+
+/** The connection URL a data source was made with (the job queue opens its own connections to it). */
+export function databaseUrlOf(dataSource: DataSource): string {
+  const url = dataSource.options.type === 'postgres' ? dataSource.options.url : undefined;
+  if (!url) throw new Error('The data source has no connection URL');
+  return url;
 }

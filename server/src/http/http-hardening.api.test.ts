@@ -161,7 +161,7 @@ describe('HTTP hardening', () => {
       expect(text).toMatch(/tsunagu_graphql_errors_total\{code="GRAPHQL_VALIDATION_FAILED"\} 1/);
       expect(text).toMatch(/tsunagu_db_pool_connections\{state="total"\} \d+/);
       expect(text).toMatch(/tsunagu_db_pool_connections\{state="waiting"\} 0/);
-      expect(text).toMatch(/tsunagu_job_queue_depth\{queue="[a-z_]+"\} \d+/);
+      expect(text).toMatch(/tsunagu_job_queue_depth\{queue="all"\} \d+/);
     });
 
     it('is open in development for a local look', async () => {
