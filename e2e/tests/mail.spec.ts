@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures/test';
 import { expectNoSeriousAccessibilityViolations } from '../fixtures/accessibility';
 import { DEMO_ACCOUNTS, uniqueSuffix } from '../fixtures/accounts';
 import { LoginPage } from '../pages/login-page';

@@ -1,10 +1,11 @@
 import path from 'node:path';
+import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Services } from '../src/graphql/context';
 import { createApp, type RunningApp } from '../src/app';
 import { loadConfig, type AppConfig } from '../src/config';
 import type { Clock } from '../src/common/clock';
-import { connectAndMigrate, databaseUrlOf } from '../src/db/data-source';
+import { connectAndMigrate } from '../src/db/data-source';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface GraphQLResponse<TData> {
@@ -16,8 +17,12 @@ export interface GraphQLResponse<TData> {
 
 export interface TestApp {
   dataSource: DataSource;
+  /** The test database (as its owner), e.g. for a second connection that holds a lock. */
+  databaseUrl: string;
   services: Services;
   url: string;
+  /** The address the server listens on. */
+  address: string;
   /** Posts a GraphQL operation over HTTP, as a client would; `cookie` sends a session. */
   graphql: <TData = Record<string, unknown>>(
     query: string,
@@ -33,15 +38,8 @@ export interface TestApp {
  */
 export async function startTestApp(
   overrides: Partial<AppConfig> = {},
-  options: { clock?: Clock; sameDatabaseAs?: TestApp } = {},
+  options: { clock?: Clock; logger?: Logger; sameDatabaseAs?: TestApp } = {},
 ): Promise<TestApp> {
-  const database: TestDatabase = options.sameDatabaseAs
-    ? await (async () => {
-        const url = databaseUrlOf(options.sameDatabaseAs!.dataSource);
-        const dataSource = await connectAndMigrate({ url });
-        return { dataSource, url, drop: () => dataSource.destroy() };
-      })()
-    : await createTestDatabase();
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test' }),
     clientDistDir: path.join(__dirname, 'no-client'),
@@ -50,12 +48,22 @@ export async function startTestApp(
     runJobs: false,
     ...overrides,
   };
-  const app = await createApp(database.dataSource, config, { clock: options.clock });
-  const running: RunningApp = await app.listen(0, '127.0.0.1');
+  const database: TestDatabase = options.sameDatabaseAs
+    ? await (async () => {
+        const url = options.sameDatabaseAs!.databaseUrl;
+        const dataSource = await connectAndMigrate({ url, poolSize: config.dbPoolSize, timeouts: config.databaseTimeouts });
+        return { dataSource, url, drop: () => dataSource.destroy() };
+      })()
+    : await createTestDatabase({ poolSize: config.dbPoolSize, timeouts: config.databaseTimeouts });
+  const app = await createApp(database.dataSource, config, { clock: options.clock, logger: options.logger });
+  // Listens where the config says (127.0.0.1 by default), on any free port.
+  const running: RunningApp = await app.listen(0);
   return {
     dataSource: database.dataSource,
+    databaseUrl: database.url,
     services: running.services,
     url: running.url,
+    address: running.address,
     graphql: async (query, variables, options = {}) => {
       const response = await fetch(`${running.url}/graphql`, {
         method: 'POST',

@@ -43,6 +43,7 @@ const REASONS: readonly { pattern: RegExp; message: (t: TFunction, match: RegExp
   { pattern: /must be at least (\d+) characters/, message: (t, m) => t('validation.minLength', { min: Number(m[1]) }) },
   { pattern: /must be an email address/, message: (t) => t('validation.email') },
   { pattern: /already exists/, message: (t) => t('validation.emailTaken') },
+  { pattern: /already registered; its owner invites its members/, message: (t) => t('validation.organizationExists') },
   { pattern: /must not be negative/, message: (t) => t('validation.notNegative') },
   { pattern: /must not exceed capacity \((\d+)\)/, message: (t, m) => t('validation.loadOverCapacity', { capacity: Number(m[1]) }) },
   { pattern: /must be at most (\d+)$/, message: (t, m) => t('validation.maxNumber', { max: Number(m[1]) }) },

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
+import { databaseUnavailableReason, type DatabaseUnavailableReason } from '../db/database-errors';
 
 /** Stable codes clients may branch on (`extensions.code`). */
 export enum ErrorCode {
@@ -10,7 +11,18 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The database cannot serve right now (down, restarting, busy, timed out): retry shortly. HTTP 503. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** The request itself cannot be read (malformed JSON, too large). HTTP 400/413. */
+  BAD_REQUEST = 'BAD_REQUEST',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** The database cannot serve now; `http.status` makes Apollo answer 503 (e.g. from the context function). */
+export function serviceUnavailable(reason: DatabaseUnavailableReason): GraphQLError {
+  return new GraphQLError('The service is temporarily unavailable; please try again shortly', {
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason, http: { status: 503, headers: new Map([['retry-after', '5']]) } },
+  });
 }
 
 /**
@@ -68,14 +80,26 @@ function flattenValidation(issues: ValidationIssue[], prefix = ''): { field: str
 }
 
 /**
- * Apollo's formatError: class-validator failures become BAD_USER_INPUT with field and reason;
- * anything without a known code is masked so no internals or stack traces leak.
+ * Apollo's formatError: class-validator failures become BAD_USER_INPUT with field and reason; a
+ * database that cannot serve becomes SERVICE_UNAVAILABLE; anything else without a known code is
+ * logged and masked, in every environment, so no stack traces, SQL or server paths leak.
  */
-export function createErrorFormatter(
-  options: { includeDetails: boolean; log: (error: unknown) => void },
-): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
-  return (formatted, error) => {
+export function createErrorFormatter(options: {
+  log: (error: unknown) => void;
+  warn?: (message: string, error: unknown) => void;
+}): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    const unavailable = databaseUnavailableReason(original);
+    if (unavailable) {
+      options.warn?.('database unavailable', original);
+      return {
+        message: 'The service is temporarily unavailable; please try again shortly',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason: unavailable },
+      };
+    }
     if (original instanceof ArgumentValidationError) {
       const problems = flattenValidation(original.extensions.validationErrors as ValidationIssue[]);
       const first = problems[0] ?? { field: 'input', reason: 'is invalid' };
@@ -91,14 +115,15 @@ export function createErrorFormatter(
       return formatted;
     }
     options.log(original);
-    return {
-      message: 'Internal server error',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: {
-        code: ErrorCode.INTERNAL_SERVER_ERROR,
-        ...(options.includeDetails && original instanceof Error ? { detail: original.message, stacktrace: original.stack?.split('\n') } : {}),
-      },
-    };
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  };
+  // A formatter that throws would lose the answer and the log line: it falls back to the masked error.
+  return (formatted, error) => {
+    try {
+      return format(formatted, error);
+    } catch (formatterError) {
+      options.log(formatterError);
+      return { message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    }
   };
 }

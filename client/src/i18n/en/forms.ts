@@ -14,6 +14,7 @@ export const forms: Pick<Messages, 'form' | 'validation' | 'errors'> = {
     minLength: 'Use at least {{min}} characters',
     email: 'Enter an email address such as name@example.jp',
     emailTaken: 'An account with this email address already exists',
+    organizationExists: 'This organization is already registered. Ask its owner to invite new members',
     notNegative: 'Enter 0 or more',
     maxNumber: 'Enter {{max}} or less',
     wholeNumber: 'Enter a whole number, 0 or more',

@@ -12,6 +12,7 @@ export const forms = {
     minLength: '{{min}}文字以上で入力してください',
     email: 'メールアドレスの形式で入力してください（例: name@example.jp）',
     emailTaken: 'このメールアドレスはすでに登録されています',
+    organizationExists: 'この組織はすでに登録されています。メンバーの追加は、その組織のオーナーに依頼してください',
     notNegative: '0以上の数を入力してください',
     maxNumber: '{{max}}以下の数を入力してください',
     wholeNumber: '0以上の整数を半角数字で入力してください',

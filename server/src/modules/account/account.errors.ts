@@ -18,6 +18,14 @@ export function emailTaken(): GraphQLError {
   return conflict('An account with this email address already exists', { field: 'email' });
 }
 
+/**
+ * An invitation along the chain of trust names an organization that already exists: only its
+ * own owner adds members to it (`field` is the input that named it).
+ */
+export function organizationExists(field: string): GraphQLError {
+  return conflict('This organization is already registered; its owner invites its members', { field, reason: 'ORGANIZATION_EXISTS' });
+}
+
 /** A reset or invitation token that is unknown, expired or already used (which one is not said). */
 export function invalidToken(): GraphQLError {
   return badUserInput('token', 'is invalid, has expired or has already been used');

@@ -74,6 +74,15 @@ function messagePage(m: DevMailboxMessage): string {
 /** /dev/mailbox: the development mailbox (registered only outside production, and only without SMTP_URL). */
 export function devMailboxRouter(mailbox: DevMailboxTransport): Router {
   const router = Router();
+  // The mailbox page styles itself inline and previews each mail's own inline-styled HTML in a
+  // sandboxed frame: its own narrow policy (no scripts at all) instead of the app's.
+  router.use('/dev/mailbox', (_req, res, next) => {
+    res.setHeader(
+      'Content-Security-Policy',
+      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    );
+    next();
+  });
   router.get('/dev/mailbox', async (_req, res, next) => {
     try {
       res.type('html').send(listPage(await mailbox.messages()));
