@@ -6,7 +6,7 @@ import { LoginPage } from '../pages/login-page';
 const REGISTER = `mutation ($input: RegisterIntermediaryInput!) { registerIntermediary(input: $input) { user { id } } }`;
 
 test.describe('mail in development: the /dev/mailbox page', () => {
-  test('a new user asks for a password reset, reads the mail at /dev/mailbox and follows its link to a new password', async ({ page, request }) => {
+  test('a new user asks for a password reset, reads the mail at /dev/mailbox and follows its link to a new password', async ({ page, request }, testInfo) => {
     test.setTimeout(90_000);
     const email = `mailbox-${uniqueSuffix()}@example.jp`;
     const registered = await request.post('/graphql', {
@@ -47,6 +47,16 @@ test.describe('mail in development: the /dev/mailbox page', () => {
       await expect(page.getByRole('heading', { level: 1, name: '【つなぐ】パスワード再設定のご案内' })).toBeVisible();
       await expect(page.getByText('確認 太郎 様')).toBeVisible();
       await expectNoSeriousAccessibilityViolations(page);
+      for (const width of [1366, 390]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.screenshot({ path: testInfo.outputPath(`dev-mailbox-${width}.png`), fullPage: true });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      }
+      // The HTML version, as a mail program would show it: the same button-like link.
+      await page.getByRole('link', { name: 'HTML版を表示する' }).click();
+      await expect(page.getByRole('link', { name: 'パスワードを再設定する' })).toBeVisible();
+      await expectNoSeriousAccessibilityViolations(page);
+      await page.goBack();
     });
 
     await test.step('follows the link and sets a new password', async () => {

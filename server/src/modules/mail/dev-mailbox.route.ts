@@ -33,7 +33,6 @@ function page(title: string, body: string): string {
   .subject { display: block; font-weight: bold; overflow-wrap: anywhere; }
   pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #fff; border: 1px solid #d8d8db; border-radius: 8px; padding: 16px; font: inherit; }
   pre a { color: #0017c1; }
-  iframe { width: 100%; height: 560px; border: 1px solid #d8d8db; border-radius: 8px; background: #fff; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0 0 16px; }
   dt { font-weight: bold; } dd { margin: 0; overflow-wrap: anywhere; }
   a.back { color: #0017c1; }
@@ -66,16 +65,15 @@ function messagePage(m: DevMailboxMessage): string {
 <dl><dt>宛先</dt><dd>${escapeHtml(m.recipient)}</dd><dt>受信</dt><dd>${escapeHtml(timeFormat.format(m.receivedAt))}</dd></dl>
 <h2>テキスト版</h2>
 <pre>${linkified(m.text)}</pre>
-<h2>HTML版</h2>
-<iframe title="HTML版の表示" sandbox="" srcdoc="${escapeHtml(m.html)}"></iframe>`,
+<p><a class="back" href="/dev/mailbox/${m.id}/html">HTML版を表示する</a></p>`,
   );
 }
 
 /** /dev/mailbox: the development mailbox (registered only outside production, and only without SMTP_URL). */
 export function devMailboxRouter(mailbox: DevMailboxTransport): Router {
   const router = Router();
-  // The mailbox page styles itself inline and previews each mail's own inline-styled HTML in a
-  // sandboxed frame: its own narrow policy (no scripts at all) instead of the app's.
+  // The mailbox pages (and each mail's HTML version) style themselves inline: their own narrow policy,
+  // with no scripts at all, instead of the app's.
   router.use('/dev/mailbox', (_req, res, next) => {
     res.setHeader(
       'Content-Security-Policy',
@@ -86,6 +84,18 @@ export function devMailboxRouter(mailbox: DevMailboxTransport): Router {
   router.get('/dev/mailbox', async (_req, res, next) => {
     try {
       res.type('html').send(listPage(await mailbox.messages()));
+    } catch (error) {
+      next(error);
+    }
+  });
+  router.get('/dev/mailbox/:id/html', async (req, res, next) => {
+    try {
+      const message = await mailbox.message(req.params.id);
+      if (!message) {
+        next();
+        return;
+      }
+      res.type('html').send(message.html);
     } catch (error) {
       next(error);
     }

@@ -244,6 +244,8 @@ describe('the development mailbox', () => {
     const link = message.match(/<a href="(http:\/\/localhost:4000\/reset-password\?token=[A-Za-z0-9_-]+)">/)?.[1];
     expect(link).toBeDefined();
     expect(logged.some((line) => line.includes(link!))).toBe(true);
+    const html = await (await fetch(`${app.url}${href}/html`)).text();
+    expect(html).toContain(`href="${link}"`);
     // The mailbox is sealed in the database like the queue.
     expect(JSON.stringify(await app.dataSource.query('SELECT * FROM dev_mailbox_message'))).not.toContain('reset-password');
     expect((await fetch(`${app.url}/dev/mailbox/999999`)).status).toBe(404);
