@@ -62,8 +62,8 @@ test.describe('mail in development: the /dev/mailbox page', () => {
     await test.step('follows the link and sets a new password', async () => {
       await page.getByRole('link', { name: /\/reset-password\?token=/ }).click();
       await expect(page.getByRole('heading', { level: 1, name: '新しいパスワードの設定' })).toBeVisible();
-      await page.getByLabel('新しいパスワード', { exact: true }).fill('second-password-2026');
-      await page.getByLabel('新しいパスワード（確認）').fill('second-password-2026');
+      await page.getByRole('textbox', { name: /^新しいパスワード 必須/ }).fill('second-password-2026');
+      await page.getByRole('textbox', { name: /^新しいパスワード（確認）/ }).fill('second-password-2026');
       await page.getByRole('button', { name: 'パスワードを変更する' }).click();
       await expect(page.getByText('パスワードを変更しました。')).toBeVisible();
     });
