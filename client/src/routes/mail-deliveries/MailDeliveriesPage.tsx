@@ -84,7 +84,7 @@ export function MailDeliveriesPage() {
           </div>
         ) : (
           <div className="table-scroll">
-            <table className="data-table">
+            <table className="data-table mail-table">
               <caption className="visually-hidden">{t('mail.resultsHeading')}</caption>
               <thead>
                 <tr>
@@ -99,15 +99,17 @@ export function MailDeliveriesPage() {
               <tbody>
                 {deliveries.map((delivery) => (
                   <tr key={delivery.id}>
-                    <td className="nowrap">
+                    <td className="nowrap" data-label={t('mail.createdAt')}>
                       <time dateTime={delivery.createdAt}>{formatTime(delivery.createdAt)}</time>
                     </td>
                     <th scope="row">
                       {kinds[delivery.kind] ?? delivery.kind}
                       <span className="table-note">{delivery.subject}</span>
                     </th>
-                    <td className="break-anywhere">{delivery.recipient}</td>
-                    <td>
+                    <td className="break-anywhere" data-label={t('mail.recipient')}>
+                      {delivery.recipient}
+                    </td>
+                    <td data-label={t('mail.statusColumn')}>
                       <span className={STATUS_BADGE[delivery.status]}>{t(`mail.statuses.${delivery.status}`)}</span>
                       {delivery.sentAt ? (
                         <span className="table-note">{t('mail.sentAt', { time: formatTime(delivery.sentAt) })}</span>
@@ -115,8 +117,8 @@ export function MailDeliveriesPage() {
                         delivery.lastAttemptAt && <span className="table-note">{t('mail.lastAttemptAt', { time: formatTime(delivery.lastAttemptAt) })}</span>
                       )}
                     </td>
-                    <td>{delivery.attempts}</td>
-                    <td className="break-anywhere">
+                    <td data-label={t('mail.attempts')}>{delivery.attempts}</td>
+                    <td className="break-anywhere" data-label={t('mail.lastError')}>
                       {delivery.lastError ?? t('mail.noError')}
                       {delivery.status === 'FAILED' && (
                         <button
