@@ -1,0 +1,98 @@
+import type {
+  ConflictReason,
+  ForbiddenReason,
+  InputReason,
+  NotFoundReason,
+  RateLimitReason,
+  UnauthenticatedReason,
+} from '@tsunagu/shared';
+
+/**
+ * Japanese words for the server's reason codes (shared/src/errors.ts), with their params. A new
+ * code without a message here fails `tsc`; English has the same keys (en/errors.ts).
+ */
+export const errors = {
+  reasons: {
+    input: {
+      REQUIRED: '入力してください',
+      REQUIRED_TO_SUBMIT: '提出するには入力または選択してください',
+      TOO_LONG: '{{max}}文字以内で入力してください',
+      TOO_SHORT: '{{min}}文字以上で入力してください',
+      TOO_SMALL: '{{min, number}}以上の数を入力してください',
+      TOO_LARGE: '{{max, number}}以下の数を入力してください',
+      OUT_OF_RANGE: '{{min, number}}〜{{max, number}}の範囲で入力してください',
+      NOT_WHOLE_NUMBER: '整数を半角数字で入力してください',
+      TOO_FEW: '{{min}}つ以上選んでください',
+      TOO_MANY: '{{max}}件以内にしてください',
+      DUPLICATE: '同じものを重ねて選ぶことはできません',
+      NOT_EMAIL: 'メールアドレスの形式で入力してください（例: name@example.jp）',
+      NOT_URL: 'http:// または https:// で始まるアドレスを入力してください',
+      NOT_PHONE: '電話番号は数字とハイフンで入力してください（例: 025-123-4567）',
+      NOT_KANA: 'ひらがなまたはカタカナで入力してください',
+      NOT_YEAR_MONTH: '年と月を選んでください',
+      NOT_PREFECTURE_CODE: '都道府県を一覧から選んでください',
+      NOT_MUNICIPALITY_CODE: '市区町村を一覧から選んでください',
+      UNKNOWN_PREFECTURE: '都道府県コード「{{code}}」の都道府県はありません',
+      UNKNOWN_MUNICIPALITY: '市区町村コード「{{code}}」の市区町村は現在ありません',
+      MUNICIPALITY_NOT_IN_PREFECTURE: '選んだ都道府県にない市区町村です',
+      MUNICIPALITY_IN_WHOLE_PREFECTURE: '都道府県全体を選んだ都道府県の市区町村は、個別に選ぶ必要はありません',
+      WARD_NOT_ALLOWED: '政令指定都市の区ではなく、市を選んでください',
+      INVALID_ID: '指定された項目が正しくありません。画面を更新してください',
+      INVALID_CURSOR: '続きを読み込めませんでした。最初から表示し直してください',
+      INVALID_TOKEN: 'このリンクは無効か、有効期限が切れているか、すでに使われています',
+      INVALID_VALUE: '値が正しくありません',
+      UNCHANGEABLE: 'この項目はあとから変更できません',
+      END_BEFORE_START: '終了日は開始日より後の日付にしてください',
+      BUDGET_MAX_BELOW_MIN: '予算の下限以上の金額を入力してください',
+      LOAD_OVER_CAPACITY: '受入可能数（{{capacity}}件）以下の数を入力してください',
+      SERVICE_AREA_EMPTY: '都道府県か市区町村を1つ以上選ぶか、「リモート・出張で対応できる」を選んでください',
+      RMO_AGREEMENT_REQUIRED: '提出するには、対象の地域運営組織が支援を受けることに合意していることを確認してください',
+      OWN_RMO_REQUIRED: '自分の地域運営組織を対象に含めてください',
+      UNKNOWN_RMO: '選んだ地域運営組織が見つかりません。画面を更新してください',
+      RMO_OF_OTHER_MUNICIPALITY: '別の市区町村の地域運営組織（{{name}}）は選べません',
+      NO_WANTED_SUPPORT_TYPE: 'このプロフィールは、依頼が希望する支援の種類に対応していません',
+      CANNOT_REMOVE_SELF: '自分自身は削除できません',
+    } satisfies Record<InputReason, string>,
+    forbidden: {
+      ROLE_NOT_ALLOWED: 'この操作を行う権限がありません',
+      NOT_OWN_MUNICIPALITY: '自分の市区町村のものだけを扱えます',
+      NOT_OWN_PREFECTURE: '自分の都道府県のものだけを扱えます',
+      NOT_VISIBLE: 'これを表示する権限がありません',
+      NOT_AUTHOR: 'この操作ができるのは、依頼を作成した組織だけです',
+      NOT_REQUEST_MUNICIPALITY: 'この操作ができるのは、依頼した市区町村の職員だけです',
+      NOT_REQUEST_MANAGER: 'この依頼を変更できるのは、作成した組織とその市区町村だけです',
+      NOT_PROFILE_OWNER: 'このプロフィールを扱えるのは、所有する団体のメンバーだけです',
+      NOT_ORGANIZATION_OWNER: 'この操作ができるのは、組織の管理者だけです',
+      NOT_OWN_ORGANIZATION: '自分の組織のメンバーだけを扱えます',
+      OUTSIDE_CHAIN_OF_TRUST: 'この種類のアカウントを招待する権限がありません',
+      RMO_RECORD_REQUIRED: '支援依頼を作成する前に、地域運営組織の情報を登録してください',
+      NOT_RMO_KEEPER: 'この情報を編集できるのは、その市区町村の職員と地域運営組織の事務局だけです',
+    } satisfies Record<ForbiddenReason, string>,
+    conflict: {
+      INVALID_TRANSITION: 'いまの状態では、この操作はできません。画面を更新して確認してください。',
+      NOT_PUBLISHED: 'この依頼は公開されていないか、募集を終了しています',
+      ARCHIVED: 'このプロフィールはアーカイブされています',
+      ALREADY_RECORDED: 'この組織の地域運営組織の情報はすでに登録されています。登録済みの情報を編集してください',
+      EMAIL_TAKEN: 'このメールアドレスはすでに登録されています',
+    } satisfies Record<ConflictReason, string>,
+    notFound: {
+      SUPPORT_REQUEST_NOT_FOUND: '支援依頼が見つかりません。削除されたか、URL が正しくない可能性があります。',
+      SUPPORTER_PROFILE_NOT_FOUND: 'プロフィールが見つかりません。削除されたか、URL が正しくない可能性があります。',
+      RMO_NOT_FOUND: '地域運営組織の情報が見つかりません。削除されたか、URL が正しくない可能性があります。',
+      MEMBER_NOT_FOUND: 'メンバーが見つかりません。すでに削除された可能性があります。',
+    } satisfies Record<NotFoundReason, string>,
+    unauthenticated: {
+      SIGN_IN_REQUIRED: 'ログインしてください。ログインの有効期限が切れた可能性があります。',
+      INVALID_CREDENTIALS: 'メールアドレスまたはパスワードが正しくありません',
+    } satisfies Record<UnauthenticatedReason, string>,
+    rateLimited: {
+      TOO_MANY_SIGN_IN_ATTEMPTS: '試行回数が多すぎます。{{minutes}}分後にもう一度お試しください',
+    } satisfies Record<RateLimitReason, string>,
+  },
+  /** Field-specific wording of a reason, where the general one would read oddly. */
+  fieldReasons: {
+    monthsRange: '{{min}}〜{{max}}か月の範囲で入力してください',
+    yenAtMost: '{{max, number}}円以下で入力してください',
+    yearRange: '{{min}}〜{{max}}年の範囲で、西暦で入力してください',
+  },
+};
