@@ -13,6 +13,7 @@ import { activeQueryStats, runWithQueryStats } from './db/query-stats';
 import { createRequestContext, createServices, type RequestContext, type Services } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
 import { buildAppSchema } from './graphql/schema';
+import { registerJobHandlers } from './jobs/job-handlers';
 
 export interface RunningApp {
   httpServer: http.Server;
@@ -41,6 +42,7 @@ const queryStatsPlugin: ApolloServerPlugin<RequestContext> = {
 /** Builds the HTTP server: /graphql, /healthz and the built client with SPA fallback. */
 export async function createApp(dataSource: DataSource, config: AppConfig, options: { clock?: Clock } = {}) {
   const services = createServices(dataSource, config, options.clock);
+  registerJobHandlers(services);
   await services.reference.warmUp();
   const app = express();
   const httpServer = http.createServer(app);
@@ -86,12 +88,17 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve());
       });
+      // With RUN_JOBS=false a separate `npm run worker` process runs them.
+      if (config.runJobs) await services.jobs.start();
       const address = httpServer.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
       return {
         httpServer,
         url: `http://${host && host !== '0.0.0.0' ? host : 'localhost'}:${actualPort}`,
-        stop: () => apollo.stop(),
+        stop: async () => {
+          await services.jobs.stop();
+          await apollo.stop();
+        },
         services,
       };
     },

@@ -29,6 +29,10 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** Failed sign-ins allowed per window, per account and per client address. */
   signInLimits: { perAccount: number; perAddress: number; windowMinutes: number };
+  /** Run the job queue (mail, scheduled sweeps) inside the web process; false when `npm run worker` runs it. */
+  runJobs: boolean;
+  /** Jobs one process runs at the same time. */
+  jobConcurrency: number;
 }
 
 export const DEVELOPMENT_SESSION_SECRET = 'tsunagu-development-session-secret-do-not-use-in-production';
@@ -111,5 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perAddress: readInteger(env, 'SIGNIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 10000),
       windowMinutes: readInteger(env, 'SIGNIN_WINDOW_MINUTES', 15, 1, 1440),
     },
+    runJobs: readBoolean(env, 'RUN_JOBS', true),
+    jobConcurrency: readInteger(env, 'JOB_CONCURRENCY', 2, 1, 50),
   };
 }

@@ -33,6 +33,8 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
     ...loadConfig({ NODE_ENV: 'test' }),
     clientDistDir: path.join(__dirname, 'no-client'),
     exposeQueryStats: true,
+    // Tests run jobs themselves (services.jobs.runUntilIdle()) after moving the clock.
+    runJobs: false,
     ...overrides,
   };
   const app = await createApp(database.dataSource, config, options);

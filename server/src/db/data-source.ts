@@ -1,4 +1,5 @@
 import { DataSource, type Logger } from 'typeorm';
+import { migrateJobQueue } from '../jobs/job-queue';
 import { Municipality } from '../modules/reference/municipality.entity';
 import { Prefecture } from '../modules/reference/prefecture.entity';
 import { SupporterProfile } from '../modules/supporter/supporter-profile.entity';
@@ -85,5 +86,14 @@ export async function connectAndMigrate(options: DataSourceOptions): Promise<Dat
   const dataSource = createDataSource(options);
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
+  // The job queue's own tables (schema graphile_worker): business transactions add jobs there.
+  await migrateJobQueue(options.url);
   return dataSource;
+}
+
+/** The connection URL a data source was made with (the job queue opens its own connections to it). */
+export function databaseUrlOf(dataSource: DataSource): string {
+  const url = dataSource.options.type === 'postgres' ? dataSource.options.url : undefined;
+  if (!url) throw new Error('The data source has no connection URL');
+  return url;
 }

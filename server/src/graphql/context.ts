@@ -18,6 +18,8 @@ import { RmoService } from '../modules/rmo/rmo.service';
 import { SupportRequestService } from '../modules/support-request/support-request.service';
 import { MatchingService } from '../modules/support-request/matching.service';
 import { createSupportRequestLoaders, type SupportRequestLoaders } from '../modules/support-request/support-request.loaders';
+import { JobQueue } from '../jobs/job-queue';
+import { databaseUrlOf } from '../db/data-source';
 
 export type { Viewer };
 
@@ -27,6 +29,8 @@ export interface Services {
   /** The time every deadline and schedule reads (tests pass a ManualClock). */
   clock: Clock;
   dataSource: DataSource;
+  /** Background work: mail delivery and scheduled sweeps. */
+  jobs: JobQueue;
   reference: ReferenceService;
   sessions: SessionService;
   supporters: SupporterService;
@@ -59,10 +63,12 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
   const outbox = new OutboxService(config.nodeEnv);
   const accounts = new AccountService(dataSource, config, outbox);
   const audit = new AuditService();
+  const jobs = new JobQueue({ databaseUrl: databaseUrlOf(dataSource), clock, concurrency: config.jobConcurrency });
   return {
     config,
     clock,
     dataSource,
+    jobs,
     reference,
     sessions: new SessionService(dataSource, { secret: config.sessionSecret, ttlHours: config.sessionTtlHours }),
     supporters: new SupporterService(dataSource, reference, config.freshness),
