@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '../fixtures/test';
 import { DEMO_ACCOUNTS, uniqueSuffix } from '../fixtures/accounts';
 import { expectNoSeriousAccessibilityViolations } from '../fixtures/accessibility';
 import { AuditLogPage } from '../pages/audit-log-page';

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Services } from '../src/graphql/context';
 import { createApp, type RunningApp } from '../src/app';
@@ -15,8 +16,12 @@ export interface GraphQLResponse<TData> {
 
 export interface TestApp {
   dataSource: DataSource;
+  /** The test database (as its owner), e.g. for a second connection that holds a lock. */
+  databaseUrl: string;
   services: Services;
   url: string;
+  /** The address the server listens on. */
+  address: string;
   /** Posts a GraphQL operation over HTTP, as a client would; `cookie` sends a session. */
   graphql: <TData = Record<string, unknown>>(
     query: string,
@@ -27,8 +32,10 @@ export interface TestApp {
 }
 
 /** Starts the real HTTP server on a free port of 127.0.0.1 over a fresh, migrated database. */
-export async function startTestApp(overrides: Partial<AppConfig> = {}, options: { clock?: Clock } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  options: { clock?: Clock; logger?: Logger } = {},
+): Promise<TestApp> {
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test' }),
     clientDistDir: path.join(__dirname, 'no-client'),
@@ -37,12 +44,16 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
     runJobs: false,
     ...overrides,
   };
+  const database = await createTestDatabase({ poolSize: config.dbPoolSize, timeouts: config.databaseTimeouts });
   const app = await createApp(database.dataSource, config, options);
-  const running: RunningApp = await app.listen(0, '127.0.0.1');
+  // Listens where the config says (127.0.0.1 by default), on any free port.
+  const running: RunningApp = await app.listen(0);
   return {
     dataSource: database.dataSource,
+    databaseUrl: database.url,
     services: running.services,
     url: running.url,
+    address: running.address,
     graphql: async (query, variables, options = {}) => {
       const response = await fetch(`${running.url}/graphql`, {
         method: 'POST',

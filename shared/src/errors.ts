@@ -13,6 +13,10 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The database cannot serve right now (down, restarting, busy, timed out): retry shortly. HTTP 503. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** The request itself cannot be read (malformed JSON, too large). HTTP 400/413. */
+  BAD_REQUEST = 'BAD_REQUEST',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -158,6 +162,8 @@ export enum ConflictReason {
   ALREADY_RECORDED = 'ALREADY_RECORDED',
   /** An account with this email address exists (`field` is "email"). */
   EMAIL_TAKEN = 'EMAIL_TAKEN',
+  /** The invited organization is registered already; only its owner adds members (`field` names it). */
+  ORGANIZATION_EXISTS = 'ORGANIZATION_EXISTS',
 }
 
 /** What was not found (NOT_FOUND). */
@@ -180,6 +186,23 @@ export enum RateLimitReason {
   TOO_MANY_SIGN_IN_ATTEMPTS = 'TOO_MANY_SIGN_IN_ATTEMPTS',
 }
 
+/** Why the service cannot answer now; the request was fine and may be retried (SERVICE_UNAVAILABLE). */
+export enum ServiceUnavailableReason {
+  /** PostgreSQL cannot be reached or is restarting. */
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  /** Every pooled connection stayed busy, or a lock stayed held, past its timeout. */
+  DATABASE_BUSY = 'DATABASE_BUSY',
+  /** A statement or an idle transaction ran past its timeout. */
+  DATABASE_TIMEOUT = 'DATABASE_TIMEOUT',
+}
+
+/** Why the request body could not be read (BAD_REQUEST). */
+export enum BadRequestReason {
+  BODY_TOO_LARGE = 'BODY_TOO_LARGE',
+  MALFORMED_JSON = 'MALFORMED_JSON',
+  UNREADABLE_BODY = 'UNREADABLE_BODY',
+}
+
 /** The reason enum of each code that is a refusal. */
 export interface ReasonOfCode {
   BAD_USER_INPUT: InputReason;
@@ -188,6 +211,8 @@ export interface ReasonOfCode {
   NOT_FOUND: NotFoundReason;
   CONFLICT: ConflictReason;
   RATE_LIMITED: RateLimitReason;
+  SERVICE_UNAVAILABLE: ServiceUnavailableReason;
+  BAD_REQUEST: BadRequestReason;
 }
 
 /** Values a message may interpolate: short text, numbers and flags only. */

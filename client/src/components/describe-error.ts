@@ -2,12 +2,14 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { TFunction } from 'i18next';
 import {
+  BadRequestReason,
   ConflictReason,
   ErrorCode,
   ForbiddenReason,
   InputReason,
   NotFoundReason,
   RateLimitReason,
+  ServiceUnavailableReason,
   UnauthenticatedReason,
   isEnumValue,
   type ReasonParams,
@@ -106,6 +108,10 @@ export function describeError(error: unknown, t: TFunction): string {
       return isEnumValue(RateLimitReason, reason)
         ? t(`reasons.rateLimited.${reason}`, { minutes: retryAfterMinutes(error) })
         : t('errors.rateLimited');
+    case ErrorCode.SERVICE_UNAVAILABLE:
+      return isEnumValue(ServiceUnavailableReason, reason) ? t(`reasons.serviceUnavailable.${reason}`) : t('errors.internal');
+    case ErrorCode.BAD_REQUEST:
+      return isEnumValue(BadRequestReason, reason) ? t(`reasons.badRequest.${reason}`) : t('errors.internal');
     default:
       return t('errors.internal');
   }

@@ -14,8 +14,7 @@ import {
 import { createErrorFormatter } from './errors';
 
 const logged: unknown[] = [];
-const format = createErrorFormatter({ includeDetails: false, log: (error) => void logged.push(error) });
-const formatWithDetails = createErrorFormatter({ includeDetails: true, log: () => undefined });
+const format = createErrorFormatter({ log: (error) => void logged.push(error) });
 
 /** What Apollo hands formatError for an error a resolver threw: its own formatting, and the wrapped original. */
 function thrownByResolver(original: unknown): [GraphQLFormattedError, unknown] {
@@ -120,9 +119,11 @@ describe('the error formatter maps each domain error to its extensions', () => {
     expect(format({ message: 'Forbidden', extensions: { code: 'FORBIDDEN' } }, pretender).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
 
-  it('adds the detail of an internal error only when asked to (development)', () => {
-    const result = formatWithDetails(...thrownByResolver(new Error('boom')));
-    expect(result.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', detail: 'boom' });
+  it('answers SERVICE_UNAVAILABLE with its reason when the database cannot serve, thrown or passed through', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    expect(formatted(refused).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE_UNAVAILABLE' });
+    const fromContext = format({ message: 'unavailable', extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE_BUSY' } }, new GraphQLError('x'));
+    expect(fromContext.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE_BUSY' });
   });
 });
 
@@ -194,7 +195,7 @@ describe('the error formatter never throws', () => {
   });
 
   it('survives a logger that throws', () => {
-    const throwingLog = createErrorFormatter({ includeDetails: true, log: () => { throw new Error('log down'); } });
+    const throwingLog = createErrorFormatter({ log: () => { throw new Error('log down'); } });
     expect(throwingLog(...thrownByResolver(new Error('x'))).extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
   });
 });

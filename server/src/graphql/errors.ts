@@ -1,7 +1,15 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
-import { ErrorCode, InputReason, assertUnreachable, type ReasonParams, type ReasonParamValue } from '@tsunagu/shared';
+import {
+  ErrorCode,
+  InputReason,
+  ServiceUnavailableReason,
+  assertUnreachable,
+  isEnumValue,
+  type ReasonParams,
+  type ReasonParamValue,
+} from '@tsunagu/shared';
 import {
   ConflictError,
   DomainError,
@@ -11,6 +19,7 @@ import {
   RateLimitedError,
   UnauthenticatedError,
 } from '../common/domain-errors';
+import { databaseUnavailableReason } from '../db/database-errors';
 import { reasonOfConstraint } from './validation';
 
 type Extensions = Record<string, unknown>;
@@ -20,6 +29,7 @@ type AnyDomainError = InvalidInputError | UnauthenticatedError | ForbiddenError 
 
 // Codes Apollo or graphql-js give problems in the request document or its variables; safe to show.
 const REQUEST_ERROR_CODES = new Set<string>([
+  ErrorCode.SERVICE_UNAVAILABLE,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
@@ -28,6 +38,15 @@ const REQUEST_ERROR_CODES = new Set<string>([
   'BAD_REQUEST',
   ErrorCode.BAD_USER_INPUT,
 ]);
+
+const UNAVAILABLE_MESSAGE = 'The service is temporarily unavailable; please try again shortly';
+
+/** The database cannot serve now; `http.status` makes Apollo answer 503 (e.g. from the context function). */
+export function serviceUnavailable(reason: ServiceUnavailableReason): GraphQLError {
+  return new GraphQLError(UNAVAILABLE_MESSAGE, {
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason, http: { status: 503, headers: new Map([['retry-after', '5']]) } },
+  });
+}
 
 const MESSAGE_MAX = 1000;
 const PARAM_TEXT_MAX = 200;
@@ -132,14 +151,20 @@ function variableProblem(message: string): FieldProblem | null {
   return { field, reason: InputReason.INVALID_VALUE, params: {} };
 }
 
-function formatSafely(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  options: { includeDetails: boolean; log: (error: unknown) => void },
-): GraphQLFormattedError {
+interface FormatterOptions {
+  log: (error: unknown) => void;
+  warn?: (message: string, error: unknown) => void;
+}
+
+function formatSafely(formatted: GraphQLFormattedError, error: unknown, options: FormatterOptions): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
     return { message: safeText(original.message), ...position(formatted), extensions: extensionsOfDomainError(original as AnyDomainError) };
+  }
+  const unavailable = databaseUnavailableReason(original);
+  if (unavailable) {
+    options.warn?.('database unavailable', original);
+    return { message: UNAVAILABLE_MESSAGE, ...position(formatted), extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason: unavailable } };
   }
   if (original instanceof ArgumentValidationError) {
     const problems = flattenValidation(original.extensions.validationErrors);
@@ -154,18 +179,20 @@ function formatSafely(
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
     const message = safeText(formatted.message);
     const problem = code === ErrorCode.BAD_USER_INPUT ? variableProblem(message) : null;
-    return { message, ...position(formatted), extensions: { code, ...(problem ?? {}) } };
+    const reason = formatted.extensions?.reason;
+    const unavailableReason = code === ErrorCode.SERVICE_UNAVAILABLE && isEnumValue(ServiceUnavailableReason, reason) ? { reason } : {};
+    return { message, ...position(formatted), extensions: { code, ...(problem ?? {}), ...unavailableReason } };
   }
+  logSafely(options, original);
+  return { message: 'Internal server error', ...position(formatted), extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+function logSafely(options: FormatterOptions, error: unknown): void {
   try {
-    options.log(original);
+    options.log(error);
   } catch {
-    // A throwable that cannot even be logged is still masked below.
+    // A throwable that cannot even be logged is still masked.
   }
-  const detail =
-    options.includeDetails && original instanceof Error
-      ? { detail: safeText(original.message), stacktrace: safeText(original.stack, 5000).split('\n') }
-      : {};
-  return { message: 'Internal server error', ...position(formatted), extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...detail } };
 }
 
 const LAST_RESORT: GraphQLFormattedError = Object.freeze({
@@ -175,18 +202,17 @@ const LAST_RESORT: GraphQLFormattedError = Object.freeze({
 
 /**
  * Apollo's formatError, the one place errors become responses: domain errors become their code,
- * reason, field and params; class-validator failures BAD_USER_INPUT with every problem; problems
- * of the request itself pass; anything else is masked (no internals, no stack traces). It never
- * throws, whatever was thrown (cyclic objects, lone surrogates, non-Errors, huge messages).
+ * reason, field and params; class-validator failures BAD_USER_INPUT with every problem; a database
+ * that cannot serve SERVICE_UNAVAILABLE; problems of the request itself pass; anything else is
+ * logged and masked in every environment (no stack traces, SQL or server paths). It never throws,
+ * whatever was thrown (cyclic objects, lone surrogates, non-Errors, huge messages).
  */
-export function createErrorFormatter(options: {
-  includeDetails: boolean;
-  log: (error: unknown) => void;
-}): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+export function createErrorFormatter(options: FormatterOptions): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
     try {
       return formatSafely(formatted, error, options);
-    } catch {
+    } catch (formatterError) {
+      logSafely(options, formatterError);
       return LAST_RESORT;
     }
   };

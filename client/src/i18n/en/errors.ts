@@ -64,6 +64,7 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
       ARCHIVED: 'This profile is archived',
       ALREADY_RECORDED: "Your organization's RMO record exists already. Edit it instead",
       EMAIL_TAKEN: 'An account with this email address already exists',
+      ORGANIZATION_EXISTS: 'This organization is already registered. Ask its owner to invite new members',
     },
     notFound: {
       SUPPORT_REQUEST_NOT_FOUND: 'Support request not found. It may have been removed, or the URL may be wrong.',
@@ -77,6 +78,16 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
     },
     rateLimited: {
       TOO_MANY_SIGN_IN_ATTEMPTS: 'Too many attempts. Please try again in {{minutes}} minute(s)',
+    },
+    serviceUnavailable: {
+      DATABASE_UNAVAILABLE: 'The server cannot answer right now. Please try again shortly.',
+      DATABASE_BUSY: 'The server is busy. Please try again shortly.',
+      DATABASE_TIMEOUT: 'This took too long and was stopped. Please try again shortly.',
+    },
+    badRequest: {
+      BODY_TOO_LARGE: 'What you sent is too large. Please shorten your input.',
+      MALFORMED_JSON: 'What you sent could not be read. Reload the page and try again.',
+      UNREADABLE_BODY: 'What you sent could not be read. Reload the page and try again.',
     },
   },
   fieldReasons: {

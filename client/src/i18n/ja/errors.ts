@@ -1,9 +1,11 @@
 import type {
+  BadRequestReason,
   ConflictReason,
   ForbiddenReason,
   InputReason,
   NotFoundReason,
   RateLimitReason,
+  ServiceUnavailableReason,
   UnauthenticatedReason,
 } from '@tsunagu/shared';
 
@@ -74,6 +76,7 @@ export const errors = {
       ARCHIVED: 'このプロフィールはアーカイブされています',
       ALREADY_RECORDED: 'この組織の地域運営組織の情報はすでに登録されています。登録済みの情報を編集してください',
       EMAIL_TAKEN: 'このメールアドレスはすでに登録されています',
+      ORGANIZATION_EXISTS: 'この組織はすでに登録されています。メンバーの追加は、その組織のオーナーに依頼してください',
     } satisfies Record<ConflictReason, string>,
     notFound: {
       SUPPORT_REQUEST_NOT_FOUND: '支援依頼が見つかりません。削除されたか、URL が正しくない可能性があります。',
@@ -88,6 +91,16 @@ export const errors = {
     rateLimited: {
       TOO_MANY_SIGN_IN_ATTEMPTS: '試行回数が多すぎます。{{minutes}}分後にもう一度お試しください',
     } satisfies Record<RateLimitReason, string>,
+    serviceUnavailable: {
+      DATABASE_UNAVAILABLE: 'ただいまサーバーが応答できません。しばらくしてから、もう一度お試しください。',
+      DATABASE_BUSY: 'ただいま混み合っています。しばらくしてから、もう一度お試しください。',
+      DATABASE_TIMEOUT: '処理に時間がかかりすぎたため中断しました。しばらくしてから、もう一度お試しください。',
+    } satisfies Record<ServiceUnavailableReason, string>,
+    badRequest: {
+      BODY_TOO_LARGE: '送信する内容が大きすぎます。入力を短くしてください。',
+      MALFORMED_JSON: '送信内容を読み取れませんでした。画面を更新して、もう一度お試しください。',
+      UNREADABLE_BODY: '送信内容を読み取れませんでした。画面を更新して、もう一度お試しください。',
+    } satisfies Record<BadRequestReason, string>,
   },
   /** Field-specific wording of a reason, where the general one would read oddly. */
   fieldReasons: {

@@ -17,6 +17,14 @@ export function emailTaken(): ConflictError {
   return new ConflictError(ConflictReason.EMAIL_TAKEN, 'An account with this email address already exists', {}, 'email');
 }
 
+/**
+ * An invitation along the chain of trust names an organization that already exists: only its
+ * own owner adds members to it (`field` is the input that named it).
+ */
+export function organizationExists(field: string): ConflictError {
+  return new ConflictError(ConflictReason.ORGANIZATION_EXISTS, 'This organization is already registered; its owner invites its members', {}, field);
+}
+
 /** A reset or invitation token that is unknown, expired or already used (which one is not said). */
 export function invalidToken(): InvalidInputError {
   return invalidInput('token', InputReason.INVALID_TOKEN);

@@ -77,16 +77,14 @@ export class AccountService {
     const email = normalizeEmail(emailInput);
     if (email.length > LIMITS.emailMaxLength) throw invalidInput('email', InputReason.TOO_LONG, { max: LIMITS.emailMaxLength });
     const clientAddress = ctx.http?.clientAddress ?? 'unknown';
-    const retryAfterSeconds = await this.throttle.retryAfterSeconds(email, clientAddress);
+    // The attempt is counted before the password is looked at (see SignInThrottle).
+    const retryAfterSeconds = await this.throttle.reserveAttempt(email, clientAddress);
     if (retryAfterSeconds > 0) throw rateLimited(retryAfterSeconds);
 
     const user = await this.dataSource.getRepository(User).findOneBy({ email, removedAt: IsNull() });
     const passwordMatches = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !passwordMatches) {
-      await this.throttle.recordFailure(email, clientAddress);
-      throw invalidCredentials();
-    }
-    await this.throttle.clearAccount(email);
+    if (!user || !passwordMatches) throw invalidCredentials();
+    await this.throttle.recordSuccess(email, clientAddress);
     return this.withNewSession(ctx, async (manager) => {
       await ctx.services.audit.record(manager, auditActor(user), { action: 'signIn', entityType: 'User', entityId: user.id });
       return user.id;

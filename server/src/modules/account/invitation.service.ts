@@ -5,7 +5,7 @@ import type { RequestContext } from '../../graphql/context';
 import { ForbiddenError, invalidInput } from '../../common/domain-errors';
 import type { OutboxService } from '../outbox/outbox.service';
 import type { ReferenceService } from '../reference/reference.service';
-import { emailTaken, invalidToken, isUniqueViolation } from './account.errors';
+import { emailTaken, invalidToken, isUniqueViolation, organizationExists } from './account.errors';
 import type { CreateInvitationInput } from './account.inputs';
 import { invitationMail } from './account.mails';
 import { USER_EMAIL_CONSTRAINT, auditActor, userSnapshot, type AccountService } from './account.service';
@@ -171,13 +171,10 @@ export class InvitationService {
         if (viewer.role !== UserRole.OPERATOR) throw outsideChain('Only operators invite prefecture staff');
         if (!input.prefectureCode) throw invalidInput('prefectureCode', InputReason.REQUIRED);
         const prefecture = await this.reference.requirePrefecture(input.prefectureCode, 'prefectureCode');
-        const existing = await this.findOrganization(this.dataSource.manager, {
-          kind: OrganizationKind.PREFECTURE,
-          prefectureCode: prefecture.code,
-        });
+        await this.refuseExisting({ kind: OrganizationKind.PREFECTURE, prefectureCode: prefecture.code }, 'prefectureCode');
         return {
           organizationKind: OrganizationKind.PREFECTURE,
-          organizationName: existing?.name ?? prefecture.name,
+          organizationName: prefecture.name,
           organizationId: null,
           prefectureCode: prefecture.code,
           municipalityCode: null,
@@ -193,13 +190,10 @@ export class InvitationService {
         if (municipality.prefectureCode !== viewer.prefectureCode) {
           throw new ForbiddenError(ForbiddenReason.NOT_OWN_PREFECTURE, 'You may invite the staff of municipalities in your own prefecture only');
         }
-        const existing = await this.findOrganization(this.dataSource.manager, {
-          kind: OrganizationKind.MUNICIPALITY,
-          municipalityCode: municipality.code,
-        });
+        await this.refuseExisting({ kind: OrganizationKind.MUNICIPALITY, municipalityCode: municipality.code }, 'municipalityCode');
         return {
           organizationKind: OrganizationKind.MUNICIPALITY,
-          organizationName: existing?.name ?? municipality.name,
+          organizationName: municipality.name,
           organizationId: null,
           prefectureCode: municipality.prefectureCode,
           municipalityCode: municipality.code,
@@ -219,6 +213,7 @@ export class InvitationService {
             throw new ForbiddenError(ForbiddenReason.NOT_OWN_MUNICIPALITY, 'You may invite RMOs of your own municipality only');
           }
         }
+        await this.refuseExisting({ kind: OrganizationKind.RMO, municipalityCode, name: organizationName }, 'organizationName');
         return {
           organizationKind: OrganizationKind.RMO,
           organizationName,
@@ -242,6 +237,14 @@ export class InvitationService {
     }
   }
 
+  /**
+   * The chain of trust creates *new* organizations only: an existing one grows through its own
+   * owner's member invitations, never through someone above it naming it.
+   */
+  private async refuseExisting(where: FindOptionsWhere<Organization>, field: string): Promise<void> {
+    if (await this.findOrganization(this.dataSource.manager, where)) throw organizationExists(field);
+  }
+
   /** The oldest organization matching the place (and, for RMOs, the name). */
   private findOrganization(
     manager: EntityManager,
@@ -250,7 +253,10 @@ export class InvitationService {
     return manager.getRepository(Organization).findOne({ where, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  /** The invitation's organization, created if no matching one exists yet. */
+  /**
+   * The invitation's organization: the inviter's own for a member invitation, else a new one,
+   * refused when one like it was created since the invitation was sent.
+   */
   private async findOrCreateOrganization(
     manager: EntityManager,
     invitation: Invitation,
@@ -269,8 +275,9 @@ export class InvitationService {
           : [{ kind, municipalityCode: municipalityCode ?? IsNull(), name }, `${kind}:${municipalityCode}:${name}`];
     // Two invitations to one new organization accepted at once must not create it twice.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`organization:${identity}`]);
-    const existing = await this.findOrganization(manager, where);
-    if (existing) return { organization: existing, created: false };
+    if (await this.findOrganization(manager, where)) {
+      throw organizationExists(kind === OrganizationKind.PREFECTURE ? 'prefectureCode' : kind === OrganizationKind.MUNICIPALITY ? 'municipalityCode' : 'organizationName');
+    }
     const organization = await organizations.save(
       organizations.create({
         kind: invitation.organizationKind,

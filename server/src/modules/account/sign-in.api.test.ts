@@ -119,6 +119,17 @@ describe('sign-in, sessions and password reset', () => {
     expect((await counters())[`account:${email}`]).toBe(LIMITS.perAccount);
   });
 
+  it('checks no more passwords than the limit when 50 wrong guesses arrive at once, then refuses the right one', async () => {
+    const guesses = Array.from({ length: 50 }, (_, i) => signIn(email, `concurrent guess ${i}`));
+    const codes = (await Promise.all(guesses)).map((res) => res.errors?.[0].extensions?.code);
+    // Each attempt takes its place in the count before its password is looked at: only the first
+    // `perAccount` get an answer about the password at all.
+    expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(LIMITS.perAccount);
+    expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(50 - LIMITS.perAccount);
+    expect(await counters()).toMatchObject({ [`account:${email}`]: LIMITS.perAccount, 'address:127.0.0.1': LIMITS.perAccount });
+    expect((await signIn(email, TEST_PASSWORD)).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+  });
+
   it('counts failures per client address across different emails', async () => {
     for (let i = 0; i < LIMITS.perAddress; i += 1) {
       expect((await signIn(`guess${i}@example.jp`, 'wrong password')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
