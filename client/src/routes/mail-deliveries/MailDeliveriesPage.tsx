@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DocumentTitle } from '../../components/DocumentTitle';
+import { describeError } from '../../components/describe-error';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { StatusMessage } from '../../components/StatusMessage';
 import { SelectField } from '../../components/form-fields';
@@ -45,8 +46,8 @@ export function MailDeliveriesPage() {
       await retry({ variables: { id } });
       setNotice(t('mail.retried', { recipient }));
       await refetch();
-    } catch {
-      setNotice(t('mail.retryFailed'));
+    } catch (error) {
+      setNotice(`${t('mail.retryFailed')} ${describeError(error, t)}`);
     } finally {
       setRetrying(null);
     }

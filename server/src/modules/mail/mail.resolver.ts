@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { UserRole } from '@tsunagu/shared';
 import type { RequestContext } from '../../graphql/context';
-import { requireViewer } from '../account/viewer';
+import { CurrentViewer } from '../../graphql/current-viewer';
+import type { Viewer } from '../account/viewer';
 import { MailDelivery, MailDeliveryStatus } from './mail-delivery.entity';
 
 @ObjectType({ description: 'How many mails are in each delivery status' })
@@ -37,7 +38,7 @@ export class MailResolver {
 
   @Authorized(UserRole.OPERATOR)
   @Mutation(() => MailDelivery, { description: 'Sends a FAILED mail again with fresh attempts (operators only); CONFLICT NOT_RETRYABLE otherwise' })
-  retryMailDelivery(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<MailDelivery> {
-    return ctx.services.mail.retry(requireViewer(ctx.viewer), id);
+  retryMailDelivery(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer, @Ctx() ctx: RequestContext): Promise<MailDelivery> {
+    return ctx.services.mail.retry(viewer, id);
   }
 }

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { badUserInput, conflict, notFound } from '../../graphql/errors';
+import { ConflictReason, InputReason, NotFoundReason } from '@tsunagu/shared';
+import { ConflictError, NotFoundError, invalidInput } from '../../common/domain-errors';
 import { pageSize } from '../../graphql/pagination';
 import { jobType, type JobQueue, type JobRun } from '../../jobs/job-queue';
 import type { MailMessage } from './mail-content';
@@ -95,12 +96,12 @@ export class MailService {
 
   /** An operator sends a FAILED mail again (e.g. after fixing the mail server): it is PENDING with fresh attempts. */
   async retry(viewer: Viewer, id: string): Promise<MailDelivery> {
-    if (!/^\d{1,18}$/.test(id)) throw badUserInput('id', 'is not a mail delivery id');
+    if (!/^\d{1,18}$/.test(id)) throw invalidInput('id', InputReason.INVALID_ID);
     return this.dataSource.transaction(async (manager) => {
       const delivery = await manager.getRepository(MailDelivery).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!delivery) throw notFound('Mail delivery');
+      if (!delivery) throw new NotFoundError(NotFoundReason.MAIL_DELIVERY_NOT_FOUND, 'Mail delivery not found');
       if (delivery.status !== MailDeliveryStatus.FAILED || !delivery.content) {
-        throw conflict('Only a failed mail whose content is still held can be sent again', { reason: 'NOT_RETRYABLE' });
+        throw new ConflictError(ConflictReason.NOT_RETRYABLE, 'Only a failed mail whose content is still held can be sent again');
       }
       await manager.query(`UPDATE mail_delivery SET status = 'PENDING', attempts = 0 WHERE id = $1`, [id]);
       await this.jobs.enqueue(manager, deliverMail, { deliveryId: id }, { key: `mail:${id}` });
