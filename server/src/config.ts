@@ -37,10 +37,32 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Bearer token for /metrics; in production /metrics answers 404 without it (and when unset). */
   metricsToken: string | undefined;
+  trustedDocuments: TrustedDocumentsConfig;
+  queryLimits: QueryLimits;
   /** Run the job queue (mail, scheduled sweeps) inside the web process; false when `npm run worker` runs it. */
   runJobs: boolean;
   /** Jobs one process runs at the same time. */
   jobConcurrency: number;
+}
+
+/** What GraphQL documents the server runs (see README: trusted documents). */
+export interface TrustedDocumentsConfig {
+  /** Run only the client's own operations (on in production); off is the switch for third-party API use. */
+  enforce: boolean;
+  /** codegen's persisted-documents output (sha256 → text); null: none (every hash is unknown). */
+  file: string | null;
+}
+
+/** Limits checked before a GraphQL operation runs; over them it is refused with QUERY_TOO_COMPLEX. */
+export interface QueryLimits {
+  /** Nested selection levels. */
+  maxDepth: number;
+  /** Aliased fields in one operation. */
+  maxAliases: number;
+  /** Estimated fields resolved, each multiplied by the page sizes (`first`) and list sizes above it. */
+  maxCost: number;
+  /** Tokens in a document (checked while parsing, so an oversized one costs nothing more). */
+  maxTokens: number;
 }
 
 export interface DatabaseTimeouts {
@@ -152,6 +174,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     logLevel: logLevel as LogLevel,
     metricsToken,
+    trustedDocuments: {
+      enforce: readBoolean(env, 'TRUSTED_DOCUMENTS_ONLY', nodeEnvRaw === 'production'),
+      file: path.resolve(env.TRUSTED_DOCUMENTS_FILE || path.join(repoRoot, 'client', 'src', 'gql', 'persisted-documents.json')),
+    },
+    queryLimits: {
+      maxDepth: readInteger(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
+      maxAliases: readInteger(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000),
+      maxCost: readInteger(env, 'GRAPHQL_MAX_COST', 10_000, 10, 10_000_000),
+      maxTokens: readInteger(env, 'GRAPHQL_MAX_TOKENS', 3_000, 100, 1_000_000),
+    },
     runJobs: readBoolean(env, 'RUN_JOBS', true),
     jobConcurrency: readInteger(env, 'JOB_CONCURRENCY', 2, 1, 50),
   };

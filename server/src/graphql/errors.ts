@@ -15,6 +15,12 @@ export enum ErrorCode {
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   /** The request itself cannot be read (malformed JSON, too large). HTTP 400/413. */
   BAD_REQUEST = 'BAD_REQUEST',
+  /** Over the depth, alias or cost limit (`reason`, `limit`, `actual`), refused before running. HTTP 400. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** Production runs only the client's trusted documents: the request sent a query text instead of a hash. HTTP 400. */
+  PERSISTED_QUERY_REQUIRED = 'PERSISTED_QUERY_REQUIRED',
+  /** No trusted document has this hash. HTTP 400. */
+  PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -58,7 +64,6 @@ const REQUEST_ERROR_CODES = new Set<string>([
   ...Object.values(ErrorCode),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
-  'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
