@@ -8,6 +8,15 @@ export interface AppConfig {
   host: string;
   /** Unset means: start the embedded PostgreSQL. */
   databaseUrl: string | undefined;
+  /**
+   * The owner's connection for migrations (production: the app's own role owns nothing). When set,
+   * migrations run as this role and grant the DATABASE_URL role what the app needs, and no more.
+   */
+  migrationDatabaseUrl: string | undefined;
+  /** Apply pending migrations at start-up; off where a separate `npm run migrate` step does it. */
+  migrateOnStart: boolean;
+  /** Let production run as a role that owns tables or is a superuser (benchmarks only). */
+  allowPrivilegedDatabaseRole: boolean;
   embeddedPostgres: { dataDir: string; port: number };
   /** Connections in the server's PostgreSQL pool. */
   dbPoolSize: number;
@@ -125,6 +134,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
+  const migrationDatabaseUrl = env.MIGRATION_DATABASE_URL?.trim() || undefined;
+  if (migrationDatabaseUrl && !/^postgres(ql)?:\/\//.test(migrationDatabaseUrl)) {
+    throw new ConfigError('MIGRATION_DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  if (migrationDatabaseUrl && !databaseUrl) throw new ConfigError('MIGRATION_DATABASE_URL needs DATABASE_URL (the role the app connects as)');
   const sessionSecret = env.SESSION_SECRET || DEVELOPMENT_SESSION_SECRET;
   if (nodeEnvRaw === 'production' && (sessionSecret === DEVELOPMENT_SESSION_SECRET || sessionSecret.length < 32)) {
     throw new ConfigError('SESSION_SECRET must be set to a random value of at least 32 characters in production');
@@ -142,6 +156,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     host: env.HOST || '127.0.0.1',
     databaseUrl,
+    migrationDatabaseUrl,
+    migrateOnStart: readBoolean(env, 'MIGRATE_ON_START', true),
+    allowPrivilegedDatabaseRole: readBoolean(env, 'ALLOW_PRIVILEGED_DATABASE_ROLE', false),
     embeddedPostgres: {
       dataDir: path.resolve(env.EMBEDDED_PG_DIR || path.join(repoRoot, '.data', 'postgres')),
       port: readPort(env, 'EMBEDDED_PG_PORT', 54329),
