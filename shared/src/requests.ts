@@ -184,6 +184,7 @@ export const REQUEST_LIMITS = {
   areaUnitMaxLength: 60,
   rmoNoteMaxLength: 2000,
   foundedYearMin: 1900,
+  foundedYearMax: 2100,
 } as const;
 
 /** "YYYY-MM", the month support should start. */

@@ -1,14 +1,8 @@
 import { QueryFailedError } from 'typeorm';
+import { ServiceUnavailableReason as DatabaseUnavailableReason } from '@tsunagu/shared';
 
-/** Why the database could not serve a request: the request itself was fine and may be retried. */
-export enum DatabaseUnavailableReason {
-  /** PostgreSQL cannot be reached or is restarting. */
-  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
-  /** Every pooled connection stayed busy, or a lock stayed held, past its timeout. */
-  DATABASE_BUSY = 'DATABASE_BUSY',
-  /** A statement or an idle transaction ran past its timeout. */
-  DATABASE_TIMEOUT = 'DATABASE_TIMEOUT',
-}
+/** Why the database could not serve a request (the reasons of SERVICE_UNAVAILABLE, in shared/src/errors.ts). */
+export { ServiceUnavailableReason as DatabaseUnavailableReason } from '@tsunagu/shared';
 
 // SQLSTATEs (https://www.postgresql.org/docs/current/errcodes-appendix.html) that say nothing about the request.
 const BUSY_STATES = new Set(['55P03', '40001', '40P01', '53300']);

@@ -37,7 +37,7 @@ describe('query limits', () => {
     const query = `{ ${Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `p${i}: prefectures { code }`).join(' ')} }`;
     const res = await app.graphql(query);
     expect(res.status).toBe(400);
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: 'ALIASES', limit: LIMITS.maxAliases, actual: LIMITS.maxAliases + 1 });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: 'ALIASES', params: { limit: LIMITS.maxAliases, actual: LIMITS.maxAliases + 1 } });
     expect(res.extensions?.queryStats?.sqlStatements ?? 0).toBe(0);
   });
 
@@ -47,8 +47,8 @@ describe('query limits', () => {
     expect(small.errors).toBeUndefined();
     const large = await app.graphql(query, { n: 100 });
     expect(large.status).toBe(400);
-    expect(large.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: 'COST', limit: LIMITS.maxCost });
-    expect(large.errors?.[0].extensions?.actual as number).toBeGreaterThan(LIMITS.maxCost);
+    expect(large.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: 'COST', params: { limit: LIMITS.maxCost } });
+    expect((large.errors?.[0].extensions?.params as { actual: number }).actual).toBeGreaterThan(LIMITS.maxCost);
     expect(large.extensions?.queryStats?.sqlStatements ?? 0).toBe(0);
   });
 
@@ -58,7 +58,7 @@ describe('query limits', () => {
       const ok = await shallow.graphql('{ supporters(first: 1) { edges { cursor } } }');
       expect(ok.errors).toBeUndefined();
       const res = await shallow.graphql('{ supporters(first: 1) { edges { node { id } } } }');
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: 'DEPTH', limit: 3, actual: 4 });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', reason: 'DEPTH', params: { limit: 3, actual: 4 } });
     } finally {
       await shallow.close();
     }

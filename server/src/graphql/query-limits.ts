@@ -16,9 +16,8 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import { LIMITS } from '@tsunagu/shared';
+import { ErrorCode, LIMITS, QueryLimitReason } from '@tsunagu/shared';
 import type { QueryLimits } from '../config';
-import { ErrorCode } from './errors';
 
 /** What an operation would ask of the server, measured on the document before it runs. */
 export interface OperationMeasure {
@@ -29,8 +28,6 @@ export interface OperationMeasure {
   /** Fields resolved, each counted once per parent it is resolved for (page and list sizes multiplied). */
   cost: number;
 }
-
-export type QueryLimitReason = 'DEPTH' | 'ALIASES' | 'COST';
 
 // Lists without a `first` argument, by what they can hold at most or typically.
 const LIST_SIZE_ESTIMATES: Readonly<Record<string, number>> = {
@@ -120,11 +117,16 @@ export function measureOperation(
   return measure;
 }
 
-/** The refusal of an operation over a limit: 400 with the limit and what was asked. */
+const LIMIT_WORDS: Record<QueryLimitReason, string> = {
+  [QueryLimitReason.DEPTH]: 'is nested too deeply',
+  [QueryLimitReason.ALIASES]: 'uses too many aliases',
+  [QueryLimitReason.COST]: 'asks for too much at once',
+};
+
+/** The refusal of an operation over a limit: 400 with the limit and what was asked (`params`). */
 export function queryTooComplex(reason: QueryLimitReason, limit: number, actual: number): GraphQLError {
-  const what = { DEPTH: 'nested too deeply', ALIASES: 'uses too many aliases', COST: 'asks for too much at once' }[reason];
-  return new GraphQLError(`The query ${what} (${actual} > ${limit}); ask for less, or in smaller pages`, {
-    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, reason, limit, actual, http: { status: 400 } },
+  return new GraphQLError(`The query ${LIMIT_WORDS[reason]} (${actual} > ${limit}); ask for less, or in smaller pages`, {
+    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, reason, params: { limit, actual }, http: { status: 400 } },
   });
 }
 
@@ -135,9 +137,9 @@ export function queryLimitsPlugin<TContext extends object>(limits: QueryLimits):
       return {
         async didResolveOperation({ schema, document, operationName, request }) {
           const measured = measureOperation(schema, document, operationName, request.variables ?? {});
-          if (measured.depth > limits.maxDepth) throw queryTooComplex('DEPTH', limits.maxDepth, measured.depth);
-          if (measured.aliases > limits.maxAliases) throw queryTooComplex('ALIASES', limits.maxAliases, measured.aliases);
-          if (measured.cost > limits.maxCost) throw queryTooComplex('COST', limits.maxCost, measured.cost);
+          if (measured.depth > limits.maxDepth) throw queryTooComplex(QueryLimitReason.DEPTH, limits.maxDepth, measured.depth);
+          if (measured.aliases > limits.maxAliases) throw queryTooComplex(QueryLimitReason.ALIASES, limits.maxAliases, measured.aliases);
+          if (measured.cost > limits.maxCost) throw queryTooComplex(QueryLimitReason.COST, limits.maxCost, measured.cost);
         },
       };
     },

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { RequestHandler } from 'express';
 import type { TrustedDocumentsConfig } from '../config';
-import { ErrorCode } from './errors';
+import { ErrorCode, InputReason } from '@tsunagu/shared';
 
 const HASH_FIELD = 'extensions.persistedQuery.sha256Hash';
 const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -110,7 +110,7 @@ export function trustedDocumentsMiddleware(config: TrustedDocumentsConfig, docum
     const hash = persistedHash(fields);
     const query = typeof fields.query === 'string' && fields.query !== '' ? fields.query : undefined;
     if (hash === null) {
-      refuse(requestError(400, 'The persisted-query hash must be a SHA-256 in hex', ErrorCode.BAD_USER_INPUT, { field: HASH_FIELD, reason: 'is not a SHA-256 hash' }));
+      refuse(requestError(400, 'The persisted-query hash must be a SHA-256 in hex', ErrorCode.BAD_USER_INPUT, { field: HASH_FIELD, reason: InputReason.HASH_MISMATCH, params: {} }));
       return;
     }
     if (hash === undefined) {
@@ -123,7 +123,7 @@ export function trustedDocumentsMiddleware(config: TrustedDocumentsConfig, docum
     }
     const trusted = documents.text(hash);
     if (query !== undefined && createHash('sha256').update(query).digest('hex') !== hash) {
-      refuse(requestError(400, 'The persisted-query hash does not match the query', ErrorCode.BAD_USER_INPUT, { field: HASH_FIELD, reason: 'does not match the query' }));
+      refuse(requestError(400, 'The persisted-query hash does not match the query', ErrorCode.BAD_USER_INPUT, { field: HASH_FIELD, reason: InputReason.HASH_MISMATCH, params: {} }));
       return;
     }
     if (trusted === undefined && (config.enforce || query === undefined)) {

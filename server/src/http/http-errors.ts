@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../common/logger';
-import { ErrorCode } from '../graphql/errors';
+import { BadRequestReason, ErrorCode } from '@tsunagu/shared';
 import { requestLogger } from './request-scope';
 
 interface HttpError {
@@ -28,7 +28,12 @@ export function jsonErrorHandler(logger: Logger, countError: (code: string) => v
     const httpError = (typeof error === 'object' && error !== null ? error : {}) as HttpError;
     const status = httpError.status ?? httpError.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      const reason = httpError.type === 'entity.too.large' ? 'BODY_TOO_LARGE' : httpError.type === 'entity.parse.failed' ? 'MALFORMED_JSON' : 'UNREADABLE_BODY';
+      const reason =
+        httpError.type === 'entity.too.large'
+          ? BadRequestReason.BODY_TOO_LARGE
+          : httpError.type === 'entity.parse.failed'
+            ? BadRequestReason.MALFORMED_JSON
+            : BadRequestReason.UNREADABLE_BODY;
       countError(ErrorCode.BAD_REQUEST);
       res.status(status).json(graphqlErrorBody('The request body could not be read as a GraphQL request', ErrorCode.BAD_REQUEST, reason));
       return;

@@ -146,7 +146,7 @@ describe('onboarding: self-registration, invitations and members', () => {
     it('answers a duplicate email (in any case) with CONFLICT on "email" and writes nothing', async () => {
       const before = await counts();
       const res = await app.graphql(REGISTER, { input: { ...input, email: 'FOUNDER@satoyama.example.jp', organizationName: '別の団体' } });
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN', field: 'email' });
       expect(sessionCookieFrom(res.setCookie)).toBeUndefined();
       expect(await counts()).toEqual(before);
     });
@@ -276,7 +276,7 @@ describe('onboarding: self-registration, invitations and members', () => {
 
     it('refuses to invite an email that already has an account (CONFLICT on "email")', async () => {
       const res = await invite(cookies.intermediaryOwner, { kind: 'ORGANIZATION_MEMBER', email: 'Member@example.jp' });
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN', field: 'email' });
     });
 
     it('accepts a link once only', async () => {

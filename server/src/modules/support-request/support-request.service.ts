@@ -1,5 +1,9 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
+  ConflictReason,
+  ForbiddenReason,
+  InputReason,
+  NotFoundReason,
   OrganizationKind,
   SupportRequestAction,
   SupportRequestStatus,
@@ -11,7 +15,8 @@ import {
   type SupportPhase,
   type SupportType,
 } from '@tsunagu/shared';
-import { badUserInput, conflict, forbidden, notFound } from '../../graphql/errors';
+import { ConflictError, ForbiddenError, NotFoundError, invalidInput } from '../../common/domain-errors';
+import { requireId } from '../../common/ids';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/pagination';
 import { Organization } from '../account/organization.entity';
 import type { Viewer } from '../account/viewer';
@@ -19,7 +24,6 @@ import type { AuditService } from '../audit/audit.service';
 import type { ReferenceService } from '../reference/reference.service';
 import { Rmo } from '../rmo/rmo.entity';
 import { SupporterProfile } from '../supporter/supporter-profile.entity';
-import { UUID_PATTERN } from '../supporter/supporter.service';
 import { canManageRequest, canSeeRequest, isAuthor, isRequestMunicipality } from './support-request-access';
 import { SupportRequest } from './support-request.entity';
 import type { PublishedSupportRequestFilter, SupportRequestFilter, SupportRequestInput } from './support-request.inputs';
@@ -103,8 +107,7 @@ export class SupportRequestService {
     if (filter?.statuses?.length) query.andWhere('sr.status = ANY(:statuses)', { statuses: filter.statuses });
     if (filter?.municipalityCode) query.andWhere('sr.municipality_code = :municipality', { municipality: filter.municipalityCode });
     if (after) {
-      const [updatedAt, id] = decodeCursor(after, ['t', 's']);
-      if (!UUID_PATTERN.test(String(id))) throw badUserInput('after', 'is not a cursor returned by this query');
+      const [updatedAt, id] = decodeCursor(after, ['t', 'u']);
       query.andWhere('(sr.updated_at, sr.id) < (CAST(:cursorAt AS timestamptz), CAST(:cursorId AS uuid))', { cursorAt: updatedAt, cursorId: id });
     }
     // The exact text of updated_at keeps microseconds, which a JS Date would lose.
@@ -129,7 +132,9 @@ export class SupportRequestService {
   /** Creates a draft for the viewer's own municipality (RMO staff: concerning their own RMO). */
   async create(viewer: Viewer, input: SupportRequestInput): Promise<SupportRequest> {
     const municipality = await this.reference.requireMunicipality(input.municipalityCode, 'municipalityCode');
-    if (viewer.municipalityCode !== municipality.code) throw forbidden('You may write support requests only for your own municipality');
+    if (viewer.municipalityCode !== municipality.code) {
+      throw new ForbiddenError(ForbiddenReason.NOT_OWN_MUNICIPALITY, 'You may write support requests only for your own municipality');
+    }
     return this.dataSource.transaction(async (manager) => {
       const rmoIds = await this.checkRmos(manager, viewer, municipality.code, input.rmoIds ?? []);
       this.checkBudget(input);
@@ -159,7 +164,7 @@ export class SupportRequestService {
   async update(viewer: Viewer, id: string, input: SupportRequestInput): Promise<SupportRequest> {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.lockManageable(manager, viewer, id, SupportRequestAction.UPDATE);
-      if (input.municipalityCode !== request.municipalityCode) throw badUserInput('municipalityCode', 'cannot be changed');
+      if (input.municipalityCode !== request.municipalityCode) throw invalidInput('municipalityCode', InputReason.UNCHANGEABLE);
       const rmoIds = await this.checkRmos(manager, viewer, request.municipalityCode, input.rmoIds ?? [], request.authorOrganizationId);
       this.checkBudget(input);
       const before = requestSnapshot(request, await this.rmoIdsOf(manager, id));
@@ -185,7 +190,7 @@ export class SupportRequestService {
   async submit(viewer: Viewer, id: string): Promise<SupportRequest> {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.lockManageable(manager, viewer, id, SupportRequestAction.SUBMIT);
-      if (!isAuthor(viewer, request)) throw forbidden('Only the organization that wrote this request may submit it');
+      if (!isAuthor(viewer, request)) throw new ForbiddenError(ForbiddenReason.NOT_AUTHOR, 'Only the organization that wrote this request may submit it');
       this.checkComplete(request);
       const now = new Date();
       const opensNow = viewer.role === UserRole.MUNICIPALITY_STAFF;
@@ -202,7 +207,9 @@ export class SupportRequestService {
   async endorse(viewer: Viewer, id: string): Promise<SupportRequest> {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.lockRequestFor(manager, viewer, id);
-      if (!isRequestMunicipality(viewer, request)) throw forbidden("Only the requesting municipality's staff may endorse a request");
+      if (!isRequestMunicipality(viewer, request)) {
+        throw new ForbiddenError(ForbiddenReason.NOT_REQUEST_MUNICIPALITY, "Only the requesting municipality's staff may endorse a request");
+      }
       this.requireTransition(request, SupportRequestAction.ENDORSE);
       const now = new Date();
       return this.transition(manager, viewer, request, 'endorseSupportRequest', {
@@ -274,8 +281,7 @@ export class SupportRequestService {
              SELECT 1 FROM supporter_service_area a WHERE a.supporter_id = p.id AND a.prefecture_code = sr.prefecture_code)))`);
     }
     if (after) {
-      const [openedAt, id] = decodeCursor(after, ['t', 's']);
-      if (!UUID_PATTERN.test(String(id))) throw badUserInput('after', 'is not a cursor returned by this query');
+      const [openedAt, id] = decodeCursor(after, ['t', 'u']);
       params.push(openedAt, id);
       where.push(`(sr.opened_at, sr.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
@@ -294,21 +300,23 @@ export class SupportRequestService {
    * open, published request. Marking twice is harmless; the profile must offer a wanted type.
    */
   async setInterest(viewer: Viewer, requestId: string, supporterId: string, interested: boolean): Promise<PublishedSupportRequest> {
-    if (!UUID_PATTERN.test(supporterId)) throw badUserInput('supporterId', 'is not a supporter id');
+    requireId(supporterId, 'supporterId');
     return this.dataSource.transaction(async (manager) => {
       const request = await this.requireRequest(manager, requestId, false, 'requestId');
       if (!request.published || request.status !== SupportRequestStatus.OPEN) {
-        throw conflict('This request is not open for interest (it is not published, or no longer open)', { reason: 'NOT_PUBLISHED' });
+        throw new ConflictError(ConflictReason.NOT_PUBLISHED, 'This request is not open for interest (it is not published, or no longer open)');
       }
       const profile = await manager.getRepository(SupporterProfile).findOne({ where: { id: supporterId }, lock: { mode: 'pessimistic_write' } });
-      if (!profile) throw notFound('Supporter profile');
-      if (profile.ownerOrganizationId !== viewer.organizationId) throw forbidden('You may mark interest only for your own profiles');
-      if (profile.archivedAt) throw conflict('This profile is archived', { reason: 'ARCHIVED' });
+      if (!profile) throw new NotFoundError(NotFoundReason.SUPPORTER_PROFILE_NOT_FOUND, 'Supporter profile was not found');
+      if (profile.ownerOrganizationId !== viewer.organizationId) {
+        throw new ForbiddenError(ForbiddenReason.NOT_PROFILE_OWNER, 'You may mark interest only for your own profiles');
+      }
+      if (profile.archivedAt) throw new ConflictError(ConflictReason.ARCHIVED, 'This profile is archived');
       const interests = manager.getRepository(SupportRequestInterest);
       const existing = await interests.existsBy({ requestId, supporterId });
       if (interested && !existing) {
         if (!profile.supportTypes.some((t) => request.supportTypes.includes(t))) {
-          throw badUserInput('supporterId', 'this profile offers none of the support types the request wants');
+          throw invalidInput('supporterId', InputReason.NO_WANTED_SUPPORT_TYPE);
         }
         await interests.insert({ requestId, supporterId, organizationId: viewer.organizationId, userId: viewer.userId });
       } else if (!interested && existing) {
@@ -331,16 +339,16 @@ export class SupportRequestService {
   /** FORBIDDEN unless the viewer may read the request in full. */
   async requireVisible(manager: EntityManager, viewer: Viewer, request: SupportRequest): Promise<void> {
     const concernsViewerRmo = viewer.role === UserRole.RMO_STAFF && (await this.concernsRmoOf(manager, request.id, viewer.organizationId));
-    if (!canSeeRequest(viewer, request, concernsViewerRmo)) throw forbidden('You may not see this support request');
+    if (!canSeeRequest(viewer, request, concernsViewerRmo)) throw new ForbiddenError(ForbiddenReason.NOT_VISIBLE, 'You may not see this support request');
   }
 
   /** Reads a request; BAD_USER_INPUT for a malformed id, NOT_FOUND for an unknown one. */
   async requireRequest(manager: EntityManager, id: string, lock: boolean, field = 'id'): Promise<SupportRequest> {
-    if (!UUID_PATTERN.test(id)) throw badUserInput(field, 'is not a support request id');
+    requireId(id, field);
     const request = await manager
       .getRepository(SupportRequest)
       .findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!request) throw notFound('Support request');
+    if (!request) throw new NotFoundError(NotFoundReason.SUPPORT_REQUEST_NOT_FOUND, 'Support request was not found');
     return request;
   }
 
@@ -390,15 +398,16 @@ export class SupportRequestService {
   /** Locks a request the viewer manages (author, or its municipality once submitted) and checks `action` is allowed in its status. */
   private async lockManageable(manager: EntityManager, viewer: Viewer, id: string, action: SupportRequestAction): Promise<SupportRequest> {
     const request = await this.lockRequestFor(manager, viewer, id);
-    if (!canManageRequest(viewer, request)) throw forbidden('Only the requesting organization or its municipality may change this request');
+    if (!canManageRequest(viewer, request)) {
+      throw new ForbiddenError(ForbiddenReason.NOT_REQUEST_MANAGER, 'Only the requesting organization or its municipality may change this request');
+    }
     this.requireTransition(request, action);
     return request;
   }
 
   private requireTransition(request: SupportRequest, action: SupportRequestAction): void {
     if (!canTransition(request.status, action)) {
-      throw conflict(`A request that is ${request.status} cannot be given the action ${action}`, {
-        reason: 'INVALID_TRANSITION',
+      throw new ConflictError(ConflictReason.INVALID_TRANSITION, `A request that is ${request.status} cannot be given the action ${action}`, {
         status: request.status,
         action,
       });
@@ -423,16 +432,16 @@ export class SupportRequestService {
   private checkComplete(request: SupportRequest): void {
     for (const field of REQUIRED_TO_SUBMIT) {
       const value = request[field];
-      if (value === null || (Array.isArray(value) && value.length === 0)) throw badUserInput(field, 'is required to submit the request');
+      if (value === null || (Array.isArray(value) && value.length === 0)) throw invalidInput(field, InputReason.REQUIRED_TO_SUBMIT);
     }
     if (!request.rmoAgreementConfirmed) {
-      throw badUserInput('rmoAgreementConfirmed', 'the RMO must have agreed to receive support before the request is submitted');
+      throw invalidInput('rmoAgreementConfirmed', InputReason.RMO_AGREEMENT_REQUIRED);
     }
   }
 
   private checkBudget(input: SupportRequestInput): void {
     if (input.budgetMinYen != null && input.budgetMaxYen != null && input.budgetMinYen > input.budgetMaxYen) {
-      throw badUserInput('budgetMaxYen', 'must not be less than budgetMinYen');
+      throw invalidInput('budgetMaxYen', InputReason.BUDGET_MAX_BELOW_MIN);
     }
   }
 
@@ -450,14 +459,14 @@ export class SupportRequestService {
     const rmos = rmoIds.length ? await manager.getRepository(Rmo).find({ where: rmoIds.map((id) => ({ id })) }) : [];
     for (const id of rmoIds) {
       const rmo = rmos.find((r) => r.id === id);
-      if (!rmo) throw badUserInput('rmoIds', `no RMO has the id "${id}"`);
-      if (rmo.municipalityCode !== municipalityCode) throw badUserInput('rmoIds', `${rmo.name} belongs to another municipality`);
+      if (!rmo) throw invalidInput('rmoIds', InputReason.UNKNOWN_RMO, { id });
+      if (rmo.municipalityCode !== municipalityCode) throw invalidInput('rmoIds', InputReason.RMO_OF_OTHER_MUNICIPALITY, { name: rmo.name });
     }
     const author = await manager.getRepository(Organization).findOne({ select: { kind: true }, where: { id: authorOrganizationId } });
     if (author?.kind === OrganizationKind.RMO) {
       const own = await manager.getRepository(Rmo).findOne({ select: { id: true }, where: { organizationId: authorOrganizationId } });
-      if (!own) throw forbidden('Record your RMO (地域運営組織の情報) before writing a support request');
-      if (!rmoIds.includes(own.id)) throw badUserInput('rmoIds', "must include the writing RMO's own record");
+      if (!own) throw new ForbiddenError(ForbiddenReason.RMO_RECORD_REQUIRED, 'Record your RMO (地域運営組織の情報) before writing a support request');
+      if (!rmoIds.includes(own.id)) throw invalidInput('rmoIds', InputReason.OWN_RMO_REQUIRED);
     }
     return [...rmoIds];
   }

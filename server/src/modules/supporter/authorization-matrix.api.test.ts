@@ -1,4 +1,4 @@
-import { MembershipRole, OrganizationKind } from '@tsunagu/shared';
+import { ConflictReason, ForbiddenReason, MembershipRole, OrganizationKind, UnauthenticatedReason } from '@tsunagu/shared';
 import { createAccount, sessionCookieFor, tokenFromLatestMail } from '../../../test/fixtures/account-fixtures';
 import {
   ACTOR_NAMES,
@@ -36,6 +36,8 @@ function onlyFor(...allowed: ActorName[]): Record<ActorName, Outcome> {
     ACTOR_NAMES.map((name) => [name, name === 'anonymous' ? 'UNAUTHENTICATED' : allowed.includes(name) ? 'OK' : 'FORBIDDEN']),
   ) as Record<ActorName, Outcome>;
 }
+
+const REASONS = { FORBIDDEN: ForbiddenReason, UNAUTHENTICATED: UnauthenticatedReason, CONFLICT: ConflictReason } as const;
 
 /** Public operations: authorized by what the caller knows (credentials, a token), not by role. */
 const EVERYONE = Object.fromEntries(ACTOR_NAMES.map((name) => [name, 'OK'])) as Record<ActorName, Outcome>;
@@ -347,6 +349,8 @@ describe('authorization matrix', () => {
     const res = await app.graphql<Record<string, unknown>>(matrixCase.document, variables, { cookie });
     const outcome = res.errors ? res.errors[0].extensions?.code : 'OK';
     expect({ outcome, message: res.errors?.[0].message }).toEqual({ outcome: expected, message: expected === 'OK' ? undefined : expect.any(String) });
+    // Every refusal says why, with a reason code of its code's enum.
+    if (expected !== 'OK') expect(Object.values(REASONS[expected])).toContain(res.errors?.[0].extensions?.reason);
 
     const after = await databaseSnapshot(app.dataSource, target.id);
     if (expected === 'OK') {

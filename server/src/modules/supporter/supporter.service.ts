@@ -1,13 +1,15 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import {
   Availability,
+  InputReason,
   SupportType,
   VerificationStatus,
   enumValues,
   escapeLikePattern,
   searchTerms,
 } from '@tsunagu/shared';
-import { badUserInput } from '../../graphql/errors';
+import { invalidInput } from '../../common/domain-errors';
+import { requireId } from '../../common/ids';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/pagination';
 import type { Viewer } from '../account/viewer';
 import type { ReferenceService } from '../reference/reference.service';
@@ -42,8 +44,6 @@ export interface ProfileFreshness {
 
 const DAY_MS = 86_400_000;
 
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 // Relevance points per search term: a hit in the name or kana outweighs one in the text.
 const SCORE_NAME_HIT = 10;
 const SCORE_NAME_PREFIX = 5;
@@ -72,7 +72,7 @@ export class SupporterService {
    * except to their owners and operators; drafts and stale profiles stay reachable by id.
    */
   async findById(viewer: Viewer | null, id: string): Promise<SupporterProfile | null> {
-    if (!UUID_PATTERN.test(id)) throw badUserInput('id', 'is not a supporter id');
+    requireId(id, 'id');
     const profile = await this.dataSource.getRepository(SupporterProfile).findOneBy({ id });
     if (profile?.archivedAt && !canSeeUnlisted(viewer, profile)) return null;
     return profile;
@@ -105,10 +105,7 @@ export class SupporterService {
     const filter = await this.resolveFilter(filterInput, now);
     const hasText = filter.terms.length > 0;
     // Text cursor: fresh flag, score, confirmation, id, and the stale cut-off page one ranked by.
-    const cursorKeys = after ? decodeCursor(after, hasText ? ['n', 'n', 't', 's', 't'] : ['t', 's']) : null;
-    if (cursorKeys && !UUID_PATTERN.test(String(cursorKeys[hasText ? 3 : 1]))) {
-      throw badUserInput('after', 'is not a cursor returned by this query');
-    }
+    const cursorKeys = after ? decodeCursor(after, hasText ? ['n', 'n', 't', 'u', 't'] : ['t', 'u']) : null;
 
     const qb = this.filteredQuery(filter);
     qb.addSelect('CAST(s.availability_confirmed_at AS text)', 'sort_confirmed_at');
@@ -188,7 +185,7 @@ export class SupporterService {
     if (filter?.municipalityCode) {
       const municipality = await this.reference.requireMunicipality(filter.municipalityCode, 'municipalityCode');
       if (filter.prefectureCode && filter.prefectureCode !== municipality.prefectureCode) {
-        throw badUserInput('municipalityCode', `is not in the prefecture "${filter.prefectureCode}"`);
+        throw invalidInput('municipalityCode', InputReason.MUNICIPALITY_NOT_IN_PREFECTURE, { prefectureCode: filter.prefectureCode });
       }
       area = { prefectureCode: municipality.prefectureCode, municipalityCodes: await this.reference.sameMunicipalityCodes(municipality) };
     } else if (filter?.prefectureCode) {
