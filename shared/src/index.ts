@@ -9,3 +9,5 @@ export * from './matching';
 export * from './requests';
 export * from './fees';
 export * from './errors';
+export * from './lifecycle';
+export * from './request-lifecycle';

@@ -1,14 +1,14 @@
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   ConflictReason,
   ForbiddenReason,
   InputReason,
   NotFoundReason,
   OrganizationKind,
+  SUPPORT_REQUEST_LIFECYCLE,
   SupportRequestAction,
   SupportRequestStatus,
   UserRole,
-  canTransition,
   type FundingRoute,
   type RequestFormat,
   type Step,
@@ -17,6 +17,7 @@ import {
 } from '@tsunagu/shared';
 import { ConflictError, ForbiddenError, NotFoundError, invalidInput } from '../../common/domain-errors';
 import { requireId } from '../../common/ids';
+import { assertTransition } from '../../common/lifecycle';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/pagination';
 import { Organization } from '../account/organization.entity';
 import type { Viewer } from '../account/viewer';
@@ -24,7 +25,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { ReferenceService } from '../reference/reference.service';
 import { Rmo } from '../rmo/rmo.entity';
 import { SupporterProfile } from '../supporter/supporter-profile.entity';
-import { canManageRequest, canSeeRequest, isAuthor, isRequestMunicipality } from './support-request-access';
+import { canSeeRequest, whereVisible } from './support-request-access';
 import { SupportRequest } from './support-request.entity';
 import type { PublishedSupportRequestFilter, SupportRequestFilter, SupportRequestInput } from './support-request.inputs';
 import { SupportRequestInterest } from './support-request-interest.entity';
@@ -32,9 +33,6 @@ import { SupportRequestRmo } from './support-request-rmo.entity';
 import type { PublishedSupportRequest, PublishedSupportRequestConnection, SupportRequestConnection } from './support-request.types';
 
 const ENTITY_TYPE = 'SupportRequest';
-
-/** The fields a request must have before it leaves DRAFT, in form order (the first missing one is reported). */
-const REQUIRED_TO_SUBMIT = ['supportTypes', 'step', 'desiredStart', 'durationMonths', 'format', 'fundingRoute'] as const;
 
 function requestSnapshot(request: SupportRequest, rmoIds: readonly string[]): Record<string, unknown> {
   const { createdAt: _c, updatedAt: _u, ...fields } = request;
@@ -103,7 +101,7 @@ export class SupportRequestService {
   ): Promise<SupportRequestConnection> {
     const limit = pageSize(first);
     const query = this.dataSource.getRepository(SupportRequest).createQueryBuilder('sr');
-    this.whereVisible(query, viewer);
+    whereVisible(query, viewer);
     if (filter?.statuses?.length) query.andWhere('sr.status = ANY(:statuses)', { statuses: filter.statuses });
     if (filter?.municipalityCode) query.andWhere('sr.municipality_code = :municipality', { municipality: filter.municipalityCode });
     if (after) {
@@ -163,13 +161,14 @@ export class SupportRequestService {
   /** Replaces every field. After submission the form must stay complete; the municipality cannot change. */
   async update(viewer: Viewer, id: string, input: SupportRequestInput): Promise<SupportRequest> {
     return this.dataSource.transaction(async (manager) => {
-      const request = await this.lockManageable(manager, viewer, id, SupportRequestAction.UPDATE);
+      const request = await this.lockRequestFor(manager, viewer, id);
+      // The lifecycle checks who and when, and that a submitted request stays complete as edited.
+      assertTransition(SUPPORT_REQUEST_LIFECYCLE, { ...request, ...this.editableFields(input) }, viewer, SupportRequestAction.UPDATE);
       if (input.municipalityCode !== request.municipalityCode) throw invalidInput('municipalityCode', InputReason.UNCHANGEABLE);
       const rmoIds = await this.checkRmos(manager, viewer, request.municipalityCode, input.rmoIds ?? [], request.authorOrganizationId);
       this.checkBudget(input);
       const before = requestSnapshot(request, await this.rmoIdsOf(manager, id));
       Object.assign(request, this.editableFields(input));
-      if (request.status !== SupportRequestStatus.DRAFT) this.checkComplete(request);
       await manager.getRepository(SupportRequest).save(request);
       await this.replaceRmos(manager, id, rmoIds);
       await this.audit.record(manager, viewer, {
@@ -189,16 +188,13 @@ export class SupportRequestService {
    */
   async submit(viewer: Viewer, id: string): Promise<SupportRequest> {
     return this.dataSource.transaction(async (manager) => {
-      const request = await this.lockManageable(manager, viewer, id, SupportRequestAction.SUBMIT);
-      if (!isAuthor(viewer, request)) throw new ForbiddenError(ForbiddenReason.NOT_AUTHOR, 'Only the organization that wrote this request may submit it');
-      this.checkComplete(request);
+      const request = await this.lockRequestFor(manager, viewer, id);
+      const next = assertTransition(SUPPORT_REQUEST_LIFECYCLE, request, viewer, SupportRequestAction.SUBMIT);
       const now = new Date();
-      const opensNow = viewer.role === UserRole.MUNICIPALITY_STAFF;
-      const next = opensNow ? SupportRequestStatus.OPEN : SupportRequestStatus.AWAITING_ENDORSEMENT;
       return this.transition(manager, viewer, request, 'submitSupportRequest', {
         status: next,
         submittedAt: now,
-        openedAt: opensNow ? now : null,
+        openedAt: next === SupportRequestStatus.OPEN ? now : null,
       });
     });
   }
@@ -207,13 +203,10 @@ export class SupportRequestService {
   async endorse(viewer: Viewer, id: string): Promise<SupportRequest> {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.lockRequestFor(manager, viewer, id);
-      if (!isRequestMunicipality(viewer, request)) {
-        throw new ForbiddenError(ForbiddenReason.NOT_REQUEST_MUNICIPALITY, "Only the requesting municipality's staff may endorse a request");
-      }
-      this.requireTransition(request, SupportRequestAction.ENDORSE);
+      const next = assertTransition(SUPPORT_REQUEST_LIFECYCLE, request, viewer, SupportRequestAction.ENDORSE);
       const now = new Date();
       return this.transition(manager, viewer, request, 'endorseSupportRequest', {
-        status: SupportRequestStatus.OPEN,
+        status: next,
         endorsedAt: now,
         endorsedByUserId: viewer.userId,
         openedAt: now,
@@ -224,17 +217,19 @@ export class SupportRequestService {
   /** Closes an open request (support found, or no longer needed). */
   async close(viewer: Viewer, id: string): Promise<SupportRequest> {
     return this.dataSource.transaction(async (manager) => {
-      const request = await this.lockManageable(manager, viewer, id, SupportRequestAction.CLOSE);
-      return this.transition(manager, viewer, request, 'closeSupportRequest', { status: SupportRequestStatus.CLOSED, closedAt: new Date() });
+      const request = await this.lockRequestFor(manager, viewer, id);
+      const next = assertTransition(SUPPORT_REQUEST_LIFECYCLE, request, viewer, SupportRequestAction.CLOSE);
+      return this.transition(manager, viewer, request, 'closeSupportRequest', { status: next, closedAt: new Date() });
     });
   }
 
   /** Withdraws a request that is not yet closed. */
   async withdraw(viewer: Viewer, id: string): Promise<SupportRequest> {
     return this.dataSource.transaction(async (manager) => {
-      const request = await this.lockManageable(manager, viewer, id, SupportRequestAction.WITHDRAW);
+      const request = await this.lockRequestFor(manager, viewer, id);
+      const next = assertTransition(SUPPORT_REQUEST_LIFECYCLE, request, viewer, SupportRequestAction.WITHDRAW);
       return this.transition(manager, viewer, request, 'withdrawSupportRequest', {
-        status: SupportRequestStatus.WITHDRAWN,
+        status: next,
         withdrawnAt: new Date(),
       });
     });
@@ -242,16 +237,7 @@ export class SupportRequestService {
 
   /** The lifecycle actions the viewer may take on a request now (the client offers exactly these). */
   allowedActions(viewer: Viewer | null, request: SupportRequest): SupportRequestAction[] {
-    if (!viewer) return [];
-    const manages = isAuthor(viewer, request) || (isRequestMunicipality(viewer, request) && request.status !== SupportRequestStatus.DRAFT);
-    const may: Record<SupportRequestAction, boolean> = {
-      UPDATE: manages,
-      SUBMIT: isAuthor(viewer, request),
-      ENDORSE: isRequestMunicipality(viewer, request),
-      CLOSE: manages,
-      WITHDRAW: manages,
-    };
-    return Object.values(SupportRequestAction).filter((action) => may[action] && canTransition(request.status, action));
+    return viewer ? SUPPORT_REQUEST_LIFECYCLE.allowedActions(request, viewer) : [];
   }
 
   /** Open, published requests for intermediaries (operators see all of them), newest first, without RMO details. */
@@ -352,34 +338,6 @@ export class SupportRequestService {
     return request;
   }
 
-  /** Restricts a query on `sr` to the requests the viewer may read (the SQL form of canSeeRequest). */
-  private whereVisible(query: SelectQueryBuilder<SupportRequest>, viewer: Viewer): void {
-    const org = { org: viewer.organizationId };
-    switch (viewer.role) {
-      case UserRole.OPERATOR:
-        query.where('TRUE');
-        return;
-      case UserRole.PREFECTURE_STAFF:
-        query.where(`(sr.author_organization_id = :org OR (sr.prefecture_code = :pref AND sr.status <> 'DRAFT'))`, { ...org, pref: viewer.prefectureCode });
-        return;
-      case UserRole.MUNICIPALITY_STAFF:
-        query.where(`(sr.author_organization_id = :org OR (sr.municipality_code = :muni AND sr.status <> 'DRAFT'))`, {
-          ...org,
-          muni: viewer.municipalityCode,
-        });
-        return;
-      case UserRole.RMO_STAFF:
-        query.where(
-          `(sr.author_organization_id = :org OR (sr.status <> 'DRAFT' AND EXISTS (
-             SELECT 1 FROM support_request_rmo srr JOIN rmo r ON r.id = srr.rmo_id WHERE srr.request_id = sr.id AND r.organization_id = :org)))`,
-          org,
-        );
-        return;
-      default:
-        query.where('FALSE');
-    }
-  }
-
   private async concernsRmoOf(manager: EntityManager, requestId: string, organizationId: string): Promise<boolean> {
     const rows: unknown[] = await manager.query(
       `SELECT 1 FROM support_request_rmo srr JOIN rmo r ON r.id = srr.rmo_id WHERE srr.request_id = $1 AND r.organization_id = $2 LIMIT 1`,
@@ -395,25 +353,6 @@ export class SupportRequestService {
     return request;
   }
 
-  /** Locks a request the viewer manages (author, or its municipality once submitted) and checks `action` is allowed in its status. */
-  private async lockManageable(manager: EntityManager, viewer: Viewer, id: string, action: SupportRequestAction): Promise<SupportRequest> {
-    const request = await this.lockRequestFor(manager, viewer, id);
-    if (!canManageRequest(viewer, request)) {
-      throw new ForbiddenError(ForbiddenReason.NOT_REQUEST_MANAGER, 'Only the requesting organization or its municipality may change this request');
-    }
-    this.requireTransition(request, action);
-    return request;
-  }
-
-  private requireTransition(request: SupportRequest, action: SupportRequestAction): void {
-    if (!canTransition(request.status, action)) {
-      throw new ConflictError(ConflictReason.INVALID_TRANSITION, `A request that is ${request.status} cannot be given the action ${action}`, {
-        status: request.status,
-        action,
-      });
-    }
-  }
-
   private async transition(
     manager: EntityManager,
     viewer: Viewer,
@@ -426,17 +365,6 @@ export class SupportRequestService {
     await manager.getRepository(SupportRequest).save(request);
     await this.audit.record(manager, viewer, { action, entityType: ENTITY_TYPE, entityId: request.id, before, after: changes });
     return request;
-  }
-
-  /** BAD_USER_INPUT naming the first field a submission still lacks, or the missing RMO agreement. */
-  private checkComplete(request: SupportRequest): void {
-    for (const field of REQUIRED_TO_SUBMIT) {
-      const value = request[field];
-      if (value === null || (Array.isArray(value) && value.length === 0)) throw invalidInput(field, InputReason.REQUIRED_TO_SUBMIT);
-    }
-    if (!request.rmoAgreementConfirmed) {
-      throw invalidInput('rmoAgreementConfirmed', InputReason.RMO_AGREEMENT_REQUIRED);
-    }
   }
 
   private checkBudget(input: SupportRequestInput): void {
