@@ -15,7 +15,9 @@ import { databaseUnavailableReason } from './db/database-errors';
 import { createRequestContext, createServices, type RequestContext, type Services } from './graphql/context';
 import { ErrorCode } from '@tsunagu/shared';
 import { createErrorFormatter, serviceUnavailable } from './graphql/errors';
+import { queryLimitsPlugin } from './graphql/query-limits';
 import { buildAppSchema } from './graphql/schema';
+import { TrustedDocuments, trustedDocumentsMiddleware } from './graphql/trusted-documents';
 import { mountHealthChecks } from './http/health';
 import { isPagePath, jsonErrorHandler, notFoundHandler } from './http/http-errors';
 import { AppMetrics } from './http/metrics';
@@ -83,11 +85,24 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
   registerJobHandlers(services);
   await services.reference.warmUp();
   const metrics = new AppMetrics(dataSource, jobQueueDepths(services));
+  const trustedDocuments = new TrustedDocuments(config.trustedDocuments.file);
+  if (config.trustedDocuments.enforce && trustedDocuments.size === 0) {
+    throw new Error(
+      `TRUSTED_DOCUMENTS_ONLY is on, but no trusted documents were found in ${config.trustedDocuments.file}: ` +
+        'run npm run codegen (it writes client/src/gql/persisted-documents.json), or set TRUSTED_DOCUMENTS_FILE.',
+    );
+  }
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildAppSchema(),
     introspection: config.nodeEnv !== 'production',
+    // No "Did you mean …" in production: it would describe the schema to whoever probes it.
+    hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
+    // Trusted documents are resolved before Apollo (see trustedDocumentsMiddleware); Apollo's own APQ cache stays off.
+    persistedQueries: false,
+    // An oversized document is refused while parsing, before validation looks at it.
+    parseOptions: { maxTokens: config.queryLimits.maxTokens },
     // Our own shutdown handler stops Apollo, the database and the HTTP server once, in order.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
@@ -98,6 +113,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestOutcomePlugin,
+      queryLimitsPlugin<RequestContext>(config.queryLimits),
       metrics.apolloPlugin<RequestContext>(),
       ...(config.exposeQueryStats ? [queryStatsPlugin] : []),
     ],
@@ -116,6 +132,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
     '/graphql',
     (_req, _res, next) => runWithQueryStats(next),
     express.json({ limit: '100kb' }),
+    trustedDocumentsMiddleware(config.trustedDocuments, trustedDocuments, (code) => metrics.countError(code)),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {

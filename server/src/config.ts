@@ -8,6 +8,15 @@ export interface AppConfig {
   host: string;
   /** Unset means: start the embedded PostgreSQL. */
   databaseUrl: string | undefined;
+  /**
+   * The owner's connection for migrations (production: the app's own role owns nothing). When set,
+   * migrations run as this role and grant the DATABASE_URL role what the app needs, and no more.
+   */
+  migrationDatabaseUrl: string | undefined;
+  /** Apply pending migrations at start-up; off where a separate `npm run migrate` step does it. */
+  migrateOnStart: boolean;
+  /** Let production run as a role that owns tables or is a superuser (benchmarks only). */
+  allowPrivilegedDatabaseRole: boolean;
   embeddedPostgres: { dataDir: string; port: number };
   /** Connections in the server's PostgreSQL pool. */
   dbPoolSize: number;
@@ -37,10 +46,32 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Bearer token for /metrics; in production /metrics answers 404 without it (and when unset). */
   metricsToken: string | undefined;
+  trustedDocuments: TrustedDocumentsConfig;
+  queryLimits: QueryLimits;
   /** Run the job queue (mail, scheduled sweeps) inside the web process; false when `npm run worker` runs it. */
   runJobs: boolean;
   /** Jobs one process runs at the same time. */
   jobConcurrency: number;
+}
+
+/** What GraphQL documents the server runs (see README: trusted documents). */
+export interface TrustedDocumentsConfig {
+  /** Run only the client's own operations (on in production); off is the switch for third-party API use. */
+  enforce: boolean;
+  /** codegen's persisted-documents output (sha256 → text); null: none (every hash is unknown). */
+  file: string | null;
+}
+
+/** Limits checked before a GraphQL operation runs; over them it is refused with QUERY_TOO_COMPLEX. */
+export interface QueryLimits {
+  /** Nested selection levels. */
+  maxDepth: number;
+  /** Aliased fields in one operation. */
+  maxAliases: number;
+  /** Estimated fields resolved, each multiplied by the page sizes (`first`) and list sizes above it. */
+  maxCost: number;
+  /** Tokens in a document (checked while parsing, so an oversized one costs nothing more). */
+  maxTokens: number;
 }
 
 export interface DatabaseTimeouts {
@@ -103,6 +134,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
+  const migrationDatabaseUrl = env.MIGRATION_DATABASE_URL?.trim() || undefined;
+  if (migrationDatabaseUrl && !/^postgres(ql)?:\/\//.test(migrationDatabaseUrl)) {
+    throw new ConfigError('MIGRATION_DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  if (migrationDatabaseUrl && !databaseUrl) throw new ConfigError('MIGRATION_DATABASE_URL needs DATABASE_URL (the role the app connects as)');
   const sessionSecret = env.SESSION_SECRET || DEVELOPMENT_SESSION_SECRET;
   if (nodeEnvRaw === 'production' && (sessionSecret === DEVELOPMENT_SESSION_SECRET || sessionSecret.length < 32)) {
     throw new ConfigError('SESSION_SECRET must be set to a random value of at least 32 characters in production');
@@ -120,6 +156,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     host: env.HOST || '127.0.0.1',
     databaseUrl,
+    migrationDatabaseUrl,
+    migrateOnStart: readBoolean(env, 'MIGRATE_ON_START', true),
+    allowPrivilegedDatabaseRole: readBoolean(env, 'ALLOW_PRIVILEGED_DATABASE_ROLE', false),
     embeddedPostgres: {
       dataDir: path.resolve(env.EMBEDDED_PG_DIR || path.join(repoRoot, '.data', 'postgres')),
       port: readPort(env, 'EMBEDDED_PG_PORT', 54329),
@@ -152,6 +191,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     logLevel: logLevel as LogLevel,
     metricsToken,
+    trustedDocuments: {
+      enforce: readBoolean(env, 'TRUSTED_DOCUMENTS_ONLY', nodeEnvRaw === 'production'),
+      file: path.resolve(env.TRUSTED_DOCUMENTS_FILE || path.join(repoRoot, 'client', 'src', 'gql', 'persisted-documents.json')),
+    },
+    queryLimits: {
+      maxDepth: readInteger(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
+      maxAliases: readInteger(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000),
+      maxCost: readInteger(env, 'GRAPHQL_MAX_COST', 10_000, 10, 10_000_000),
+      maxTokens: readInteger(env, 'GRAPHQL_MAX_TOKENS', 3_000, 100, 1_000_000),
+    },
     runJobs: readBoolean(env, 'RUN_JOBS', true),
     jobConcurrency: readInteger(env, 'JOB_CONCURRENCY', 2, 1, 50),
   };

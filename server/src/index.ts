@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { createApp, type RunningApp } from './app';
 import { ConfigError, loadConfig, type AppConfig } from './config';
-import { connectAndMigrate } from './db/data-source';
+import { prepareDatabase } from './db/prepare-database';
 import { startEmbeddedPostgres, EmbeddedPostgresError, type EmbeddedDatabase } from './db/embedded-postgres';
 import { ensureDatabase } from './db/ensure-database';
 import { seedDemoDataIfEmpty } from './db/seed/demo-seed';
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
       url = embedded.url('tsunagu');
       console.log(`Embedded PostgreSQL running (data: ${config.embeddedPostgres.dataDir}).`);
     }
-    dataSource = await connectAndMigrate({ url, logSql: config.logSql, poolSize: config.dbPoolSize, timeouts: config.databaseTimeouts });
+    dataSource = await prepareDatabase(config, url);
     if (config.seedDemoData) await seedDemoDataIfEmpty(dataSource, (message) => console.log(message));
     if (shouldSeedDemoAccounts(config)) await seedDemoAccounts(dataSource, (message) => console.log(message));
     const app = await createApp(dataSource, config);

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './config';
-import { connectAndMigrate } from './db/data-source';
+import { prepareDatabase } from './db/prepare-database';
 import { embeddedDatabaseUrl } from './db/embedded-postgres';
 import { createServices, type Services } from './graphql/context';
 import { registerJobHandlers } from './jobs/job-handlers';
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     const config = loadConfig();
     // Without DATABASE_URL: the embedded PostgreSQL that `npm start` runs.
     const url = config.databaseUrl ?? embeddedDatabaseUrl(config.embeddedPostgres.port, 'tsunagu');
-    dataSource = await connectAndMigrate({ url, logSql: config.logSql, poolSize: Math.min(config.dbPoolSize, config.jobConcurrency + 2) });
+    dataSource = await prepareDatabase(config, url, { poolSize: Math.min(config.dbPoolSize, config.jobConcurrency + 2) });
     services = createServices(dataSource, config);
     registerJobHandlers(services);
     await services.jobs.start();

@@ -17,6 +17,12 @@ export enum ErrorCode {
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   /** The request itself cannot be read (malformed JSON, too large). HTTP 400/413. */
   BAD_REQUEST = 'BAD_REQUEST',
+  /** Over the depth, alias or cost limit (`reason`; `params.limit`, `params.actual`), refused before running. HTTP 400. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** Production runs only the client's trusted documents: the request sent a query text instead of a hash. HTTP 400. */
+  PERSISTED_QUERY_REQUIRED = 'PERSISTED_QUERY_REQUIRED',
+  /** No trusted document has this hash. HTTP 400. */
+  PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -97,6 +103,8 @@ export enum InputReason {
   NO_WANTED_SUPPORT_TYPE = 'NO_WANTED_SUPPORT_TYPE',
   /** An owner cannot remove themselves. */
   CANNOT_REMOVE_SELF = 'CANNOT_REMOVE_SELF',
+  /** A persisted-query hash that is not the SHA-256 of the query sent with it (or no SHA-256 at all). */
+  HASH_MISMATCH = 'HASH_MISMATCH',
 }
 
 /** The parameters a reason's message needs; reasons not listed take none. */
@@ -203,6 +211,16 @@ export enum BadRequestReason {
   UNREADABLE_BODY = 'UNREADABLE_BODY',
 }
 
+/** Which limit an operation exceeded (QUERY_TOO_COMPLEX, with `params.limit` and `params.actual`). */
+export enum QueryLimitReason {
+  /** Fields nested deeper than the limit. */
+  DEPTH = 'DEPTH',
+  /** More aliased fields than the limit. */
+  ALIASES = 'ALIASES',
+  /** More estimated work (fields × page and list sizes) than the limit. */
+  COST = 'COST',
+}
+
 /** The reason enum of each code that is a refusal. */
 export interface ReasonOfCode {
   BAD_USER_INPUT: InputReason;
@@ -213,6 +231,7 @@ export interface ReasonOfCode {
   RATE_LIMITED: RateLimitReason;
   SERVICE_UNAVAILABLE: ServiceUnavailableReason;
   BAD_REQUEST: BadRequestReason;
+  QUERY_TOO_COMPLEX: QueryLimitReason;
 }
 
 /** Values a message may interpolate: short text, numbers and flags only. */

@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { TFunction } from 'i18next';
 import {
   BadRequestReason,
+  QueryLimitReason,
   ConflictReason,
   ErrorCode,
   ForbiddenReason,
@@ -112,6 +113,12 @@ export function describeError(error: unknown, t: TFunction): string {
       return isEnumValue(ServiceUnavailableReason, reason) ? t(`reasons.serviceUnavailable.${reason}`) : t('errors.internal');
     case ErrorCode.BAD_REQUEST:
       return isEnumValue(BadRequestReason, reason) ? t(`reasons.badRequest.${reason}`) : t('errors.internal');
+    case ErrorCode.QUERY_TOO_COMPLEX:
+      return isEnumValue(QueryLimitReason, reason) ? t(`reasons.queryLimit.${reason}`) : t('errors.internal');
+    // A page loaded before a release asks by hashes the new server no longer has.
+    case ErrorCode.PERSISTED_QUERY_NOT_FOUND:
+    case ErrorCode.PERSISTED_QUERY_REQUIRED:
+      return t('errors.outdatedClient');
     default:
       return t('errors.internal');
   }

@@ -4,6 +4,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import {
   ErrorCode,
   InputReason,
+  QueryLimitReason,
   ServiceUnavailableReason,
   assertUnreachable,
   isEnumValue,
@@ -30,6 +31,7 @@ type AnyDomainError = InvalidInputError | UnauthenticatedError | ForbiddenError 
 // Codes Apollo or graphql-js give problems in the request document or its variables; safe to show.
 const REQUEST_ERROR_CODES = new Set<string>([
   ErrorCode.SERVICE_UNAVAILABLE,
+  ErrorCode.QUERY_TOO_COMPLEX,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
@@ -181,7 +183,9 @@ function formatSafely(formatted: GraphQLFormattedError, error: unknown, options:
     const problem = code === ErrorCode.BAD_USER_INPUT ? variableProblem(message) : null;
     const reason = formatted.extensions?.reason;
     const unavailableReason = code === ErrorCode.SERVICE_UNAVAILABLE && isEnumValue(ServiceUnavailableReason, reason) ? { reason } : {};
-    return { message, ...position(formatted), extensions: { code, ...(problem ?? {}), ...unavailableReason } };
+    const limitReason =
+      code === ErrorCode.QUERY_TOO_COMPLEX && isEnumValue(QueryLimitReason, reason) ? { reason, params: safeParams(formatted.extensions?.params) } : {};
+    return { message, ...position(formatted), extensions: { code, ...(problem ?? {}), ...unavailableReason, ...limitReason } };
   }
   logSafely(options, original);
   return { message: 'Internal server error', ...position(formatted), extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

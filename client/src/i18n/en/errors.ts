@@ -42,6 +42,7 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
       RMO_OF_OTHER_MUNICIPALITY: 'RMOs of another municipality ({{name}}) cannot be chosen',
       NO_WANTED_SUPPORT_TYPE: 'This profile offers none of the support types the request wants',
       CANNOT_REMOVE_SELF: 'You cannot remove yourself',
+      HASH_MISMATCH: 'The request was not understood. Reload the page',
     },
     forbidden: {
       ROLE_NOT_ALLOWED: 'You do not have permission to do this',
@@ -88,6 +89,11 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
       BODY_TOO_LARGE: 'What you sent is too large. Please shorten your input.',
       MALFORMED_JSON: 'What you sent could not be read. Reload the page and try again.',
       UNREADABLE_BODY: 'What you sent could not be read. Reload the page and try again.',
+    },
+    queryLimit: {
+      DEPTH: 'That asks for too much at once. Narrow the conditions.',
+      ALIASES: 'That asks for too much at once. Narrow the conditions.',
+      COST: 'That asks for too many items at once. Narrow the conditions or show fewer per page.',
     },
   },
   fieldReasons: {

@@ -17,6 +17,7 @@ export const forms: Pick<Messages, 'form' | 'validation' | 'errors'> = {
     badUserInputField: 'Please check your input ({{field}}): {{reason}}',
     network: 'Could not reach the server. Check your connection and try again.',
     internal: 'Something went wrong. Please try again later.',
+    outdatedClient: 'This page is out of date. Reload it and try again.',
     unauthenticated: 'Please sign in. Your session may have expired.',
     forbidden: 'You do not have permission to do this',
     notFound: 'Not found. It may have been removed, or the URL may be wrong.',

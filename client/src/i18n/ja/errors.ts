@@ -5,6 +5,7 @@ import type {
   InputReason,
   NotFoundReason,
   RateLimitReason,
+  QueryLimitReason,
   ServiceUnavailableReason,
   UnauthenticatedReason,
 } from '@tsunagu/shared';
@@ -54,6 +55,7 @@ export const errors = {
       RMO_OF_OTHER_MUNICIPALITY: '別の市区町村の地域運営組織（{{name}}）は選べません',
       NO_WANTED_SUPPORT_TYPE: 'このプロフィールは、依頼が希望する支援の種類に対応していません',
       CANNOT_REMOVE_SELF: '自分自身は削除できません',
+      HASH_MISMATCH: '送信内容が正しくありません。ページを再読み込みしてください',
     } satisfies Record<InputReason, string>,
     forbidden: {
       ROLE_NOT_ALLOWED: 'この操作を行う権限がありません',
@@ -101,6 +103,11 @@ export const errors = {
       MALFORMED_JSON: '送信内容を読み取れませんでした。画面を更新して、もう一度お試しください。',
       UNREADABLE_BODY: '送信内容を読み取れませんでした。画面を更新して、もう一度お試しください。',
     } satisfies Record<BadRequestReason, string>,
+    queryLimit: {
+      DEPTH: '一度に読み込む内容が多すぎます。条件を絞ってください。',
+      ALIASES: '一度に読み込む内容が多すぎます。条件を絞ってください。',
+      COST: '一度に読み込む件数が多すぎます。条件を絞るか、表示件数を減らしてください。',
+    } satisfies Record<QueryLimitReason, string>,
   },
   /** Field-specific wording of a reason, where the general one would read oddly. */
   fieldReasons: {
