@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { httpExchange, type HttpExchange } from '../http/http-exchange';
 import { parseCookie as parseCookies } from 'cookie';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
@@ -19,12 +20,13 @@ import { SupporterProfileService } from '../modules/supporter/supporter-profile.
 import { SupporterFreshnessService } from '../modules/supporter/supporter-freshness.service';
 import { RmoService } from '../modules/rmo/rmo.service';
 import { SupportRequestService } from '../modules/support-request/support-request.service';
+import { PublishedRequestService } from '../modules/published-request/published-request.service';
 import { MatchingService } from '../modules/support-request/matching.service';
 import { createSupportRequestLoaders, type SupportRequestLoaders } from '../modules/support-request/support-request.loaders';
 import { JobQueue } from '../jobs/job-queue';
 import { databaseUrlOf } from '../db/data-source';
 
-export type { Viewer };
+export type { HttpExchange, Viewer };
 
 /** Long-lived services, created once per server. */
 export interface Services {
@@ -48,14 +50,8 @@ export interface Services {
   invitations: InvitationService;
   rmos: RmoService;
   supportRequests: SupportRequestService;
+  publishedRequests: PublishedRequestService;
   matching: MatchingService;
-}
-
-/** What a resolver needs about the HTTP exchange: the client address and a way to set cookies. */
-export interface HttpExchange {
-  clientAddress: string;
-  setCookie: (name: string, value: string, options: { expires?: Date; maxAgeMs?: number }) => void;
-  clearCookie: (name: string) => void;
 }
 
 export interface RequestContext {
@@ -68,19 +64,21 @@ export interface RequestContext {
 export function createServices(dataSource: DataSource, config: AppConfig, clock: Clock = systemClock): Services {
   const reference = new ReferenceService(dataSource);
   const audit = new AuditService();
+  const sessions = new SessionService(dataSource, { secret: config.sessionSecret, ttlHours: config.sessionTtlHours });
   const jobs = new JobQueue({ databaseUrl: databaseUrlOf(dataSource), clock, concurrency: config.jobConcurrency });
   const seal = new MailSeal(config.mailEncryptionKey);
   // loadConfig refuses production without SMTP_URL, so the mailbox never serves production.
   const devMailbox = config.smtpUrl ? null : new DevMailboxTransport(dataSource, seal);
   const mail = new MailService(dataSource, jobs, seal, devMailbox ?? new SmtpTransport(config.smtpUrl!), config.mailFrom, audit);
-  const accounts = new AccountService(dataSource, config, mail);
+  const supportRequests = new SupportRequestService(dataSource, reference, audit);
+  const accounts = new AccountService(dataSource, config, { mail, sessions, audit });
   return {
     config,
     clock,
     dataSource,
     jobs,
     reference,
-    sessions: new SessionService(dataSource, { secret: config.sessionSecret, ttlHours: config.sessionTtlHours }),
+    sessions,
     supporters: new SupporterService(dataSource, reference, config.freshness),
     audit,
     supporterProfiles: new SupporterProfileService(dataSource, reference, audit),
@@ -88,20 +86,11 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     mail,
     devMailbox,
     accounts,
-    invitations: new InvitationService(dataSource, config, reference, mail, accounts),
+    invitations: new InvitationService(dataSource, config, { reference, mail, accounts, sessions, audit }),
     rmos: new RmoService(dataSource, reference, audit),
-    supportRequests: new SupportRequestService(dataSource, reference, audit),
+    supportRequests,
+    publishedRequests: new PublishedRequestService(dataSource, supportRequests, audit),
     matching: new MatchingService(dataSource, reference, config.freshness),
-  };
-}
-
-/** Cookie handling for one Express exchange (httpOnly, SameSite=Lax, Secure when configured). */
-export function httpExchange(req: Request, res: Response, secure: boolean): HttpExchange {
-  return {
-    clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-    setCookie: (name, value, { expires, maxAgeMs }) =>
-      res.cookie(name, value, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires, maxAge: maxAgeMs }),
-    clearCookie: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'lax', secure, path: '/' }),
   };
 }
 
