@@ -23,7 +23,7 @@ import { OutboxMessage } from '../modules/outbox/outbox-message.entity';
 import { Rmo } from '../modules/rmo/rmo.entity';
 import { SupportRequest } from '../modules/support-request/support-request.entity';
 import { SupportRequestRmo } from '../modules/support-request/support-request-rmo.entity';
-import { SupportRequestInterest } from '../modules/support-request/support-request-interest.entity';
+import { SupportRequestInterest } from '../modules/published-request/support-request-interest.entity';
 import { SupporterTrackRecord } from '../modules/supporter/supporter-track-record.entity';
 import { SupportRequests1764374400000 } from './migrations/1764374400000-support-requests';
 import { MatchingCatalogueVersion1764374400100 } from './migrations/1764374400100-matching-catalogue-version';

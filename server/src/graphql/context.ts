@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { httpExchange, type HttpExchange } from '../http/http-exchange';
 import { parseCookie as parseCookies } from 'cookie';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
@@ -16,12 +17,13 @@ import { SupporterService } from '../modules/supporter/supporter.service';
 import { SupporterProfileService } from '../modules/supporter/supporter-profile.service';
 import { RmoService } from '../modules/rmo/rmo.service';
 import { SupportRequestService } from '../modules/support-request/support-request.service';
+import { PublishedRequestService } from '../modules/published-request/published-request.service';
 import { MatchingService } from '../modules/support-request/matching.service';
 import { createSupportRequestLoaders, type SupportRequestLoaders } from '../modules/support-request/support-request.loaders';
 import { JobQueue } from '../jobs/job-queue';
 import { databaseUrlOf } from '../db/data-source';
 
-export type { Viewer };
+export type { HttpExchange, Viewer };
 
 /** Long-lived services, created once per server. */
 export interface Services {
@@ -41,14 +43,8 @@ export interface Services {
   invitations: InvitationService;
   rmos: RmoService;
   supportRequests: SupportRequestService;
+  publishedRequests: PublishedRequestService;
   matching: MatchingService;
-}
-
-/** What a resolver needs about the HTTP exchange: the client address and a way to set cookies. */
-export interface HttpExchange {
-  clientAddress: string;
-  setCookie: (name: string, value: string, options: { expires?: Date; maxAgeMs?: number }) => void;
-  clearCookie: (name: string) => void;
 }
 
 export interface RequestContext {
@@ -61,35 +57,28 @@ export interface RequestContext {
 export function createServices(dataSource: DataSource, config: AppConfig, clock: Clock = systemClock): Services {
   const reference = new ReferenceService(dataSource);
   const outbox = new OutboxService(config.nodeEnv);
-  const accounts = new AccountService(dataSource, config, outbox);
   const audit = new AuditService();
+  const sessions = new SessionService(dataSource, { secret: config.sessionSecret, ttlHours: config.sessionTtlHours });
+  const accounts = new AccountService(dataSource, config, { outbox, sessions, audit });
   const jobs = new JobQueue({ databaseUrl: databaseUrlOf(dataSource), clock, concurrency: config.jobConcurrency });
+  const supportRequests = new SupportRequestService(dataSource, reference, audit);
   return {
     config,
     clock,
     dataSource,
     jobs,
     reference,
-    sessions: new SessionService(dataSource, { secret: config.sessionSecret, ttlHours: config.sessionTtlHours }),
+    sessions,
     supporters: new SupporterService(dataSource, reference, config.freshness),
     audit,
     supporterProfiles: new SupporterProfileService(dataSource, reference, audit),
     outbox,
     accounts,
-    invitations: new InvitationService(dataSource, config, reference, outbox, accounts),
+    invitations: new InvitationService(dataSource, config, { reference, outbox, accounts, sessions, audit }),
     rmos: new RmoService(dataSource, reference, audit),
-    supportRequests: new SupportRequestService(dataSource, reference, audit),
+    supportRequests,
+    publishedRequests: new PublishedRequestService(dataSource, supportRequests, audit),
     matching: new MatchingService(dataSource, reference, config.freshness),
-  };
-}
-
-/** Cookie handling for one Express exchange (httpOnly, SameSite=Lax, Secure when configured). */
-export function httpExchange(req: Request, res: Response, secure: boolean): HttpExchange {
-  return {
-    clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-    setCookie: (name, value, { expires, maxAgeMs }) =>
-      res.cookie(name, value, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires, maxAge: maxAgeMs }),
-    clearCookie: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'lax', secure, path: '/' }),
   };
 }
 

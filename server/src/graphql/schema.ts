@@ -9,7 +9,8 @@ import { SupporterProfileResolver } from '../modules/supporter/supporter-profile
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AccountResolver, InvitationResolver } from '../modules/account/account.resolver';
 import { RmoResolver } from '../modules/rmo/rmo.resolver';
-import { PublishedSupportRequestResolver, SupportRequestResolver } from '../modules/support-request/support-request.resolver';
+import { PublishedSupportRequestResolver } from '../modules/published-request/published-request.resolver';
+import { SupportRequestResolver } from '../modules/support-request/support-request.resolver';
 
 export const RESOLVERS = [
   ReferenceResolver,
