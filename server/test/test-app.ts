@@ -5,8 +5,7 @@ import type { Services } from '../src/graphql/context';
 import { createApp, type RunningApp } from '../src/app';
 import { loadConfig, type AppConfig } from '../src/config';
 import type { Clock } from '../src/common/clock';
-import { connectAndMigrate } from '../src/db/data-source';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { connectTestDatabase, createTestDatabase } from './test-database';
 
 export interface GraphQLResponse<TData> {
   status: number;
@@ -32,13 +31,10 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/**
- * Starts the real HTTP server on a free port of 127.0.0.1 over a fresh, migrated database — or, with
- * `sameDatabaseAs`, a second app instance over another app's database (closing it leaves the database).
- */
+/** Starts the real HTTP server on a free port of 127.0.0.1 over a fresh, migrated database. */
 export async function startTestApp(
   overrides: Partial<AppConfig> = {},
-  options: { clock?: Clock; logger?: Logger; sameDatabaseAs?: TestApp } = {},
+  options: { clock?: Clock; logger?: Logger; /** Serve this existing database (a second replica) instead of a fresh one. */ databaseUrl?: string } = {},
 ): Promise<TestApp> {
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test' }),
@@ -48,14 +44,9 @@ export async function startTestApp(
     runJobs: false,
     ...overrides,
   };
-  const database: TestDatabase = options.sameDatabaseAs
-    ? await (async () => {
-        const url = options.sameDatabaseAs!.databaseUrl;
-        const dataSource = await connectAndMigrate({ url, poolSize: config.dbPoolSize, timeouts: config.databaseTimeouts });
-        return { dataSource, url, drop: () => dataSource.destroy() };
-      })()
-    : await createTestDatabase({ poolSize: config.dbPoolSize, timeouts: config.databaseTimeouts });
-  const app = await createApp(database.dataSource, config, { clock: options.clock, logger: options.logger });
+  const poolOptions = { poolSize: config.dbPoolSize, timeouts: config.databaseTimeouts };
+  const database = options.databaseUrl ? await connectTestDatabase(options.databaseUrl, poolOptions) : await createTestDatabase(poolOptions);
+  const app = await createApp(database.dataSource, config, options);
   // Listens where the config says (127.0.0.1 by default), on any free port.
   const running: RunningApp = await app.listen(0);
   return {

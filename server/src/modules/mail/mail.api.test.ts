@@ -180,8 +180,8 @@ describe('mail through SMTP', () => {
 
   it('sends each mail once with two app instances running jobs on one database', async () => {
     await app.dataSource.query('DELETE FROM mail_delivery');
-    const first = await startTestApp({ smtpUrl: smtp.url, runJobs: true }, { sameDatabaseAs: app });
-    const second = await startTestApp({ smtpUrl: smtp.url, runJobs: true }, { sameDatabaseAs: app });
+    const first = await startTestApp({ smtpUrl: smtp.url, runJobs: true }, { databaseUrl: app.databaseUrl });
+    const second = await startTestApp({ smtpUrl: smtp.url, runJobs: true }, { databaseUrl: app.databaseUrl });
     try {
       const recipients = Array.from({ length: 12 }, (_, i) => `member${i}@murakami.example.jp`);
       for (const recipient of recipients) {
