@@ -15,6 +15,7 @@ import { databaseUnavailableReason } from './db/database-errors';
 import { createRequestContext, createServices, type RequestContext, type Services } from './graphql/context';
 import { ErrorCode } from '@tsunagu/shared';
 import { createErrorFormatter, serviceUnavailable } from './graphql/errors';
+import { inputTextPlugin } from './graphql/input-text';
 import { queryLimitsPlugin } from './graphql/query-limits';
 import { buildAppSchema } from './graphql/schema';
 import { TrustedDocuments, trustedDocumentsMiddleware } from './graphql/trusted-documents';
@@ -114,6 +115,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestOutcomePlugin,
       queryLimitsPlugin<RequestContext>(config.queryLimits),
+      inputTextPlugin<RequestContext>(),
       metrics.apolloPlugin<RequestContext>(),
       ...(config.exposeQueryStats ? [queryStatsPlugin] : []),
     ],

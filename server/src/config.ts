@@ -124,12 +124,11 @@ function readTrustProxy(raw: string | undefined): boolean | number | string {
   return raw;
 }
 
-/** Reads and validates the configuration; throws ConfigError naming the bad variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const nodeEnvRaw = env.NODE_ENV ?? 'development';
-  if (nodeEnvRaw !== 'development' && nodeEnvRaw !== 'production' && nodeEnvRaw !== 'test') {
-    throw new ConfigError(`NODE_ENV must be development, production or test, got "${nodeEnvRaw}"`);
-  }
+/**
+ * DATABASE_URL (the role the app connects as) and MIGRATION_DATABASE_URL (the owner), validated;
+ * all `npm run migrate` needs, so it runs without the app's other settings (e.g. SESSION_SECRET).
+ */
+export function loadDatabaseUrls(env: NodeJS.ProcessEnv = process.env): { databaseUrl: string | undefined; migrationDatabaseUrl: string | undefined } {
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
@@ -139,6 +138,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('MIGRATION_DATABASE_URL must start with postgres:// or postgresql://');
   }
   if (migrationDatabaseUrl && !databaseUrl) throw new ConfigError('MIGRATION_DATABASE_URL needs DATABASE_URL (the role the app connects as)');
+  return { databaseUrl, migrationDatabaseUrl };
+}
+
+/** Reads and validates the configuration; throws ConfigError naming the bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const nodeEnvRaw = env.NODE_ENV ?? 'development';
+  if (nodeEnvRaw !== 'development' && nodeEnvRaw !== 'production' && nodeEnvRaw !== 'test') {
+    throw new ConfigError(`NODE_ENV must be development, production or test, got "${nodeEnvRaw}"`);
+  }
+  const { databaseUrl, migrationDatabaseUrl } = loadDatabaseUrls(env);
   const sessionSecret = env.SESSION_SECRET || DEVELOPMENT_SESSION_SECRET;
   if (nodeEnvRaw === 'production' && (sessionSecret === DEVELOPMENT_SESSION_SECRET || sessionSecret.length < 32)) {
     throw new ConfigError('SESSION_SECRET must be set to a random value of at least 32 characters in production');

@@ -5,7 +5,7 @@ import type { Services } from '../src/graphql/context';
 import { createApp, type RunningApp } from '../src/app';
 import { loadConfig, type AppConfig } from '../src/config';
 import type { Clock } from '../src/common/clock';
-import { createTestDatabase } from './test-database';
+import { connectTestDatabase, createTestDatabase } from './test-database';
 
 export interface GraphQLResponse<TData> {
   status: number;
@@ -34,7 +34,7 @@ export interface TestApp {
 /** Starts the real HTTP server on a free port of 127.0.0.1 over a fresh, migrated database. */
 export async function startTestApp(
   overrides: Partial<AppConfig> = {},
-  options: { clock?: Clock; logger?: Logger } = {},
+  options: { clock?: Clock; logger?: Logger; /** Serve this existing database (a second replica) instead of a fresh one. */ databaseUrl?: string } = {},
 ): Promise<TestApp> {
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test' }),
@@ -44,7 +44,8 @@ export async function startTestApp(
     runJobs: false,
     ...overrides,
   };
-  const database = await createTestDatabase({ poolSize: config.dbPoolSize, timeouts: config.databaseTimeouts });
+  const poolOptions = { poolSize: config.dbPoolSize, timeouts: config.databaseTimeouts };
+  const database = options.databaseUrl ? await connectTestDatabase(options.databaseUrl, poolOptions) : await createTestDatabase(poolOptions);
   const app = await createApp(database.dataSource, config, options);
   // Listens where the config says (127.0.0.1 by default), on any free port.
   const running: RunningApp = await app.listen(0);

@@ -103,6 +103,8 @@ export enum InputReason {
   NO_WANTED_SUPPORT_TYPE = 'NO_WANTED_SUPPORT_TYPE',
   /** An owner cannot remove themselves. */
   CANNOT_REMOVE_SELF = 'CANNOT_REMOVE_SELF',
+  /** Text with a character no record may hold: a NUL, or half of a UTF-16 surrogate pair. */
+  INVALID_TEXT = 'INVALID_TEXT',
   /** A persisted-query hash that is not the SHA-256 of the query sent with it (or no SHA-256 at all). */
   HASH_MISMATCH = 'HASH_MISMATCH',
 }

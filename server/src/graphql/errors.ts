@@ -160,8 +160,10 @@ interface FormatterOptions {
 
 function formatSafely(formatted: GraphQLFormattedError, error: unknown, options: FormatterOptions): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof DomainError) {
-    return { message: safeText(original.message), ...position(formatted), extensions: extensionsOfDomainError(original as AnyDomainError) };
+  // Thrown by a service, or carried by the GraphQLError a plugin threw to set the HTTP status.
+  const domain = original instanceof DomainError ? original : original instanceof GraphQLError && original.originalError instanceof DomainError ? original.originalError : null;
+  if (domain) {
+    return { message: safeText(domain.message), ...position(formatted), extensions: extensionsOfDomainError(domain as AnyDomainError) };
   }
   const unavailable = databaseUnavailableReason(original);
   if (unavailable) {

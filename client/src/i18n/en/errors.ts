@@ -42,6 +42,7 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
       RMO_OF_OTHER_MUNICIPALITY: 'RMOs of another municipality ({{name}}) cannot be chosen',
       NO_WANTED_SUPPORT_TYPE: 'This profile offers none of the support types the request wants',
       CANNOT_REMOVE_SELF: 'You cannot remove yourself',
+      INVALID_TEXT: 'This contains characters that cannot be stored (control or broken characters). Please type it again',
       HASH_MISMATCH: 'The request was not understood. Reload the page',
     },
     forbidden: {

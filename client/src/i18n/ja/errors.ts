@@ -55,6 +55,7 @@ export const errors = {
       RMO_OF_OTHER_MUNICIPALITY: '別の市区町村の地域運営組織（{{name}}）は選べません',
       NO_WANTED_SUPPORT_TYPE: 'このプロフィールは、依頼が希望する支援の種類に対応していません',
       CANNOT_REMOVE_SELF: '自分自身は削除できません',
+      INVALID_TEXT: '使えない文字（制御文字や壊れた文字）が含まれています。入力し直してください',
       HASH_MISMATCH: '送信内容が正しくありません。ページを再読み込みしてください',
     } satisfies Record<InputReason, string>,
     forbidden: {

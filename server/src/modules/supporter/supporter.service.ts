@@ -105,7 +105,7 @@ export class SupporterService {
     const filter = await this.resolveFilter(filterInput, now);
     const hasText = filter.terms.length > 0;
     // Text cursor: fresh flag, score, confirmation, id, and the stale cut-off page one ranked by.
-    const cursorKeys = after ? decodeCursor(after, hasText ? ['n', 'n', 't', 'u', 't'] : ['t', 'u']) : null;
+    const cursorKeys = after ? decodeCursor(after, hasText ? ['i', 'i', 't', 'u', 't'] : ['t', 'u']) : null;
 
     const qb = this.filteredQuery(filter);
     qb.addSelect('CAST(s.availability_confirmed_at AS text)', 'sort_confirmed_at');
