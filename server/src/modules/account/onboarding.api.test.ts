@@ -161,14 +161,15 @@ describe('onboarding: self-registration, invitations and members', () => {
     });
 
     it.each([
-      ['a 9-character password', { password: 'too short' }, 'password'],
-      ['a malformed email', { email: 'not-an-email' }, 'email'],
-      ['a blank profile name', { name: '   ' }, 'name'],
-      ['a 301-character summary', { summary: 'あ'.repeat(301) }, 'summary'],
-    ])('refuses %s with BAD_USER_INPUT on the field and writes nothing', async (_case, change, field) => {
+      ['a 9-character password', { password: 'too short' }, 'password', { reason: 'TOO_SHORT', params: { min: 10 } }],
+      ['a malformed email', { email: 'not-an-email' }, 'email', { reason: 'NOT_EMAIL' }],
+      ['a blank profile name', { name: '   ' }, 'name', { reason: 'REQUIRED' }],
+      ['a 301-character summary', { summary: 'あ'.repeat(301) }, 'summary', { reason: 'TOO_LONG', params: { max: 300 } }],
+      ['a reading in kanji', { kana: '里山つなぎ隊' }, 'kana', { reason: 'NOT_KANA' }],
+    ])('refuses %s with BAD_USER_INPUT on the field and writes nothing', async (_case, change, field, expected) => {
       const before = await counts();
       const res = await app.graphql(REGISTER, { input: { ...input, email: 'valid@example.jp', ...change } });
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, ...expected });
       expect(await counts()).toEqual(before);
     });
   });
