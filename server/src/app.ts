@@ -26,6 +26,7 @@ import { currentRequest, requestLogger, requestScope } from './http/request-scop
 import { compressResponses, securityHeaders } from './http/security';
 import { registerJobHandlers } from './jobs/job-handlers';
 import { devMailboxRouter } from './modules/mail/dev-mailbox.route';
+import { testClockRouter } from './http/test-clock.route';
 
 export interface RunningApp {
   httpServer: http.Server;
@@ -149,6 +150,9 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
       },
     }),
   );
+
+  // End-to-end tests of deadlines only: loadConfig accepts TEST_CLOCK with NODE_ENV=test alone.
+  if (config.testClock && config.nodeEnv === 'test') app.use(testClockRouter(services));
 
   if (services.devMailbox && config.nodeEnv !== 'production') {
     app.use(devMailboxRouter(services.devMailbox));

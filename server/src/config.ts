@@ -59,6 +59,13 @@ export interface AppConfig {
   runJobs: boolean;
   /** Jobs one process runs at the same time. */
   jobConcurrency: number;
+  /** Offers: days a supporter has to answer (OFFER_RESPONSE_DAYS); an introduction request's target days before it shows as overdue. */
+  offers: { responseDays: number; introductionTargetDays: number };
+  /**
+   * TEST_CLOCK: the server's clock starts at the real time and moves only forward, on request, through
+   * POST /__test/clock (end-to-end tests of deadlines). Only NODE_ENV=test accepts it.
+   */
+  testClock: boolean;
 }
 
 /** What GraphQL documents the server runs (see README: trusted documents). */
@@ -182,6 +189,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const metricsToken = env.METRICS_TOKEN || undefined;
   if (metricsToken !== undefined && metricsToken.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters');
   const staleAfterDays = readInteger(env, 'STALE_AFTER_DAYS', 90, 1, 3650);
+  const testClock = readBoolean(env, 'TEST_CLOCK', false);
+  if (testClock && nodeEnvRaw !== 'test') {
+    throw new ConfigError(`TEST_CLOCK=true is only for end-to-end tests (NODE_ENV=test); NODE_ENV is ${nodeEnvRaw}`);
+  }
   return {
     nodeEnv: nodeEnvRaw,
     port,
@@ -239,5 +250,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     runJobs: readBoolean(env, 'RUN_JOBS', true),
     jobConcurrency: readInteger(env, 'JOB_CONCURRENCY', 2, 1, 50),
+    offers: {
+      responseDays: readInteger(env, 'OFFER_RESPONSE_DAYS', 14, 4, 90),
+      introductionTargetDays: readInteger(env, 'INTRODUCTION_TARGET_DAYS', 7, 1, 90),
+    },
+    testClock,
   };
 }

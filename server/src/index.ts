@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { createApp, type RunningApp } from './app';
+import { AdvancingClock } from './common/clock';
 import { ConfigError, loadConfig, type AppConfig } from './config';
 import { prepareDatabase } from './db/prepare-database';
 import { startEmbeddedPostgres, EmbeddedPostgresError, type EmbeddedDatabase } from './db/embedded-postgres';
@@ -45,7 +46,8 @@ async function main(): Promise<void> {
     dataSource = await prepareDatabase(config, url);
     if (config.seedDemoData) await seedDemoDataIfEmpty(dataSource, (message) => console.log(message));
     if (shouldSeedDemoAccounts(config)) await seedDemoAccounts(dataSource, (message) => console.log(message));
-    const app = await createApp(dataSource, config);
+    // TEST_CLOCK (NODE_ENV=test only): a clock end-to-end tests move forward through /__test/clock.
+    const app = await createApp(dataSource, config, config.testClock ? { clock: new AdvancingClock() } : {});
     running = await app.listen(config.port, config.host);
     // Loopback addresses read better as localhost in the message people copy into a browser.
     const shown = running.url.replace(/\/\/(127\.0\.0\.1|\[::1\])(?=:)/, '//localhost');

@@ -158,6 +158,10 @@ export enum ForbiddenReason {
   RMO_RECORD_REQUIRED = 'RMO_RECORD_REQUIRED',
   /** Only the RMO's municipality staff or its own secretariat. */
   NOT_RMO_KEEPER = 'NOT_RMO_KEEPER',
+  /** Only members of the supporter organization the offer was made to. */
+  NOT_OFFERED_SUPPORTER = 'NOT_OFFERED_SUPPORTER',
+  /** Only the request's municipality, or the prefecture that proposed the supporter. */
+  NOT_OFFER_MANAGER = 'NOT_OFFER_MANAGER',
 }
 
 /** Why the current state refuses the change (CONFLICT). */
@@ -176,6 +180,22 @@ export enum ConflictReason {
   ORGANIZATION_EXISTS = 'ORGANIZATION_EXISTS',
   /** Only a FAILED mail whose (sealed) content is still held can be sent again. */
   NOT_RETRYABLE = 'NOT_RETRYABLE',
+  /** The supporter has no free place (current load has reached capacity: `capacity`). */
+  AT_CAPACITY = 'AT_CAPACITY',
+  /** The offer's response deadline (`respondBy`) has passed. */
+  DEADLINE_PASSED = 'DEADLINE_PASSED',
+  /** This supporter already has an offer for this request that is waiting or confirmed. */
+  ALREADY_OFFERED = 'ALREADY_OFFERED',
+  /** An introduction request takes at most `max` proposals. */
+  TOO_MANY_PROPOSALS = 'TOO_MANY_PROPOSALS',
+  /** The request already has its supporter (an offer was confirmed). */
+  SUPPORTER_CHOSEN = 'SUPPORTER_CHOSEN',
+  /** Offers and introductions are only for open requests. */
+  REQUEST_NOT_OPEN = 'REQUEST_NOT_OPEN',
+  /** The prefecture is already working on an introduction request for this request. */
+  INTRODUCTION_PENDING = 'INTRODUCTION_PENDING',
+  /** The profile has no account on the platform to answer an offer (imported data): contact the supporter directly. */
+  SUPPORTER_NOT_REGISTERED = 'SUPPORTER_NOT_REGISTERED',
 }
 
 /** What was not found (NOT_FOUND). */
@@ -185,6 +205,10 @@ export enum NotFoundReason {
   RMO_NOT_FOUND = 'RMO_NOT_FOUND',
   MEMBER_NOT_FOUND = 'MEMBER_NOT_FOUND',
   MAIL_DELIVERY_NOT_FOUND = 'MAIL_DELIVERY_NOT_FOUND',
+  /** No offer has the id, or the caller is not a party to it (the two are not told apart). */
+  OFFER_NOT_FOUND = 'OFFER_NOT_FOUND',
+  /** No introduction request has the id, or the caller is not a party to it. */
+  INTRODUCTION_NOT_FOUND = 'INTRODUCTION_NOT_FOUND',
 }
 
 /** Why the caller is not (or no longer) signed in (UNAUTHENTICATED). */

@@ -11,4 +11,6 @@ export * from './fees';
 export * from './errors';
 export * from './lifecycle';
 export * from './request-lifecycle';
+export * from './offers';
+export * from './offer-lifecycle';
 export * from './validation';

@@ -4,7 +4,7 @@ import { SUPPORT_REQUEST_LIFECYCLE, type RequestActor, type RequestLifecycleSubj
 import { RequestFormat, SupportRequestAction, SupportRequestStatus } from './requests';
 import { UserRole } from './roles';
 
-const { DRAFT, AWAITING_ENDORSEMENT, OPEN, CLOSED, WITHDRAWN } = SupportRequestStatus;
+const { DRAFT, AWAITING_ENDORSEMENT, RETURNED, OPEN, CLOSED, WITHDRAWN } = SupportRequestStatus;
 const MURAKAMI = '152129';
 
 const city: RequestActor = { organizationId: 'city', role: UserRole.MUNICIPALITY_STAFF, municipalityCode: MURAKAMI };
@@ -64,6 +64,7 @@ describe('the support request lifecycle', () => {
     expect(SUPPORT_REQUEST_LIFECYCLE.allowedActions(request({ authorOrganizationId: 'rmo', status: AWAITING_ENDORSEMENT }), city)).toEqual([
       'UPDATE',
       'ENDORSE',
+      'RETURN',
       'WITHDRAW',
     ]);
     expect(SUPPORT_REQUEST_LIFECYCLE.allowedActions(request({ authorOrganizationId: 'rmo', status: AWAITING_ENDORSEMENT }), rmo)).toEqual([
@@ -98,6 +99,27 @@ describe('the support request lifecycle', () => {
     expect(SUPPORT_REQUEST_LIFECYCLE.check(request({ status: OPEN }), city, SupportRequestAction.SUBMIT)).toEqual({
       ok: false,
       refusal: { code: ErrorCode.CONFLICT, reason: ConflictReason.INVALID_TRANSITION, params: { status: 'OPEN', action: 'SUBMIT' } },
+    });
+  });
+
+  it('returns an RMO request awaiting endorsement to the RMO, which alone revises, withdraws and resubmits it', () => {
+    const awaiting = request({ authorOrganizationId: 'rmo', status: AWAITING_ENDORSEMENT });
+    expect(SUPPORT_REQUEST_LIFECYCLE.check(awaiting, city, SupportRequestAction.RETURN)).toEqual({ ok: true, from: AWAITING_ENDORSEMENT, to: RETURNED });
+    expect(SUPPORT_REQUEST_LIFECYCLE.check(awaiting, rmo, SupportRequestAction.RETURN)).toMatchObject({
+      refusal: { code: ErrorCode.FORBIDDEN, reason: ForbiddenReason.NOT_REQUEST_MUNICIPALITY },
+    });
+    expect(SUPPORT_REQUEST_LIFECYCLE.check(awaiting, otherCity, SupportRequestAction.RETURN)).toMatchObject({ ok: false });
+    expect(SUPPORT_REQUEST_LIFECYCLE.check(request({ status: OPEN }), city, SupportRequestAction.RETURN)).toMatchObject({
+      refusal: { code: ErrorCode.CONFLICT, reason: ConflictReason.INVALID_TRANSITION },
+    });
+    const returned = request({ authorOrganizationId: 'rmo', status: RETURNED });
+    expect(SUPPORT_REQUEST_LIFECYCLE.allowedActions(returned, rmo)).toEqual(['UPDATE', 'SUBMIT', 'WITHDRAW']);
+    // The ball is in the RMO's court: its municipality can neither edit nor endorse it meanwhile.
+    expect(SUPPORT_REQUEST_LIFECYCLE.allowedActions(returned, city)).toEqual([]);
+    expect(SUPPORT_REQUEST_LIFECYCLE.check(returned, rmo, SupportRequestAction.SUBMIT)).toEqual({ ok: true, from: RETURNED, to: AWAITING_ENDORSEMENT });
+    // Still a submitted request: revising it cannot leave it incomplete.
+    expect(SUPPORT_REQUEST_LIFECYCLE.check({ ...returned, format: null }, rmo, SupportRequestAction.UPDATE)).toMatchObject({
+      refusal: { field: 'format', reason: InputReason.REQUIRED_TO_SUBMIT },
     });
   });
 });

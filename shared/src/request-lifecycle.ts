@@ -3,7 +3,9 @@
  * each refusal) and reports `allowedActions`, which the client offers as buttons.
  *
  * DRAFT → OPEN (written by the municipality) or DRAFT → AWAITING_ENDORSEMENT → OPEN (written by an
- * RMO, endorsed by its municipality); OPEN → CLOSED; WITHDRAWN from any live state.
+ * RMO, endorsed by its municipality); AWAITING_ENDORSEMENT → RETURNED (the municipality returns it
+ * with a comment) → AWAITING_ENDORSEMENT (the RMO revises and submits again); OPEN → CLOSED;
+ * WITHDRAWN from any live state.
  */
 import { ForbiddenReason, InputReason, inputRefusal, type Refusal } from './errors';
 import { defineLifecycle, type Guard } from './lifecycle';
@@ -43,9 +45,13 @@ export function isRequestMunicipality(actor: RequestActor, request: Pick<Request
   return actor.role === UserRole.MUNICIPALITY_STAFF && actor.municipalityCode === request.municipalityCode;
 }
 
-/** The author, and the municipality once the request left DRAFT (an RMO's draft is the RMO's own), change, close or withdraw it. */
+/**
+ * The author, and the municipality once the request left DRAFT, change, close or withdraw it. An
+ * RMO's draft is the RMO's own, and so is a request the municipality returned to it for revision.
+ */
 function managesRequest(actor: RequestActor, request: RequestLifecycleSubject): boolean {
-  return isRequestAuthor(actor, request) || (isRequestMunicipality(actor, request) && request.status !== SupportRequestStatus.DRAFT);
+  const withAuthorOnly = request.status === SupportRequestStatus.DRAFT || request.status === SupportRequestStatus.RETURNED;
+  return isRequestAuthor(actor, request) || (isRequestMunicipality(actor, request) && !withAuthorOnly);
 }
 
 /** The fields a request must have before it leaves DRAFT, in form order (the first missing one is reported). */
@@ -65,18 +71,19 @@ export function incompleteRequest(request: RequestLifecycleSubject): Refusal | n
 const staysCompleteAfterSubmission: Guard<RequestLifecycleSubject, RequestActor> = (request) =>
   request.status === SupportRequestStatus.DRAFT ? null : incompleteRequest(request);
 
-const { DRAFT, AWAITING_ENDORSEMENT, OPEN, CLOSED, WITHDRAWN } = SupportRequestStatus;
-const LIVE = [DRAFT, AWAITING_ENDORSEMENT, OPEN];
+const { DRAFT, AWAITING_ENDORSEMENT, RETURNED, OPEN, CLOSED, WITHDRAWN } = SupportRequestStatus;
+const LIVE = [DRAFT, AWAITING_ENDORSEMENT, RETURNED, OPEN];
 
 /** The support request lifecycle (see the file comment); UPDATE keeps the state and checks the edited request. */
 export const SUPPORT_REQUEST_LIFECYCLE = defineLifecycle<SupportRequestStatus, SupportRequestAction, RequestLifecycleSubject, RequestActor>({
   name: 'support request',
-  states: [DRAFT, AWAITING_ENDORSEMENT, OPEN, CLOSED, WITHDRAWN],
+  states: [DRAFT, AWAITING_ENDORSEMENT, RETURNED, OPEN, CLOSED, WITHDRAWN],
   stateOf: (request) => request.status,
   transitions: {
     UPDATE: { from: LIVE, to: (request) => request.status, may: managesRequest, forbidden: ForbiddenReason.NOT_REQUEST_MANAGER, guards: [staysCompleteAfterSubmission] },
     SUBMIT: {
-      from: [DRAFT],
+      // A returned request is submitted again once revised.
+      from: [DRAFT, RETURNED],
       // A municipality's request opens at once; an RMO's waits for its municipality's endorsement.
       to: (_request, actor) => (actor.role === UserRole.MUNICIPALITY_STAFF ? OPEN : AWAITING_ENDORSEMENT),
       may: isRequestAuthor,
@@ -84,6 +91,7 @@ export const SUPPORT_REQUEST_LIFECYCLE = defineLifecycle<SupportRequestStatus, S
       guards: [incompleteRequest],
     },
     ENDORSE: { from: [AWAITING_ENDORSEMENT], to: OPEN, may: isRequestMunicipality, forbidden: ForbiddenReason.NOT_REQUEST_MUNICIPALITY },
+    RETURN: { from: [AWAITING_ENDORSEMENT], to: RETURNED, may: isRequestMunicipality, forbidden: ForbiddenReason.NOT_REQUEST_MUNICIPALITY },
     CLOSE: { from: [OPEN], to: CLOSED, may: managesRequest, forbidden: ForbiddenReason.NOT_REQUEST_MANAGER },
     WITHDRAW: { from: LIVE, to: WITHDRAWN, may: managesRequest, forbidden: ForbiddenReason.NOT_REQUEST_MANAGER },
   },

@@ -32,11 +32,13 @@ export const REQUEST_FORMAT_LABELS: Readonly<Record<RequestFormat, BilingualLabe
 
 /**
  * DRAFT → OPEN → CLOSED, or WITHDRAWN from any live state. A request written by RMO staff
- * waits in AWAITING_ENDORSEMENT until its municipality endorses it.
+ * waits in AWAITING_ENDORSEMENT until its municipality endorses it, or returns it (RETURNED) with
+ * a comment for the RMO to revise and submit again.
  */
 export enum SupportRequestStatus {
   DRAFT = 'DRAFT',
   AWAITING_ENDORSEMENT = 'AWAITING_ENDORSEMENT',
+  RETURNED = 'RETURNED',
   OPEN = 'OPEN',
   CLOSED = 'CLOSED',
   WITHDRAWN = 'WITHDRAWN',
@@ -45,6 +47,7 @@ export enum SupportRequestStatus {
 export const SUPPORT_REQUEST_STATUS_LABELS: Readonly<Record<SupportRequestStatus, BilingualLabel>> = {
   DRAFT: { ja: '下書き', en: 'Draft' },
   AWAITING_ENDORSEMENT: { ja: '市区町村の承認待ち', en: 'Awaiting endorsement' },
+  RETURNED: { ja: '差し戻し（修正待ち）', en: 'Returned for revision' },
   OPEN: { ja: '募集中', en: 'Open' },
   CLOSED: { ja: '終了', en: 'Closed' },
   WITHDRAWN: { ja: '取り下げ', en: 'Withdrawn' },
@@ -55,6 +58,8 @@ export enum SupportRequestAction {
   UPDATE = 'UPDATE',
   SUBMIT = 'SUBMIT',
   ENDORSE = 'ENDORSE',
+  /** The municipality returns an RMO's request awaiting endorsement, with a comment (差し戻し). */
+  RETURN = 'RETURN',
   CLOSE = 'CLOSE',
   WITHDRAW = 'WITHDRAW',
 }
@@ -63,6 +68,7 @@ export const SUPPORT_REQUEST_ACTION_LABELS: Readonly<Record<SupportRequestAction
   UPDATE: { ja: '編集', en: 'Edit' },
   SUBMIT: { ja: '提出', en: 'Submit' },
   ENDORSE: { ja: '承認して募集開始', en: 'Endorse and open' },
+  RETURN: { ja: '差し戻す', en: 'Return for revision' },
   CLOSE: { ja: '募集を終了', en: 'Close' },
   WITHDRAW: { ja: '取り下げ', en: 'Withdraw' },
 };

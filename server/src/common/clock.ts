@@ -6,6 +6,16 @@ export interface Clock {
   now(): Date;
 }
 
+/** A clock tests can move forward. */
+export interface MovableClock extends Clock {
+  advance(ms: number): void;
+}
+
+/** Whether a clock can be moved (ManualClock, AdvancingClock). */
+export function isMovableClock(clock: Clock): clock is MovableClock {
+  return typeof (clock as Partial<MovableClock>).advance === 'function';
+}
+
 /** The real time. */
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -33,3 +43,22 @@ export class ManualClock implements Clock {
 }
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The real time moved forward by an offset that only grows: the clock of a server started with
+ * TEST_CLOCK=true, which end-to-end tests move past a deadline (POST /__test/clock). Time never runs
+ * backwards, so nothing already stamped ends up in the future.
+ */
+export class AdvancingClock implements Clock {
+  private offsetMs = 0;
+
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+
+  /** Moves forward by `ms` milliseconds (not backwards). */
+  advance(ms: number): void {
+    if (!Number.isFinite(ms) || ms < 0) throw new RangeError('The test clock only moves forward');
+    this.offsetMs += ms;
+  }
+}

@@ -29,6 +29,10 @@ import { SupportRequests1764374400000 } from './migrations/1764374400000-support
 import { MatchingCatalogueVersion1764374400100 } from './migrations/1764374400100-matching-catalogue-version';
 import { MailDelivery1764460900000 } from './migrations/1764460900000-mail-delivery';
 import { SupporterFreshnessNotices1764460900100 } from './migrations/1764460900100-supporter-freshness-notices';
+import { Offers1764547300000 } from './migrations/1764547300000-offers';
+import { IntroductionRequest } from '../modules/offer/introduction-request.entity';
+import { Offer } from '../modules/offer/offer.entity';
+import { OfferMessage } from '../modules/offer/offer-message.entity';
 
 // Append new entities and migrations at the end of these lists.
 export const ENTITIES = [
@@ -48,6 +52,9 @@ export const ENTITIES = [
   SupportRequestRmo,
   SupportRequestInterest,
   SupporterTrackRecord,
+  IntroductionRequest,
+  Offer,
+  OfferMessage,
 ];
 export const MIGRATIONS = [
   CatalogueSchema1764201600000,
@@ -61,6 +68,7 @@ export const MIGRATIONS = [
   MatchingCatalogueVersion1764374400100,
   MailDelivery1764460900000,
   SupporterFreshnessNotices1764460900100,
+  Offers1764547300000,
 ];
 
 export interface DataSourceOptions {

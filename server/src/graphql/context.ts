@@ -24,6 +24,12 @@ import { PublishedRequestService } from '../modules/published-request/published-
 import { MatchingService } from '../modules/support-request/matching.service';
 import { createSupportRequestLoaders, type SupportRequestLoaders } from '../modules/support-request/support-request.loaders';
 import { JobQueue } from '../jobs/job-queue';
+import { pendingNotifier, type Notifier } from '../common/notifier';
+import { IntroductionService } from '../modules/offer/introduction.service';
+import { OfferEvents } from '../modules/offer/offer-events';
+import { OfferService } from '../modules/offer/offer.service';
+import { OfferThreadService } from '../modules/offer/offer-thread.service';
+import { createOfferLoaders, type OfferLoaders } from '../modules/offer/offer.loaders';
 import { databaseUrlOf } from '../db/data-source';
 
 export type { HttpExchange, Viewer };
@@ -52,11 +58,19 @@ export interface Services {
   supportRequests: SupportRequestService;
   publishedRequests: PublishedRequestService;
   matching: MatchingService;
+  /** The inbox and its mail (ISSUE10-CONTRACT.md): services tell it what happened, inside their transactions. */
+  notifications: Notifier;
+  /** Introduction requests to prefectures (紹介依頼) and their queue. */
+  introductions: IntroductionService;
+  /** Offers to supporters: approaches, proposals, answers, confirmation, deadlines. */
+  offers: OfferService;
+  /** Each offer's message thread and read state. */
+  offerThreads: OfferThreadService;
 }
 
 export interface RequestContext {
   services: Services;
-  loaders: { supporters: SupporterLoaders; organizations: AccountLoaders; supportRequests: SupportRequestLoaders };
+  loaders: { supporters: SupporterLoaders; organizations: AccountLoaders; supportRequests: SupportRequestLoaders; offers: OfferLoaders };
   viewer: Viewer | null;
   http: HttpExchange | null;
 }
@@ -70,8 +84,14 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
   // loadConfig refuses production without SMTP_URL, so the mailbox never serves production.
   const devMailbox = config.smtpUrl ? null : new DevMailboxTransport(dataSource, seal);
   const mail = new MailService(dataSource, jobs, seal, devMailbox ?? new SmtpTransport(config.smtpUrl!), config.mailFrom, audit);
-  const supportRequests = new SupportRequestService(dataSource, reference, audit);
+  const notifications = pendingNotifier;
+  const supportRequests = new SupportRequestService(dataSource, reference, audit, notifications);
   const accounts = new AccountService(dataSource, config, { mail, sessions, audit });
+  const events = new OfferEvents(notifications, reference);
+  const introductions = new IntroductionService({ dataSource, supportRequests, audit, notifications, clock, config: config.offers });
+  const offers = new OfferService({ dataSource, supportRequests, introductions, audit, jobs, events, clock, config: config.offers });
+  // Closing or withdrawing a request closes its live offers in the same transaction.
+  supportRequests.onEnded((manager, requestId, viewer) => offers.closeForEndedRequest(manager, requestId, viewer));
   return {
     config,
     clock,
@@ -91,6 +111,10 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     supportRequests,
     publishedRequests: new PublishedRequestService(dataSource, supportRequests, audit),
     matching: new MatchingService(dataSource, reference, config.freshness),
+    notifications,
+    introductions,
+    offers,
+    offerThreads: new OfferThreadService({ dataSource, offers, audit, events, clock }),
   };
 }
 
@@ -106,6 +130,7 @@ export async function createRequestContext(
       supporters: createSupporterLoaders(services.dataSource, services.reference),
       organizations: createAccountLoaders(services.dataSource),
       supportRequests: createSupportRequestLoaders(services.dataSource),
+      offers: createOfferLoaders(services.dataSource),
     },
     viewer: token ? await services.sessions.resolveViewer(token) : null,
     http: exchange ? httpExchange(exchange.req, exchange.res, services.config.secureCookies) : null,

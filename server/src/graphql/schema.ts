@@ -10,8 +10,15 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AccountResolver, InvitationResolver } from '../modules/account/account.resolver';
 import { RmoResolver } from '../modules/rmo/rmo.resolver';
 import { MailResolver } from '../modules/mail/mail.resolver';
-import { PublishedSupportRequestResolver } from '../modules/published-request/published-request.resolver';
+import { PublishedSupportRequestResolver, SupportRequestInterestResolver } from '../modules/published-request/published-request.resolver';
 import { SupportRequestResolver } from '../modules/support-request/support-request.resolver';
+import {
+  IntroductionRequestResolver,
+  OfferMessageResolver,
+  OfferResolver,
+  SupportRequestOffersResolver,
+  SupporterOffersResolver,
+} from '../modules/offer/offer.resolver';
 
 export const RESOLVERS = [
   ReferenceResolver,
@@ -24,7 +31,13 @@ export const RESOLVERS = [
   RmoResolver,
   SupportRequestResolver,
   PublishedSupportRequestResolver,
+  SupportRequestInterestResolver,
   MailResolver,
+  OfferResolver,
+  OfferMessageResolver,
+  IntroductionRequestResolver,
+  SupportRequestOffersResolver,
+  SupporterOffersResolver,
 ] as const;
 
 /** The committed SDL the client's codegen reads. */

@@ -1,16 +1,29 @@
 import type { Services } from '../graphql/context';
 import { deliverMail } from '../modules/mail/mail.service';
 import { sweepProfileFreshness } from '../modules/supporter/supporter-freshness.service';
+import { expireOffer, remindOffer, sweepOfferDeadlines } from '../modules/offer/offer.service';
 
 /**
  * Every job type's handler and every schedule, registered once per process (web or worker).
  * Modules declare their job types beside their services; this is where they meet the queue.
  */
-export function registerJobHandlers({ jobs, mail, supporterFreshness }: Services): void {
+export function registerJobHandlers({ jobs, mail, supporterFreshness, offers }: Services): void {
   jobs.handle(deliverMail, ({ deliveryId }, run) => mail.deliver(deliveryId, run));
   jobs.handle(sweepProfileFreshness, async (_payload, run) => {
     await supporterFreshness.sweep(run);
   });
   // Hourly: a reminder goes out within the hour its day comes (a restarted process catches up once).
   jobs.schedule(sweepProfileFreshness, '17 * * * *');
+  // Each offer's reminder and expiry run at their own times; the hourly sweep catches any that did not.
+  jobs.handle(remindOffer, async ({ offerId }, run) => {
+    await offers.remindDue(run.now, offerId);
+  });
+  jobs.handle(expireOffer, async ({ offerId }, run) => {
+    await offers.expireDue(run.now, offerId);
+  });
+  jobs.handle(sweepOfferDeadlines, async (_payload, run) => {
+    await offers.remindDue(run.now);
+    await offers.expireDue(run.now);
+  });
+  jobs.schedule(sweepOfferDeadlines, '7 * * * *');
 }

@@ -1,12 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { UserRole } from '@tsunagu/shared';
+import { OFFER_LIMITS, UserRole } from '@tsunagu/shared';
 import type { RequestContext } from '../../graphql/context';
 import { CurrentViewer } from '../../graphql/current-viewer';
 import type { Viewer } from '../account/viewer';
 import { Municipality } from '../reference/municipality.entity';
 import { Prefecture } from '../reference/prefecture.entity';
 import { PublishedSupportRequestFilter } from './published-request.inputs';
-import { PublishedSupportRequest, PublishedSupportRequestConnection } from './published-request.types';
+import { SupportRequest } from '../support-request/support-request.entity';
+import { MarkedInterest, PublishedSupportRequest, PublishedSupportRequestConnection } from './published-request.types';
 
 /** Intermediaries browse open, published requests anonymously and mark interest for their profiles. */
 @Resolver(() => PublishedSupportRequest)
@@ -26,14 +27,18 @@ export class PublishedSupportRequestResolver {
   }
 
   @Authorized(UserRole.INTERMEDIARY_STAFF)
-  @Mutation(() => PublishedSupportRequest, { description: 'Marks interest in a published request for one of your profiles (it shows in the ranking)' })
+  @Mutation(() => PublishedSupportRequest, {
+    description: 'Marks interest in a published request for one of your profiles (it shows in the ranking), optionally with a short message for the municipality',
+  })
   markSupportRequestInterest(
     @Arg('requestId', () => ID) requestId: string,
     @Arg('supporterId', () => ID) supporterId: string,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: RequestContext,
+    @Arg('message', () => String, { nullable: true, description: `A short note for the municipality (at most ${OFFER_LIMITS.interestMessageMaxLength} characters); marking again replaces it` })
+    message?: string | null,
   ): Promise<PublishedSupportRequest> {
-    return ctx.services.publishedRequests.setInterest(viewer, requestId, supporterId, true);
+    return ctx.services.publishedRequests.setInterest(viewer, requestId, supporterId, true, message ?? null);
   }
 
   @Authorized(UserRole.INTERMEDIARY_STAFF)
@@ -55,5 +60,19 @@ export class PublishedSupportRequestResolver {
   @FieldResolver(() => Prefecture)
   async prefecture(@Root() request: PublishedSupportRequest, @Ctx() ctx: RequestContext): Promise<Prefecture> {
     return (await ctx.services.reference.placeOf(request.prefectureCode, request.municipalityCode)).prefecture;
+  }
+}
+
+/** The interest marked in a request, with its messages, for the request's readers (never intermediaries). */
+@Resolver(() => SupportRequest)
+export class SupportRequestInterestResolver {
+  @FieldResolver(() => [MarkedInterest], { description: 'Supporters that marked interest, newest first, with their messages' })
+  async interests(@Root() request: SupportRequest, @Ctx() ctx: RequestContext): Promise<MarkedInterest[]> {
+    const marked = await ctx.loaders.supportRequests.interests.load(request.id);
+    const profiles = await ctx.loaders.offers.profile.loadMany(marked.map((m) => m.supporterId));
+    return marked.flatMap((m, i) => {
+      const supporter = profiles[i];
+      return supporter && !(supporter instanceof Error) ? [{ supporter, message: m.message, markedAt: m.markedAt }] : [];
+    });
   }
 }

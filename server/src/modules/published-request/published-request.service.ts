@@ -4,7 +4,9 @@ import {
   ForbiddenReason,
   InputReason,
   NotFoundReason,
+  OFFER_LIMITS,
   SupportRequestStatus,
+  charCount,
   UserRole,
   type FundingRoute,
   type RequestFormat,
@@ -85,7 +87,8 @@ export class PublishedRequestService {
   ): Promise<PublishedSupportRequestConnection> {
     const limit = pageSize(first);
     const params: unknown[] = [viewer.organizationId];
-    const where = [`sr.published`, `sr.status = 'OPEN'`];
+    // A request whose supporter is chosen no longer looks for one.
+    const where = [`sr.published`, `sr.status = 'OPEN'`, `sr.confirmed_offer_id IS NULL`];
     if (filter?.prefectureCode) {
       params.push(filter.prefectureCode);
       where.push(`sr.prefecture_code = $${params.length}`);
@@ -121,8 +124,18 @@ export class PublishedRequestService {
    * Marks (or, with `interested` false, withdraws) one of the viewer's profiles' interest in an
    * open, published request. Marking twice is harmless; the profile must offer a wanted type.
    */
-  async setInterest(viewer: Viewer, requestId: string, supporterId: string, interested: boolean): Promise<PublishedSupportRequest> {
+  async setInterest(
+    viewer: Viewer,
+    requestId: string,
+    supporterId: string,
+    interested: boolean,
+    message: string | null = null,
+  ): Promise<PublishedSupportRequest> {
     requireId(supporterId, 'supporterId');
+    const note = message?.trim() || null;
+    if (note && charCount(note) > OFFER_LIMITS.interestMessageMaxLength) {
+      throw invalidInput('message', InputReason.TOO_LONG, { max: OFFER_LIMITS.interestMessageMaxLength });
+    }
     return this.dataSource.transaction(async (manager) => {
       const request = await this.supportRequests.requireRequest(manager, requestId, false, 'requestId');
       if (!request.published || request.status !== SupportRequestStatus.OPEN) {
@@ -135,22 +148,26 @@ export class PublishedRequestService {
       }
       if (profile.archivedAt) throw new ConflictError(ConflictReason.ARCHIVED, 'This profile is archived');
       const interests = manager.getRepository(SupportRequestInterest);
-      const existing = await interests.existsBy({ requestId, supporterId });
+      const existing = await interests.findOneBy({ requestId, supporterId });
       if (interested && !existing) {
         if (!profile.supportTypes.some((t) => request.supportTypes.includes(t))) {
           throw invalidInput('supporterId', InputReason.NO_WANTED_SUPPORT_TYPE);
         }
-        await interests.insert({ requestId, supporterId, organizationId: viewer.organizationId, userId: viewer.userId });
+        await interests.insert({ requestId, supporterId, organizationId: viewer.organizationId, userId: viewer.userId, message: note });
+      } else if (interested && existing && note !== null && note !== existing.message) {
+        // Marking again with a message replaces the earlier one.
+        await interests.update({ requestId, supporterId }, { message: note });
       } else if (!interested && existing) {
         await interests.delete({ requestId, supporterId });
       }
-      if (interested !== existing) {
+      const changed = interested !== Boolean(existing) || (interested && note !== null && note !== existing?.message);
+      if (changed) {
         await this.audit.record(manager, viewer, {
           action: interested ? 'markSupportRequestInterest' : 'withdrawSupportRequestInterest',
           entityType: 'SupportRequest',
           entityId: requestId,
-          before: { supporterId, interested: existing },
-          after: { supporterId, interested },
+          before: { supporterId, interested: Boolean(existing), message: existing?.message ?? null },
+          after: { supporterId, interested, message: interested ? (note ?? existing?.message ?? null) : null },
         });
       }
       const [row]: PublishedRow[] = await manager.query(`${PUBLISHED_SELECT} WHERE sr.id = $2`, [viewer.organizationId, requestId]);

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { FundingRoute, RequestFormat, Step, SupportPhase, SupportType } from '@tsunagu/shared';
 import { PageInfo } from '../../graphql/pagination';
+import { SupporterProfile } from '../supporter/supporter-profile.entity';
 
 /** What intermediaries see of an open, published request: no RMO names, title or background. */
 @ObjectType({ description: '公開された支援依頼（匿名）: 市区町村名・支援の種類・段階・期間のみ' })
@@ -58,4 +59,17 @@ export class PublishedSupportRequestConnection {
 
   @Field(() => PageInfo)
   pageInfo: PageInfo;
+}
+
+/** A supporter's marked interest in a request, as the request's readers see it. */
+@ObjectType({ description: '支援者の関心表明' })
+export class MarkedInterest {
+  @Field(() => SupporterProfile)
+  supporter: SupporterProfile;
+
+  @Field(() => String, { nullable: true, description: 'The short note that came with it' })
+  message: string | null;
+
+  @Field()
+  markedAt: Date;
 }

@@ -15,6 +15,10 @@ export class SupportRequestInterest {
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 
+  /** A short note for the municipality that may come with the interest. */
+  @Column({ type: 'text', nullable: true })
+  message: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

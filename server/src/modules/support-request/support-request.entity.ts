@@ -112,6 +112,21 @@ export class SupportRequest {
   @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
   withdrawnAt: Date | null;
 
+  @Field(() => Date, { nullable: true, description: 'When the municipality last returned it to the RMO for revision' })
+  @Column({ name: 'returned_at', type: 'timestamptz', nullable: true })
+  returnedAt: Date | null;
+
+  @Column({ name: 'returned_by_user_id', type: 'uuid', nullable: true })
+  returnedByUserId: string | null;
+
+  @Field(() => String, { nullable: true, description: "The municipality's comment when it last returned the request for revision" })
+  @Column({ name: 'return_comment', type: 'text', nullable: true })
+  returnComment: string | null;
+
+  /** The confirmed offer: its supporter is the request's chosen supporter (exposed as `confirmedOffer` / `chosenSupporter`). */
+  @Column({ name: 'confirmed_offer_id', type: 'uuid', nullable: true })
+  confirmedOfferId: string | null;
+
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

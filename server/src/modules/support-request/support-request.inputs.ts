@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import {
   FundingRoute,
   InputReason,
+  OFFER_LIMITS,
   REQUEST_LIMITS,
   RequestFormat,
   Step,
@@ -98,6 +99,17 @@ export class SupportRequestInput {
 
   @Field({ defaultValue: false, description: 'While open, show it anonymously to intermediaries (no RMO names, title or background)' })
   published: boolean;
+}
+
+@InputType({ description: "The municipality's comment when it returns an RMO's request for revision" })
+export class ReturnSupportRequestInput {
+  @Field(() => ID)
+  @RecordId()
+  id: string;
+
+  @Field({ description: `What the RMO should revise (at most ${OFFER_LIMITS.returnCommentMaxLength} characters)` })
+  @RequiredText(OFFER_LIMITS.returnCommentMaxLength)
+  comment: string;
 }
 
 @InputType({ description: 'Narrows the requests you can see; every given criterion must hold' })

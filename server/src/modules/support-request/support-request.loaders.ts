@@ -31,6 +31,17 @@ export function createSupportRequestLoaders(dataSource: DataSource) {
       const byOrganization = new Map(rows.map((r) => [r.organization_id, r.id]));
       return organizationIds.map((id) => byOrganization.get(id) ?? null);
     }),
+    /** Marked interest with its message, newest first. */
+    interests: new DataLoader<string, { supporterId: string; message: string | null; markedAt: Date }[]>(async (requestIds) => {
+      const rows: { request_id: string; supporter_id: string; message: string | null; created_at: Date }[] = await dataSource.query(
+        `SELECT request_id, supporter_id, message, created_at FROM support_request_interest WHERE request_id = ANY($1::uuid[])
+          ORDER BY created_at DESC, supporter_id`,
+        [requestIds],
+      );
+      const byRequest = new Map<string, { supporterId: string; message: string | null; markedAt: Date }[]>(requestIds.map((id) => [id, []]));
+      for (const row of rows) byRequest.get(row.request_id)?.push({ supporterId: row.supporter_id, message: row.message, markedAt: row.created_at });
+      return requestIds.map((id) => byRequest.get(id) ?? []);
+    }),
     interestCount: new DataLoader<string, number>(async (requestIds) => {
       const rows: { request_id: string; count: number }[] = await dataSource.query(
         `SELECT request_id, count(*)::int AS count FROM support_request_interest WHERE request_id = ANY($1::uuid[]) GROUP BY request_id`,

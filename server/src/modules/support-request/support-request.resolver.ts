@@ -9,7 +9,7 @@ import { Prefecture } from '../reference/prefecture.entity';
 import { Rmo } from '../rmo/rmo.entity';
 import { SupporterProfile } from '../supporter/supporter-profile.entity';
 import { SupportRequest } from './support-request.entity';
-import { SupportRequestFilter, SupportRequestInput } from './support-request.inputs';
+import { ReturnSupportRequestInput, SupportRequestFilter, SupportRequestInput } from './support-request.inputs';
 import { SupportRequestConnection, SupporterMatch } from './support-request.types';
 
 /** Public-sector users and operators read requests in full; intermediaries only the published view (modules/published-request). */
@@ -91,6 +91,18 @@ export class SupportRequestResolver {
   @Mutation(() => SupportRequest, { description: "Endorses an RMO's submitted request of your municipality, which opens it" })
   endorseSupportRequest(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer, @Ctx() ctx: RequestContext): Promise<SupportRequest> {
     return ctx.services.supportRequests.endorse(viewer, id);
+  }
+
+  @Authorized(UserRole.MUNICIPALITY_STAFF)
+  @Mutation(() => SupportRequest, {
+    description: "Returns an RMO's request awaiting endorsement to the RMO for revision, with a comment (差し戻し); the RMO edits and submits it again",
+  })
+  returnSupportRequest(
+    @Arg('input', () => ReturnSupportRequestInput) input: ReturnSupportRequestInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SupportRequest> {
+    return ctx.services.supportRequests.returnForRevision(viewer, input.id, input.comment);
   }
 
   @Authorized(...WRITERS)

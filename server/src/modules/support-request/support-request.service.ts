@@ -10,6 +10,7 @@ import {
   UserRole,
 } from '@tsunagu/shared';
 import { ForbiddenError, NotFoundError, invalidInput } from '../../common/domain-errors';
+import type { Notifier } from '../../common/notifier';
 import { requireId } from '../../common/ids';
 import { assertTransition } from '../../common/lifecycle';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/pagination';
@@ -31,17 +32,28 @@ function requestSnapshot(request: SupportRequest, rmoIds: readonly string[]): Re
   return { ...fields, rmoIds };
 }
 
+/** Runs in the transaction that closes or withdraws a request (offers close with it). */
+export type RequestEndedListener = (manager: EntityManager, requestId: string, viewer: Viewer) => Promise<void>;
+
 /**
  * Support requests: drafting, the lifecycle (shared/src/request-lifecycle.ts) and visibility.
  * Every write commits with its audit entry. What intermediaries see and their interest live in
- * modules/published-request.
+ * modules/published-request; offers to supporters in modules/offer.
  */
 export class SupportRequestService {
+  private readonly endedListeners: RequestEndedListener[] = [];
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
+    private readonly notifications: Notifier,
   ) {}
+
+  /** Adds work that must happen in the same transaction whenever a request is closed or withdrawn. */
+  onEnded(listener: RequestEndedListener): void {
+    this.endedListeners.push(listener);
+  }
 
   /** Requests the viewer may read, most recently changed first. */
   async list(
@@ -165,24 +177,56 @@ export class SupportRequestService {
     });
   }
 
-  /** Closes an open request (support found, or no longer needed). */
+  /**
+   * The municipality returns an RMO's request awaiting endorsement to the RMO for revision (差し戻し),
+   * with a comment; the RMO is told, edits it and submits it again.
+   */
+  async returnForRevision(viewer: Viewer, id: string, comment: string): Promise<SupportRequest> {
+    const text = comment.trim();
+    if (!text) throw invalidInput('comment', InputReason.REQUIRED);
+    return this.dataSource.transaction(async (manager) => {
+      const request = await this.lockRequestFor(manager, viewer, id);
+      const next = assertTransition(SUPPORT_REQUEST_LIFECYCLE, request, viewer, SupportRequestAction.RETURN);
+      const returned = await this.transition(manager, viewer, request, 'returnSupportRequest', {
+        status: next,
+        returnedAt: new Date(),
+        returnedByUserId: viewer.userId,
+        returnComment: text,
+      });
+      await this.notifications.notify(manager, {
+        kind: 'REQUEST_RETURNED',
+        organizationIds: [request.authorOrganizationId],
+        actorUserId: viewer.userId,
+        link: `/requests/${request.id}`,
+        params: { requestTitle: request.title, municipalityName: viewer.organizationName, comment: text },
+        subject: { type: ENTITY_TYPE, id: request.id },
+      });
+      return returned;
+    });
+  }
+
+  /** Closes an open request (support found, or no longer needed); its live offers close with it. */
   async close(viewer: Viewer, id: string): Promise<SupportRequest> {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.lockRequestFor(manager, viewer, id);
       const next = assertTransition(SUPPORT_REQUEST_LIFECYCLE, request, viewer, SupportRequestAction.CLOSE);
-      return this.transition(manager, viewer, request, 'closeSupportRequest', { status: next, closedAt: new Date() });
+      const closed = await this.transition(manager, viewer, request, 'closeSupportRequest', { status: next, closedAt: new Date() });
+      for (const listener of this.endedListeners) await listener(manager, request.id, viewer);
+      return closed;
     });
   }
 
-  /** Withdraws a request that is not yet closed. */
+  /** Withdraws a request that is not yet closed; its live offers close with it. */
   async withdraw(viewer: Viewer, id: string): Promise<SupportRequest> {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.lockRequestFor(manager, viewer, id);
       const next = assertTransition(SUPPORT_REQUEST_LIFECYCLE, request, viewer, SupportRequestAction.WITHDRAW);
-      return this.transition(manager, viewer, request, 'withdrawSupportRequest', {
+      const withdrawn = await this.transition(manager, viewer, request, 'withdrawSupportRequest', {
         status: next,
         withdrawnAt: new Date(),
       });
+      for (const listener of this.endedListeners) await listener(manager, request.id, viewer);
+      return withdrawn;
     });
   }
 

@@ -27,4 +27,8 @@ export class SupporterTrackRecord {
 
   @Column({ type: 'text', default: '' })
   summary: string;
+
+  /** The confirmed offer that wrote it; null for records entered or imported. */
+  @Column({ name: 'offer_id', type: 'uuid', nullable: true })
+  offerId: string | null;
 }

@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { UserRole } from '@tsunagu/shared';
+import { TrackRecordKind, UserRole } from '@tsunagu/shared';
 import type { RequestContext } from '../../graphql/context';
 import { canSeeUnlisted, ownsProfile } from './supporter-access';
 import { SupporterProfile } from './supporter-profile.entity';
 import { SupporterFilter } from './supporter.inputs';
-import { ServiceArea, SupporterConnection, SupporterContact, SupporterFacets } from './supporter.types';
+import { ServiceArea, SupporterConnection, SupporterContact, SupporterFacets, TrackRecordPlace } from './supporter.types';
 
 @Resolver(() => SupporterProfile)
 export class SupporterResolver {
@@ -55,6 +55,30 @@ export class SupporterResolver {
   verificationReason(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): string | null {
     const mayRead = canSeeUnlisted(ctx.viewer, profile) || ctx.viewer?.role === UserRole.PREFECTURE_STAFF;
     return mayRead ? profile.verificationReason : null;
+  }
+
+  @FieldResolver(() => [TrackRecordPlace], {
+    description:
+      'Introductions and engagements by place. Signed-in users see each municipality; anonymous visitors only totals per prefecture. Never which request, RMO or when.',
+  })
+  async trackRecord(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): Promise<TrackRecordPlace[]> {
+    const counts = await ctx.loaders.supporters.trackRecordCounts.load(profile.id);
+    const { prefectureByCode, municipalityByCode } = await ctx.services.reference.lookup();
+    const signedIn = ctx.viewer !== null;
+    const places = new Map<string, TrackRecordPlace>();
+    for (const count of counts) {
+      const prefecture = prefectureByCode.get(count.prefectureCode);
+      if (!prefecture) continue;
+      // Anonymous visitors learn where a supporter has worked, not with which municipality.
+      const municipality = signedIn && count.municipalityCode ? (municipalityByCode.get(count.municipalityCode) ?? null) : null;
+      const key = `${prefecture.code}:${municipality?.code ?? ''}`;
+      const place = places.get(key) ?? { prefecture, municipality, introductions: 0, engagements: 0, latestYear: null };
+      if (count.kind === TrackRecordKind.ENGAGEMENT) place.engagements += count.count;
+      else place.introductions += count.count;
+      if (signedIn && count.latestYear !== null) place.latestYear = Math.max(place.latestYear ?? 0, count.latestYear);
+      places.set(key, place);
+    }
+    return [...places.values()];
   }
 
   @FieldResolver(() => ServiceArea)

@@ -26,6 +26,27 @@ export class SupporterContact {
   phone: string | null;
 }
 
+@ObjectType({
+  description:
+    'A supporter’s introductions (紹介実績) and engagements (協働実績) in one place. Anonymous visitors see them per prefecture only; signed-in users per municipality.',
+})
+export class TrackRecordPlace {
+  @Field(() => Prefecture)
+  prefecture: Prefecture;
+
+  @Field(() => Municipality, { nullable: true, description: 'Null: the prefecture as a whole (its own work or introductions), or every municipality in it for anonymous visitors' })
+  municipality: Municipality | null;
+
+  @Field(() => Int)
+  introductions: number;
+
+  @Field(() => Int)
+  engagements: number;
+
+  @Field(() => Int, { nullable: true, description: 'The latest year recorded; null for anonymous visitors' })
+  latestYear: number | null;
+}
+
 @ObjectType()
 export class SupporterEdge {
   @Field()

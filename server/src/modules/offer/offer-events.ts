@@ -1,0 +1,73 @@
+import type { EntityManager } from 'typeorm';
+import { OfferParty } from '@tsunagu/shared';
+import type { Notifier } from '../../common/notifier';
+import type { ReferenceService } from '../reference/reference.service';
+import type { Viewer } from '../account/viewer';
+import { partyOrganizationIds } from './offer-access';
+import type { Offer } from './offer.entity';
+
+/** The notification kinds offers emit (NotificationKind in shared, owned by the inbox; see README). */
+export type OfferEventKind =
+  | 'INTRODUCTION_REQUESTED'
+  | 'INTRODUCTION_PROPOSED'
+  | 'OFFER_RECEIVED'
+  | 'OFFER_ACCEPTED'
+  | 'OFFER_DECLINED'
+  | 'OFFER_CONFIRMED'
+  | 'OFFER_CLOSED'
+  | 'OFFER_WITHDRAWN'
+  | 'OFFER_DEADLINE_REMINDER'
+  | 'OFFER_EXPIRED'
+  | 'OFFER_MESSAGE';
+
+/** Where an offer's notifications link to. */
+export const offerLink = (offerId: string): string => `/offers/${offerId}`;
+
+/**
+ * Tells an offer's parties what happened, inside the transaction of the change. Every event carries
+ * the same facts: which request (title), which supporter, which municipality and prefecture, how
+ * the offer came about, its deadline; callers add what is particular (a decline's reason code).
+ */
+export class OfferEvents {
+  constructor(
+    private readonly notifications: Notifier,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  async tell(
+    manager: EntityManager,
+    offer: Offer,
+    kind: OfferEventKind,
+    parties: readonly OfferParty[],
+    actor: Viewer | null,
+    extra: Record<string, string | number | null> = {},
+  ): Promise<void> {
+    const organizationIds = await partyOrganizationIds(manager, offer, parties);
+    if (organizationIds.length === 0) return;
+    await this.notifications.notify(manager, {
+      kind,
+      organizationIds,
+      actorUserId: actor?.userId ?? null,
+      link: offerLink(offer.id),
+      params: { ...(await this.facts(manager, offer)), ...extra },
+      subject: { type: 'Offer', id: offer.id },
+    });
+  }
+
+  /** The facts every offer event's sentence may use. */
+  async facts(manager: EntityManager, offer: Offer): Promise<Record<string, string | number | null>> {
+    const [row]: { title: string; supporter_name: string }[] = await manager.query(
+      `SELECT sr.title, p.name AS supporter_name FROM support_request sr, supporter_profile p WHERE sr.id = $1 AND p.id = $2`,
+      [offer.requestId, offer.supporterId],
+    );
+    const { prefecture, municipality } = await this.reference.placeOf(offer.prefectureCode, offer.municipalityCode);
+    return {
+      offerKind: offer.kind,
+      requestTitle: row?.title ?? null,
+      supporterName: row?.supporter_name ?? null,
+      municipalityName: municipality.name,
+      prefectureName: prefecture.name,
+      respondBy: offer.respondBy.toISOString(),
+    };
+  }
+}
