@@ -16,7 +16,8 @@ import { ForbiddenError, NotFoundError, invalidInput } from '../../common/domain
 import { requireId } from '../../common/ids';
 import type { AuditService } from '../audit/audit.service';
 import type { OutboxService } from '../outbox/outbox.service';
-import { emailTaken, invalidCredentials, invalidToken, isUniqueViolation, rateLimited } from './account.errors';
+import { emailTaken, invalidCredentials, invalidToken, rateLimited } from './account.errors';
+import { isUniqueViolation } from '../../db/database-errors';
 import type { RegisterIntermediaryInput } from './account.inputs';
 import { passwordResetMail } from './account.mails';
 import { Me } from './account.types';

@@ -8,6 +8,10 @@ import type { ReferenceService } from '../reference/reference.service';
 import { canEditRmo, canSeeRmo } from './rmo-access';
 import { Rmo } from './rmo.entity';
 import type { RmoInput } from './rmo.inputs';
+import { isUniqueViolation } from '../../db/database-errors';
+
+/** The unique index on rmo(organization_id): an RMO organization keeps one record. */
+const RMO_ORGANIZATION_CONSTRAINT = 'rmo_organization_id_key';
 
 const ENTITY_TYPE = 'Rmo';
 
@@ -64,12 +68,11 @@ export class RmoService {
     if (viewer.municipalityCode !== municipality.code) {
       throw new ForbiddenError(ForbiddenReason.NOT_OWN_MUNICIPALITY, 'You may record RMOs only in your own municipality');
     }
+    const alreadyRecorded = () => new ConflictError(ConflictReason.ALREADY_RECORDED, 'Your organization already has an RMO record; edit it instead');
     return this.dataSource.transaction(async (manager) => {
       const rmos = manager.getRepository(Rmo);
       const linkToViewer = viewer.role === UserRole.RMO_STAFF;
-      if (linkToViewer && (await rmos.existsBy({ organizationId: viewer.organizationId }))) {
-        throw new ConflictError(ConflictReason.ALREADY_RECORDED, 'Your organization already has an RMO record; edit it instead');
-      }
+      if (linkToViewer && (await rmos.existsBy({ organizationId: viewer.organizationId }))) throw alreadyRecorded();
       const rmo = await rmos.save(
         rmos.create({
           ...this.editableFields(input),
@@ -80,6 +83,10 @@ export class RmoService {
       );
       await this.audit.record(manager, viewer, { action: 'createRmo', entityType: ENTITY_TYPE, entityId: rmo.id, after: rmoSnapshot(rmo) });
       return rmo;
+    }).catch((error: unknown) => {
+      // Simultaneous first records of one RMO: the unique index lets one through, the others learn it exists.
+      if (isUniqueViolation(error, RMO_ORGANIZATION_CONSTRAINT)) throw alreadyRecorded();
+      throw error;
     });
   }
 
