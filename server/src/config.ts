@@ -182,7 +182,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     seedDemoData: readBoolean(env, 'SEED_DEMO_DATA', !databaseUrl && nodeEnvRaw !== 'production'),
     clientDistDir: path.resolve(env.CLIENT_DIST_DIR || path.join(repoRoot, 'client', 'dist')),
-    exposeQueryStats: readBoolean(env, 'EXPOSE_QUERY_STATS', nodeEnvRaw !== 'production'),
+    // Statement counts tell what a request touched (e.g. whether an email has an account): tests only, unless asked for.
+    exposeQueryStats: readBoolean(env, 'EXPOSE_QUERY_STATS', nodeEnvRaw === 'test'),
     logSql: readBoolean(env, 'LOG_SQL', false),
     sessionSecret,
     sessionTtlHours: readInteger(env, 'SESSION_TTL_HOURS', 168, 1, 24 * 90),

@@ -271,10 +271,8 @@ export class AccountService {
         where: { id: userId, removedAt: IsNull() },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!member) throw new NotFoundError(NotFoundReason.MEMBER_NOT_FOUND, 'Member was not found');
-      if (member.organizationId !== viewer.organizationId) {
-        throw new ForbiddenError(ForbiddenReason.NOT_OWN_ORGANIZATION, 'You may remove members of your own organization only');
-      }
+      // Someone of another organization is answered as nobody: whether that id exists is not told.
+      if (!member || member.organizationId !== viewer.organizationId) throw new NotFoundError(NotFoundReason.MEMBER_NOT_FOUND, 'Member was not found');
       const before = userSnapshot(member);
       await manager.getRepository(User).update({ id: member.id }, { removedAt: () => 'now()' });
       const removed = await manager.getRepository(User).findOneByOrFail({ id: member.id });

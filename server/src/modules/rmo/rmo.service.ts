@@ -10,6 +10,8 @@ import { Rmo } from './rmo.entity';
 import type { RmoInput } from './rmo.inputs';
 import { isUniqueViolation } from '../../db/database-errors';
 
+const rmoNotFound = () => new NotFoundError(NotFoundReason.RMO_NOT_FOUND, 'RMO was not found');
+
 /** The unique index on rmo(organization_id): an RMO organization keeps one record. */
 const RMO_ORGANIZATION_CONSTRAINT = 'rmo_organization_id_key';
 
@@ -52,10 +54,10 @@ export class RmoService {
     return query.getMany();
   }
 
-  /** One record, or FORBIDDEN if the viewer may not read it. */
+  /** One record; NOT_FOUND also when the viewer may not read it (the same answer as for an unknown id). */
   async findById(viewer: Viewer, id: string): Promise<Rmo> {
     const rmo = await this.requireRmo(this.dataSource.manager, id, false);
-    if (!canSeeRmo(viewer, rmo)) throw new ForbiddenError(ForbiddenReason.NOT_VISIBLE, 'You may not see this RMO');
+    if (!canSeeRmo(viewer, rmo)) throw rmoNotFound();
     return rmo;
   }
 
@@ -94,6 +96,7 @@ export class RmoService {
   async update(viewer: Viewer, id: string, input: RmoInput): Promise<Rmo> {
     return this.dataSource.transaction(async (manager) => {
       const rmo = await this.requireRmo(manager, id, true);
+      if (!canSeeRmo(viewer, rmo)) throw rmoNotFound();
       if (!canEditRmo(viewer, rmo)) {
         throw new ForbiddenError(ForbiddenReason.NOT_RMO_KEEPER, "Only the RMO's municipality staff or its own secretariat may edit this record");
       }
@@ -109,7 +112,7 @@ export class RmoService {
   private async requireRmo(manager: EntityManager, id: string, lock: boolean): Promise<Rmo> {
     requireId(id, 'id');
     const rmo = await manager.getRepository(Rmo).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!rmo) throw new NotFoundError(NotFoundReason.RMO_NOT_FOUND, 'RMO was not found');
+    if (!rmo) throw rmoNotFound();
     return rmo;
   }
 
