@@ -11,3 +11,4 @@ export * from './fees';
 export * from './errors';
 export * from './lifecycle';
 export * from './request-lifecycle';
+export * from './site-pages';

@@ -8,6 +8,7 @@ import { SupporterConnectionResolver, SupporterResolver } from '../modules/suppo
 import { SupporterProfileResolver } from '../modules/supporter/supporter-profile.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AccountResolver, InvitationResolver } from '../modules/account/account.resolver';
+import { SitePageResolver } from '../modules/site-page/site-page.resolver';
 import { RmoResolver } from '../modules/rmo/rmo.resolver';
 import { PublishedSupportRequestResolver } from '../modules/published-request/published-request.resolver';
 import { SupportRequestResolver } from '../modules/support-request/support-request.resolver';
@@ -23,6 +24,7 @@ export const RESOLVERS = [
   RmoResolver,
   SupportRequestResolver,
   PublishedSupportRequestResolver,
+  SitePageResolver,
 ] as const;
 
 /** The committed SDL the client's codegen reads. */
