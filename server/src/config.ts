@@ -42,6 +42,8 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** Failed sign-ins allowed per window, per account and per client address. */
   signInLimits: { perAccount: number; perAddress: number; windowMinutes: number };
+  /** Invitations an organization may send in 24 hours, and fewer until one of its profiles is verified. */
+  invitationLimits: { perDay: number; perDayUnverified: number };
   /** pino level: fatal, error, warn, info, debug, trace or silent. */
   logLevel: LogLevel;
   /** Bearer token for /metrics; in production /metrics answers 404 without it (and when unset). */
@@ -198,6 +200,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perAccount: readInteger(env, 'SIGNIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
       perAddress: readInteger(env, 'SIGNIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 10000),
       windowMinutes: readInteger(env, 'SIGNIN_WINDOW_MINUTES', 15, 1, 1440),
+    },
+    invitationLimits: {
+      perDay: readInteger(env, 'INVITATIONS_PER_DAY', 20, 1, 10_000),
+      perDayUnverified: readInteger(env, 'INVITATIONS_PER_DAY_UNVERIFIED', 3, 0, 10_000),
     },
     logLevel: logLevel as LogLevel,
     metricsToken,

@@ -191,6 +191,8 @@ export enum UnauthenticatedReason {
 /** Why the caller must wait (RATE_LIMITED, with `retryAfterSeconds`). */
 export enum RateLimitReason {
   TOO_MANY_SIGN_IN_ATTEMPTS = 'TOO_MANY_SIGN_IN_ATTEMPTS',
+  /** The organization sent its invitations for today (fewer until one of its profiles is verified). */
+  TOO_MANY_INVITATIONS = 'TOO_MANY_INVITATIONS',
 }
 
 /** Why the service cannot answer now; the request was fine and may be retried (SERVICE_UNAVAILABLE). */

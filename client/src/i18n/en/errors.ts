@@ -79,6 +79,7 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
     },
     rateLimited: {
       TOO_MANY_SIGN_IN_ATTEMPTS: 'Too many attempts. Please try again in {{minutes}} minute(s)',
+      TOO_MANY_INVITATIONS: 'Your organization has sent all its invitations for today. Try again in {{minutes}} minutes',
     },
     serviceUnavailable: {
       DATABASE_UNAVAILABLE: 'The server cannot answer right now. Please try again shortly.',

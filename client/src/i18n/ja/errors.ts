@@ -92,6 +92,7 @@ export const errors = {
     } satisfies Record<UnauthenticatedReason, string>,
     rateLimited: {
       TOO_MANY_SIGN_IN_ATTEMPTS: '試行回数が多すぎます。{{minutes}}分後にもう一度お試しください',
+      TOO_MANY_INVITATIONS: '本日送れる招待の数に達しました。{{minutes}}分後にもう一度お試しください',
     } satisfies Record<RateLimitReason, string>,
     serviceUnavailable: {
       DATABASE_UNAVAILABLE: 'ただいまサーバーが応答できません。しばらくしてから、もう一度お試しください。',

@@ -1,4 +1,4 @@
-import { ORGANIZATION_KIND_LABELS, type OrganizationKind } from '@tsunagu/shared';
+import { ORGANIZATION_KIND_LABELS, plainTextUrls, type OrganizationKind } from '@tsunagu/shared';
 import type { OutgoingMail } from '../outbox/outbox.service';
 
 const SIGNATURE = '\n--\nつなぐ（中間支援者と地域をつなぐマーケットプレイス）\nこのメールは送信専用です。';
@@ -31,13 +31,16 @@ export function invitationMail(
   link: string,
 ): OutgoingMail {
   const kindLabel = ORGANIZATION_KIND_LABELS[invitation.organizationKind].ja;
+  // Names people typed: their web addresses are shown as text, never as something to click.
+  const [inviterOrganization, inviterName, organizationName] = [invitation.inviterOrganization, invitation.inviterName, invitation.organizationName].map(plainTextUrls);
   return {
     kind: 'INVITATION',
     recipient,
-    subject: `【つなぐ】${invitation.organizationName}（${kindLabel}）への招待`,
+    // Only fixed words in the subject: an organization's name is free text and could read like a lure.
+    subject: `【つなぐ】${kindLabel}のアカウントへの招待`,
     body: [
-      `${invitation.inviterOrganization} の ${invitation.inviterName} さんから、`,
-      `つなぐの「${invitation.organizationName}」（${kindLabel}）のアカウントへ招待されました。`,
+      `${inviterOrganization} の ${inviterName} さんから、`,
+      `つなぐの「${organizationName}」（${kindLabel}）のアカウントへ招待されました。`,
       '',
       '次のリンクを開き、お名前とパスワードを設定して登録を完了してください。',
       '',

@@ -131,7 +131,8 @@ export class AccountService {
     const email = normalizeEmail(emailInput);
     if (email.length > LIMITS.emailMaxLength) return true;
     await this.dataSource.transaction(async (manager) => {
-      const user = await manager.getRepository(User).findOneBy({ email, removedAt: IsNull() });
+      // Locking the user's row makes simultaneous requests count one after another: never more than the limit.
+      const user = await manager.getRepository(User).findOne({ where: { email, removedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
       if (!user) return;
       const [{ recent }]: { recent: number }[] = await manager.query(
         `SELECT count(*)::int AS recent FROM password_reset_token WHERE user_id = $1 AND created_at > now() - interval '1 hour'`,

@@ -66,7 +66,8 @@ describe('onboarding: self-registration, invitations and members', () => {
 
   beforeAll(async () => {
     jest.spyOn(console, 'log').mockImplementation(() => undefined);
-    app = await startTestApp();
+    // Room for this file's many invitations by one unverified intermediary; the limit test reads these.
+    app = await startTestApp({ invitationLimits: { perDay: 12, perDayUnverified: 8 } });
     const ds = app.dataSource;
     const operator = await createAccount(ds, { kind: OrganizationKind.OPERATOR, organizationName: 'つなぐ運営事務局', email: 'op@example.jp' });
     const prefecture = await createAccount(ds, { kind: OrganizationKind.PREFECTURE, organizationName: '新潟県', prefectureCode: NIIGATA, email: 'pref@example.jp' });
@@ -308,6 +309,44 @@ describe('onboarding: self-registration, invitations and members', () => {
       expect((await accept(token, '慎重', 'short')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
       expect((await accept(token, '  ')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'displayName' });
       expect((await accept(token, '慎重')).errors).toBeUndefined();
+    });
+  });
+
+  describe('invitation mail cannot be turned into phishing', () => {
+    it("never puts an organization's free text in the subject, and shows URLs in it as plain text", async () => {
+      const lure = await createAccount(app.dataSource, {
+        kind: OrganizationKind.INTERMEDIARY, organizationName: '【重要】アカウント確認 https://evil.example/login', email: 'lure-owner@example.jp',
+      });
+      const cookie = await sessionCookieFor(app, lure.user.id);
+      expect((await invite(cookie, { kind: 'ORGANIZATION_MEMBER', email: 'target-1@example.jp' })).errors).toBeUndefined();
+      const [mail] = await app.dataSource.query(`SELECT subject, body FROM outbox_message WHERE recipient = 'target-1@example.jp'`);
+      expect(mail.subject).not.toContain('重要');
+      expect(mail.subject).not.toContain('evil');
+      expect(mail.subject).toBe('【つなぐ】中間支援者のアカウントへの招待');
+      expect(mail.body).not.toContain('https://evil.example');
+      expect(mail.body).toContain('evil.example');
+    });
+
+    it('limits invitations per organization and day, tighter until one of its profiles is verified', async () => {
+      const { user, organization } = await createAccount(app.dataSource, { kind: OrganizationKind.INTERMEDIARY, organizationName: '新設の支援室', email: 'new-owner@example.jp' });
+      const cookie = await sessionCookieFor(app, user.id);
+      const limits = app.services.config.invitationLimits;
+      const send = (i: number) => invite(cookie, { kind: 'ORGANIZATION_MEMBER', email: `many-${i}@example.jp` });
+      // Fired at once, the unverified organization still gets only its allowance through.
+      const burst = await Promise.all(Array.from({ length: limits.perDayUnverified + 5 }, (_, i) => send(i)));
+      expect(burst.filter((res) => !res.errors)).toHaveLength(limits.perDayUnverified);
+      const refused = burst.find((res) => res.errors)!;
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'TOO_MANY_INVITATIONS' });
+      expect(refused.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+      // Once verified, the organization may send up to the full allowance a day.
+      await app.dataSource.query(
+        `INSERT INTO supporter_profile (name, kana, kind, summary, description, support_types, capacity, availability, availability_confirmed_at, verification_status, owner_organization_id)
+         VALUES ('確認済みの支援室', 'かくにんずみ', 'NPO', '概要', '', '{CONSULTATION}', 1, 'ACCEPTING', now(), 'VERIFIED', $1)`,
+        [organization.id],
+      );
+      let sent = limits.perDayUnverified;
+      for (; sent < limits.perDay; sent += 1) expect((await send(100 + sent)).errors).toBeUndefined();
+      expect((await send(999)).errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'TOO_MANY_INVITATIONS' });
     });
   });
 

@@ -234,6 +234,13 @@ describe('authorization matrix', () => {
       auditEntriesOnSuccess: 1,
     },
     {
+      mutation: 'updateSitePage',
+      document: 'mutation ($input: SitePageInput!) { updateSitePage(slug: CONTACT, input: $input) { slug } }',
+      variables: async ({ unique }) => ({ input: { title: 'お問い合わせ', body: `窓口 ${unique}` } }),
+      expected: onlyFor('operator'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
       mutation: 'createRmo',
       document: 'mutation ($input: RmoInput!) { createRmo(input: $input) { id } }',
       variables: async ({ unique }) => ({ input: rmoInput(`（テスト）${unique}地区協議会`) }),
