@@ -30,7 +30,7 @@ test.describe('the reset and invitation forms: every problem at once, worded fro
     await expect(page.getByRole('link', { name: '再設定のリンクをもう一度送る' })).toBeVisible();
   });
 
-  test('an invitation link that is not valid: a short password (TOO_SHORT from the server), then the token', async ({ page }) => {
+  test('an invitation link that is not valid: a short password is refused first, then the server refuses the token', async ({ page }) => {
     await page.goto('/invitations/accept?token=not-a-real-token');
     await page.getByLabel('氏名').fill('試験 招待');
     await page.getByLabel('パスワード').fill('short');

@@ -139,7 +139,7 @@ test.describe('accounts: an intermediary keeps its profile live; the prefecture 
 });
 
 test.describe('refusals are worded from their reason codes, in the chosen language', () => {
-  test('in English, registration shows the server\'s TOO_SHORT (with its minimum) and EMAIL_TAKEN in English', async ({ page }) => {
+  test('in English, registration words TOO_SHORT (with its minimum) and the server\'s EMAIL_TAKEN in English', async ({ page }) => {
     await page.goto('/register');
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Register as an intermediary supporter' })).toBeVisible();
@@ -153,7 +153,7 @@ test.describe('refusals are worded from their reason codes, in the chosen langua
     await page.locator('#register-summary').fill('Checks that refusals are translated.');
     await page.getByRole('button', { name: 'Register', exact: true }).click();
     const summary = page.locator('.error-summary');
-    // The server's BAD_USER_INPUT reason TOO_SHORT with params { min: 10 }, worded by the client.
+    // The reason TOO_SHORT with params { min: 10 }, worded from the English table.
     await expect(summary).toContainText('Password: Use at least 10 characters');
     await page.locator('#register-password').fill('a long enough passphrase');
     await page.getByRole('button', { name: 'Register', exact: true }).click();

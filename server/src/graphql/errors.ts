@@ -129,10 +129,10 @@ function flattenValidation(issues: unknown, prefix = '', depth = 0): FieldProble
     const property = safeText(typeof issue?.property === 'number' ? String(issue.property) : issue?.property, 200);
     const field = prefix ? `${prefix}.${property}` : property;
     const constraints = typeof issue?.constraints === 'object' && issue.constraints !== null ? Object.keys(issue.constraints) : [];
-    const own = constraints.slice(0, 1).map((constraint) => {
-      const { reason, params } = reasonOfConstraint(constraint, (issue.contexts as Record<string, unknown> | undefined)?.[constraint]);
-      return { field, reason, params: safeParams(params) };
-    });
+    const reasons = constraints.map((constraint) => reasonOfConstraint(constraint, (issue.contexts as Record<string, unknown> | undefined)?.[constraint]));
+    // An empty field is first of all missing (a blank reading is not "not kana").
+    const first = reasons.find((r) => r.reason === InputReason.REQUIRED) ?? reasons[0];
+    const own = first ? [{ field, reason: first.reason, params: safeParams(first.params) }] : [];
     return [...own, ...flattenValidation(issue?.children, field, depth + 1)];
   });
 }

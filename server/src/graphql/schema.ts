@@ -10,6 +10,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AccountResolver, InvitationResolver } from '../modules/account/account.resolver';
 import { SitePageResolver } from '../modules/site-page/site-page.resolver';
 import { RmoResolver } from '../modules/rmo/rmo.resolver';
+import { MailResolver } from '../modules/mail/mail.resolver';
 import { PublishedSupportRequestResolver } from '../modules/published-request/published-request.resolver';
 import { SupportRequestResolver } from '../modules/support-request/support-request.resolver';
 
@@ -25,6 +26,7 @@ export const RESOLVERS = [
   SupportRequestResolver,
   PublishedSupportRequestResolver,
   SitePageResolver,
+  MailResolver,
 ] as const;
 
 /** The committed SDL the client's codegen reads. */

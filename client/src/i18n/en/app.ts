@@ -19,6 +19,7 @@ export const app: Pick<Messages, 'app' | 'nav' | 'notFound'> = {
     verification: 'Profile verification',
     audit: 'Audit log',
     sitePages: 'Site pages',
+    mail: 'Mail',
     organization: 'Organization and members',
   },
   notFound: {

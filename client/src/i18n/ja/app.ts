@@ -17,6 +17,7 @@ export const app = {
     verification: 'プロフィールの確認',
     audit: '監査ログ',
     sitePages: 'サイトのページ',
+    mail: 'メール配信',
     organization: '組織とメンバー',
   },
   notFound: {

@@ -6,7 +6,7 @@ import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/form-fields';
 import { useEditorForm } from '../../components/use-editor-form';
-import { requiredFieldErrors } from '../../components/use-form-feedback';
+import { FormCheck } from '../../components/form-check';
 import { homePathOf } from '../../features/auth/access';
 import { AcceptInvitationMutation } from '../../features/auth/graphql/auth.operations';
 import { useResetAfterSessionChange } from '../../features/auth/hooks/use-viewer';
@@ -22,7 +22,8 @@ export function AcceptInvitationPage() {
   const resetAfterSessionChange = useResetAfterSessionChange();
   const form = useEditorForm({
     initialValues: { displayName: '', password: '' },
-    check: (values, t) => requiredFieldErrors(values, ['displayName', 'password'], t('reasons.input.REQUIRED')),
+    check: (values, t) =>
+      new FormCheck(t).text('displayName', values.displayName, LIMITS.displayNameMaxLength, { required: true }).newPassword('password', values.password).result(),
     toInput: (values) => ({ token, displayName: values.displayName.trim(), password: values.password }),
     onSubmit: async (variables) => {
       const { data } = await acceptInvitation({ variables });
@@ -56,7 +57,7 @@ export function AcceptInvitationPage() {
               hint={t('register.displayNameHint')}
               autoComplete="name"
               required
-              maxLength={LIMITS.displayNameMaxLength}
+              maxChars={LIMITS.displayNameMaxLength}
               value={values.displayName}
               error={feedback.fieldErrors.displayName}
               onChange={(event) => form.set('displayName')(event.target.value)}

@@ -8,7 +8,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import type { FormFieldRef } from '../../components/form-errors';
 import { TextField } from '../../components/form-fields';
 import { useEditorForm } from '../../components/use-editor-form';
-import { requiredFieldErrors } from '../../components/use-form-feedback';
+import { FormCheck } from '../../components/form-check';
 import { RegisterIntermediaryMutation } from '../../features/auth/graphql/auth.operations';
 import { useResetAfterSessionChange } from '../../features/auth/hooks/use-viewer';
 import { ProfileBasicsFields } from '../../features/my-profiles/components/ProfileBasicsFields';
@@ -37,9 +37,7 @@ const EMPTY: RegistrationValues = {
   summary: '',
 };
 
-const REQUIRED: readonly (keyof RegistrationValues)[] = ['organizationName', 'email', 'displayName', 'password', 'name', 'kana', 'kind', 'summary'];
-
-/** The mutation input; `kind` is chosen once the required check has passed. */
+/** The mutation input; `kind` is chosen once the form's check has passed. */
 function toRegistrationInput(values: RegistrationValues): RegisterIntermediaryInput {
   return {
     organizationName: values.organizationName.trim(),
@@ -61,7 +59,17 @@ export function RegisterPage() {
   const resetAfterSessionChange = useResetAfterSessionChange();
   const form = useEditorForm({
     initialValues: EMPTY,
-    check: (values, t) => requiredFieldErrors({ ...values }, REQUIRED, t('reasons.input.REQUIRED')),
+    check: (values, t) =>
+      new FormCheck(t)
+        .text('organizationName', values.organizationName, LIMITS.organizationNameMaxLength, { required: true })
+        .email('email', values.email, { required: true })
+        .text('displayName', values.displayName, LIMITS.displayNameMaxLength, { required: true })
+        .newPassword('password', values.password)
+        .text('name', values.name, LIMITS.nameMaxLength, { required: true })
+        .text('kana', values.kana, LIMITS.kanaMaxLength, { required: true, kana: true })
+        .chosen('kind', values.kind)
+        .text('summary', values.summary, LIMITS.summaryMaxLength, { required: true })
+        .result(),
     toInput: toRegistrationInput,
     onSubmit: async (input) => {
       await register({ variables: { input } });
@@ -100,7 +108,7 @@ export function RegisterPage() {
             hint={t('register.organizationNameHint')}
             required
             autoComplete="organization"
-            maxLength={LIMITS.organizationNameMaxLength}
+            maxChars={LIMITS.organizationNameMaxLength}
             value={values.organizationName}
             error={errors.organizationName}
             onChange={(event) => form.set('organizationName')(event.target.value)}
@@ -115,7 +123,7 @@ export function RegisterPage() {
             hint={t('register.displayNameHint')}
             required
             autoComplete="name"
-            maxLength={LIMITS.displayNameMaxLength}
+            maxChars={LIMITS.displayNameMaxLength}
             value={values.displayName}
             error={errors.displayName}
             onChange={(event) => form.set('displayName')(event.target.value)}

@@ -6,7 +6,7 @@ import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import type { FieldErrors } from '../../components/form-errors';
 import { useEditorForm } from '../../components/use-editor-form';
-import { requiredFieldErrors } from '../../components/use-form-feedback';
+import { FormCheck } from '../../components/form-check';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { ResetPasswordMutation } from '../../features/auth/graphql/auth.operations';
 import { useResetAfterSessionChange } from '../../features/auth/hooks/use-viewer';
@@ -23,7 +23,7 @@ export function ResetPasswordPage() {
   const form = useEditorForm({
     initialValues: { newPassword: '', confirmation: '' },
     check: (values, t): FieldErrors => ({
-      ...requiredFieldErrors(values, ['newPassword', 'confirmation'], t('reasons.input.REQUIRED')),
+      ...new FormCheck(t).newPassword('newPassword', values.newPassword).text('confirmation', values.confirmation, Infinity, { required: true }).result(),
       ...(values.newPassword && values.confirmation && values.newPassword !== values.confirmation
         ? { confirmation: t('validation.passwordMismatch') }
         : {}),

@@ -125,6 +125,14 @@ export class SupportRequestResolver {
     return ctx.loaders.supportRequests.rmos.load(request.id);
   }
 
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: "The RMO record of the RMO that wrote it, which must stay among its RMOs; null for a municipality's request",
+  })
+  authorRmoId(@Root() request: SupportRequest, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return ctx.loaders.supportRequests.rmoIdOfOrganization.load(request.authorOrganizationId);
+  }
+
   @FieldResolver(() => Int, { description: 'How many intermediary profiles marked interest' })
   interestCount(@Root() request: SupportRequest, @Ctx() ctx: RequestContext): Promise<number> {
     return ctx.loaders.supportRequests.interestCount.load(request.id);

@@ -7,7 +7,7 @@ import type { FormFieldRef } from '../../../components/form-errors';
 import { SelectField, TextField } from '../../../components/form-fields';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { useEditorForm } from '../../../components/use-editor-form';
-import { requiredFieldErrors } from '../../../components/use-form-feedback';
+import { FormCheck } from '../../../components/form-check';
 import type { InvitationKind } from '../../../gql/graphql';
 import { useLocale } from '../../../i18n';
 import { useMunicipalities } from '../../reference/hooks/use-municipalities';
@@ -38,15 +38,15 @@ export function InvitationForm({ kind, viewer }: InvitationFormProps) {
   const idOf = (field: string) => `invite-${slug}-${field}`;
   const [sent, setSent] = useState('');
   const [invite] = useMutation(CreateInvitationMutation);
-  const required = [
-    'email',
-    ...(kind === 'PREFECTURE_STAFF' ? ['prefectureCode'] : []),
-    ...(kind === 'MUNICIPALITY_STAFF' ? ['municipalityCode'] : []),
-    ...(kind === 'RMO_STAFF' ? ['organizationName'] : []),
-  ];
   const form = useEditorForm({
     initialValues: { email: '', prefectureCode: '', municipalityCode: '', organizationName: '' },
-    check: (values, t) => requiredFieldErrors(values, required, t('reasons.input.REQUIRED')),
+    check: (values, t) => {
+      const check = new FormCheck(t).email('email', values.email, { required: true });
+      if (kind === 'PREFECTURE_STAFF') check.chosen('prefectureCode', values.prefectureCode);
+      if (kind === 'MUNICIPALITY_STAFF') check.chosen('municipalityCode', values.municipalityCode);
+      if (kind === 'RMO_STAFF') check.text('organizationName', values.organizationName, LIMITS.organizationNameMaxLength, { required: true });
+      return check.result();
+    },
     toInput: (values) => ({
       kind,
       email: values.email.trim(),
@@ -132,7 +132,7 @@ export function InvitationForm({ kind, viewer }: InvitationFormProps) {
               id={idOf('organizationName')}
               label={t('organization.inviteRmoName')}
               required
-              maxLength={LIMITS.organizationNameMaxLength}
+              maxChars={LIMITS.organizationNameMaxLength}
               value={values.organizationName}
               error={feedback.fieldErrors.organizationName}
               onChange={(event) => form.set('organizationName')(event.target.value)}

@@ -47,7 +47,7 @@ export function SitePageEditor({ initialValues, onSubmit }: SitePageEditorProps)
             id="page-title"
             label={t('sitePages.titleJa')}
             required
-            maxLength={SITE_PAGE_LIMITS.titleMaxLength}
+            maxChars={SITE_PAGE_LIMITS.titleMaxLength}
             value={values.title}
             error={errors.title}
             onChange={(event) => set('title')(event.target.value)}
@@ -58,7 +58,7 @@ export function SitePageEditor({ initialValues, onSubmit }: SitePageEditorProps)
             hint={t('sitePages.bodyHint')}
             required
             rows={16}
-            maxLength={SITE_PAGE_LIMITS.bodyMaxLength}
+            maxChars={SITE_PAGE_LIMITS.bodyMaxLength}
             value={values.body}
             error={errors.body}
             onChange={(event) => set('body')(event.target.value)}
@@ -70,7 +70,7 @@ export function SitePageEditor({ initialValues, onSubmit }: SitePageEditorProps)
           <TextField
             id="page-titleEn"
             label={t('sitePages.titleEn')}
-            maxLength={SITE_PAGE_LIMITS.titleMaxLength}
+            maxChars={SITE_PAGE_LIMITS.titleMaxLength}
             value={values.titleEn}
             error={errors.titleEn}
             onChange={(event) => set('titleEn')(event.target.value)}
@@ -79,7 +79,7 @@ export function SitePageEditor({ initialValues, onSubmit }: SitePageEditorProps)
             id="page-bodyEn"
             label={t('sitePages.bodyEn')}
             rows={10}
-            maxLength={SITE_PAGE_LIMITS.bodyMaxLength}
+            maxChars={SITE_PAGE_LIMITS.bodyMaxLength}
             value={values.bodyEn}
             error={errors.bodyEn}
             onChange={(event) => set('bodyEn')(event.target.value)}
