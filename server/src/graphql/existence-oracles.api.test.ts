@@ -71,7 +71,7 @@ describe('existence oracles', () => {
 
   it('reports SQL statement counts only in tests, never in development or production', async () => {
     expect(loadConfig({ NODE_ENV: 'development' }).exposeQueryStats).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }).exposeQueryStats).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), SMTP_URL: 'smtp://127.0.0.1:2525' }).exposeQueryStats).toBe(false);
     expect(loadConfig({ NODE_ENV: 'test' }).exposeQueryStats).toBe(true);
     const development = await startTestApp({ ...loadConfig({ NODE_ENV: 'development' }), clientDistDir: app.services.config.clientDistDir });
     try {
