@@ -13,4 +13,5 @@ export * from './lifecycle';
 export * from './request-lifecycle';
 export * from './offers';
 export * from './offer-lifecycle';
+export * from './site-pages';
 export * from './validation';

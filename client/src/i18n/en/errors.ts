@@ -39,7 +39,6 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
       RMO_AGREEMENT_REQUIRED: 'Before submitting, confirm that the RMOs concerned have agreed to receive support',
       OWN_RMO_REQUIRED: 'Include your own RMO',
       UNKNOWN_RMO: 'A chosen RMO was not found. Reload the page',
-      RMO_OF_OTHER_MUNICIPALITY: 'RMOs of another municipality ({{name}}) cannot be chosen',
       NO_WANTED_SUPPORT_TYPE: 'This profile offers none of the support types the request wants',
       CANNOT_REMOVE_SELF: 'You cannot remove yourself',
       INVALID_TEXT: 'This contains characters that cannot be stored (control or broken characters). Please type it again',
@@ -59,6 +58,8 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
       OUTSIDE_CHAIN_OF_TRUST: 'You may not invite this kind of account',
       RMO_RECORD_REQUIRED: 'Record your RMO before writing a support request',
       NOT_RMO_KEEPER: "Only the RMO's municipality staff or its own secretariat can edit this record",
+      NOT_OFFERED_SUPPORTER: 'Only members of the supporter organization the offer was made to can answer it',
+      NOT_OFFER_MANAGER: "Only the request's municipality, or the prefecture that proposed the supporter, can withdraw it",
     },
     conflict: {
       INVALID_TRANSITION: 'This is not possible in the current state. Reload the page to see it.',
@@ -68,6 +69,14 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
       EMAIL_TAKEN: 'An account with this email address already exists',
       ORGANIZATION_EXISTS: 'This organization is already registered. Ask its owner to invite new members',
       NOT_RETRYABLE: 'Only a failed mail can be sent again. Reload the page to see its status',
+      AT_CAPACITY: 'The supporter is at capacity ({{capacity}}) and cannot take this on',
+      DEADLINE_PASSED: 'The response deadline has passed',
+      ALREADY_OFFERED: 'This supporter already has an approach or introduction for this request',
+      TOO_MANY_PROPOSALS: 'An introduction request takes at most {{max}} proposals',
+      SUPPORTER_CHOSEN: 'This request already has its supporter',
+      REQUEST_NOT_OPEN: 'Only open requests can be offered to supporters',
+      INTRODUCTION_PENDING: 'The prefecture is already working on an introduction request for this request',
+      SUPPORTER_NOT_REGISTERED: 'This supporter has no account on Tsunagu to answer; contact them directly',
     },
     notFound: {
       SUPPORT_REQUEST_NOT_FOUND: 'Support request not found. It may have been removed, or the URL may be wrong.',
@@ -75,6 +84,8 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
       RMO_NOT_FOUND: 'RMO record not found. It may have been removed, or the URL may be wrong.',
       MEMBER_NOT_FOUND: 'Member not found. They may have been removed already.',
       MAIL_DELIVERY_NOT_FOUND: 'Mail not found. Reload the page.',
+      OFFER_NOT_FOUND: 'The offer was not found. The address may be wrong, or it is not yours to see.',
+      INTRODUCTION_NOT_FOUND: 'The introduction request was not found. The address may be wrong, or it is not yours to see.',
     },
     unauthenticated: {
       SIGN_IN_REQUIRED: 'Please sign in. Your session may have expired.',
@@ -82,6 +93,7 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
     },
     rateLimited: {
       TOO_MANY_SIGN_IN_ATTEMPTS: 'Too many attempts. Please try again in {{minutes}} minute(s)',
+      TOO_MANY_INVITATIONS: 'Your organization has sent all its invitations for today. Try again in {{minutes}} minutes',
     },
     serviceUnavailable: {
       DATABASE_UNAVAILABLE: 'The server cannot answer right now. Please try again shortly.',

@@ -121,6 +121,7 @@ export const requests: Pick<Messages, 'requests' | 'requestForm' | 'requestDetai
     withdrawConfirm: 'This withdraws the request. It cannot be undone. Continue?',
     fixInForm: 'Correct it in the form',
     jumpToMatches: 'Go to the candidate supporters',
+    auditHistory: 'History of this request',
     writtenBy: 'Written by {{name}}',
     arrival: {
       saved: 'Draft saved.',
@@ -134,6 +135,7 @@ export const requests: Pick<Messages, 'requests' | 'requestForm' | 'requestDetai
       ENDORSE: 'Endorsed. The request is now open.',
       CLOSE: 'The request is closed.',
       WITHDRAW: 'The request is withdrawn.',
+      RETURN: 'Returned to the RMO for revision.',
     },
     contentHeading: 'The request',
     statusHeading: 'Progress',

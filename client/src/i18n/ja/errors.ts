@@ -52,7 +52,6 @@ export const errors = {
       RMO_AGREEMENT_REQUIRED: '提出するには、対象の地域運営組織が支援を受けることに合意していることを確認してください',
       OWN_RMO_REQUIRED: '自分の地域運営組織を対象に含めてください',
       UNKNOWN_RMO: '選んだ地域運営組織が見つかりません。画面を更新してください',
-      RMO_OF_OTHER_MUNICIPALITY: '別の市区町村の地域運営組織（{{name}}）は選べません',
       NO_WANTED_SUPPORT_TYPE: 'このプロフィールは、依頼が希望する支援の種類に対応していません',
       CANNOT_REMOVE_SELF: '自分自身は削除できません',
       INVALID_TEXT: '使えない文字（制御文字や壊れた文字）が含まれています。入力し直してください',
@@ -72,6 +71,8 @@ export const errors = {
       OUTSIDE_CHAIN_OF_TRUST: 'この種類のアカウントを招待する権限がありません',
       RMO_RECORD_REQUIRED: '支援依頼を作成する前に、地域運営組織の情報を登録してください',
       NOT_RMO_KEEPER: 'この情報を編集できるのは、その市区町村の職員と地域運営組織の事務局だけです',
+      NOT_OFFERED_SUPPORTER: 'この打診・紹介に回答できるのは、受けた支援者の団体のメンバーだけです',
+      NOT_OFFER_MANAGER: '取り下げられるのは、依頼した市区町村か、紹介した都道府県だけです',
     } satisfies Record<ForbiddenReason, string>,
     conflict: {
       INVALID_TRANSITION: 'いまの状態では、この操作はできません。画面を更新して確認してください。',
@@ -81,6 +82,14 @@ export const errors = {
       EMAIL_TAKEN: 'このメールアドレスはすでに登録されています',
       ORGANIZATION_EXISTS: 'この組織はすでに登録されています。メンバーの追加は、その組織のオーナーに依頼してください',
       NOT_RETRYABLE: '再送できるのは「送信失敗」のメールだけです。画面を更新して状態を確認してください',
+      AT_CAPACITY: '受け入れ枠（{{capacity}}件）がいっぱいのため、受けられません',
+      DEADLINE_PASSED: '回答期限を過ぎています',
+      ALREADY_OFFERED: 'この支援者には、この依頼についてすでに打診・紹介しています',
+      TOO_MANY_PROPOSALS: '紹介できるのは1件の紹介依頼につき{{max}}件までです',
+      SUPPORTER_CHOSEN: 'この依頼の支援者はすでに決まっています',
+      REQUEST_NOT_OPEN: '募集中の依頼でないため、打診・紹介はできません',
+      INTRODUCTION_PENDING: 'この依頼の紹介依頼はすでに県が対応中です',
+      SUPPORTER_NOT_REGISTERED: 'この支援者はつなぐにアカウントがないため、打診できません。連絡先から直接ご連絡ください',
     } satisfies Record<ConflictReason, string>,
     notFound: {
       SUPPORT_REQUEST_NOT_FOUND: '支援依頼が見つかりません。削除されたか、URL が正しくない可能性があります。',
@@ -88,6 +97,8 @@ export const errors = {
       RMO_NOT_FOUND: '地域運営組織の情報が見つかりません。削除されたか、URL が正しくない可能性があります。',
       MEMBER_NOT_FOUND: 'メンバーが見つかりません。すでに削除された可能性があります。',
       MAIL_DELIVERY_NOT_FOUND: 'メールが見つかりません。画面を更新してください。',
+      OFFER_NOT_FOUND: '打診・紹介が見つかりません。URL が正しくないか、表示する権限がない可能性があります。',
+      INTRODUCTION_NOT_FOUND: '紹介依頼が見つかりません。URL が正しくないか、表示する権限がない可能性があります。',
     } satisfies Record<NotFoundReason, string>,
     unauthenticated: {
       SIGN_IN_REQUIRED: 'ログインしてください。ログインの有効期限が切れた可能性があります。',
@@ -95,6 +106,7 @@ export const errors = {
     } satisfies Record<UnauthenticatedReason, string>,
     rateLimited: {
       TOO_MANY_SIGN_IN_ATTEMPTS: '試行回数が多すぎます。{{minutes}}分後にもう一度お試しください',
+      TOO_MANY_INVITATIONS: '本日送れる招待の数に達しました。{{minutes}}分後にもう一度お試しください',
     } satisfies Record<RateLimitReason, string>,
     serviceUnavailable: {
       DATABASE_UNAVAILABLE: 'ただいまサーバーが応答できません。しばらくしてから、もう一度お試しください。',
