@@ -201,8 +201,10 @@ export class OfferService {
       const next = assertTransition(OFFER_LIFECYCLE, await this.subjectOf(manager, offer, now), offerActor(viewer), OfferAction.CONFIRM);
       assertRequestTakesOffers(request);
       // The capacity check that counts: only one transaction at a time can move this row, and it moves only while a place is free.
+      // (Wrapped in a SELECT: TypeORM answers a bare UPDATE with [rows, count], not the rows.)
       const loads: { current_load: number; capacity: number }[] = await manager.query(
-        `UPDATE supporter_profile SET current_load = current_load + 1 WHERE id = $1 AND current_load < capacity RETURNING current_load, capacity`,
+        `WITH raised AS (UPDATE supporter_profile SET current_load = current_load + 1 WHERE id = $1 AND current_load < capacity RETURNING current_load, capacity)
+         SELECT current_load, capacity FROM raised`,
         [offer.supporterId],
       );
       if (loads.length === 0) {

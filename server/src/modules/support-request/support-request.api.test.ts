@@ -87,6 +87,58 @@ describe('support request lifecycle', () => {
   });
 });
 
+describe('return for revision (差し戻し)', () => {
+  it("lets the municipality return an RMO's request with a comment; the RMO revises and submits again; the RMO is told", async () => {
+    const RETURN = `mutation ($input: ReturnSupportRequestInput!) { returnSupportRequest(input: $input) { id status returnComment returnedAt allowedActions } }`;
+    const own = await insertRmo(app.dataSource, { name: '（テスト）差し戻し地区協議会', organizationId: actors.murakamiRmo.organizationId! }).catch(async () => {
+      // The RMO organization already has its record from an earlier test.
+      const [row] = await app.dataSource.query(`SELECT id FROM rmo WHERE organization_id = $1`, [actors.murakamiRmo.organizationId]);
+      return row as { id: string };
+    });
+    const draft = await createAs(actors.murakamiRmo, { rmoIds: [own.id], title: '差し戻される依頼' });
+    await app.graphql(SUBMIT, { id: draft.id }, { cookie: actors.murakamiRmo.cookie });
+    const told: string[] = [];
+    const original = app.services.notifications.notify.bind(app.services.notifications);
+    app.services.notifications.notify = async (manager, event) => {
+      told.push(`${event.kind}:${event.organizationIds?.join(',')}:${event.params.comment}`);
+      await original(manager, event);
+    };
+
+    const blank = await app.graphql(RETURN, { input: { id: draft.id, comment: '   ' } }, { cookie: actors.murakamiCity.cookie });
+    expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment', reason: 'REQUIRED' });
+    const byRmo = await app.graphql(RETURN, { input: { id: draft.id, comment: '自分で' } }, { cookie: actors.murakamiRmo.cookie });
+    expect(byRmo.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' });
+
+    const returned = await app.graphql<{ returnSupportRequest: { status: string; returnComment: string; allowedActions: string[] } }>(
+      RETURN,
+      { input: { id: draft.id, comment: '予算の上限を協議会の総会資料と合わせてください。' } },
+      { cookie: actors.murakamiCity.cookie },
+    );
+    expect(returned.data?.returnSupportRequest).toMatchObject({
+      status: 'RETURNED',
+      returnComment: '予算の上限を協議会の総会資料と合わせてください。',
+      // With the RMO now: the municipality can do nothing with it meanwhile.
+      allowedActions: [],
+    });
+    expect(told).toEqual([`REQUEST_RETURNED:${actors.murakamiRmo.organizationId}:予算の上限を協議会の総会資料と合わせてください。`]);
+    const endorse = await app.graphql(ENDORSE, { id: draft.id }, { cookie: actors.murakamiCity.cookie });
+    expect(endorse.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_TRANSITION', params: { status: 'RETURNED', action: 'ENDORSE' } });
+    // Still visible to its municipality while returned.
+    const seen = await app.graphql<{ supportRequest: { status: string } }>(GET, { id: draft.id }, { cookie: actors.murakamiCity.cookie });
+    expect(seen.data?.supportRequest.status).toBe('RETURNED');
+
+    const revised = await app.graphql(UPDATE, { id: draft.id, input: supportRequestInput({ rmoIds: [own.id], title: '差し戻される依頼', budgetMaxYen: 300000 }) }, {
+      cookie: actors.murakamiRmo.cookie,
+    });
+    expect(revised.errors).toBeUndefined();
+    const resubmitted = await app.graphql<{ submitSupportRequest: { status: string } }>(SUBMIT, { id: draft.id }, { cookie: actors.murakamiRmo.cookie });
+    expect(resubmitted.data?.submitSupportRequest.status).toBe('AWAITING_ENDORSEMENT');
+    const opened = await app.graphql<{ endorseSupportRequest: { status: string } }>(ENDORSE, { id: draft.id }, { cookie: actors.murakamiCity.cookie });
+    expect(opened.data?.endorseSupportRequest.status).toBe('OPEN');
+    app.services.notifications.notify = original;
+  });
+});
+
 describe('bad input and access', () => {
   it('refuses a request for another municipality with FORBIDDEN and writes nothing', async () => {
     const before = await countRequests();

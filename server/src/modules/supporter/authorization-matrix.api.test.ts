@@ -101,6 +101,43 @@ describe('authorization matrix', () => {
   const throwawayAccount = (unique: string, fields: { organizationId?: string; membershipRole?: MembershipRole } = {}) =>
     createAccount(app.dataSource, { kind: OrganizationKind.MUNICIPALITY, prefectureCode: '01', municipalityCode: '011002', email: `${unique}@matrix.example.jp`, ...fields });
 
+  /** Runs a setup operation as `author` (a fresh session) and returns its data, failing the case if it was refused. */
+  const setupAs = async <T,>(author: ActorName, query: string, variables: Record<string, unknown>): Promise<T> => {
+    const res = await app.graphql<T>(query, variables, { cookie: await sessionCookieFor(app, actors[author].userId!) });
+    expect(res.errors).toBeUndefined();
+    return res.data!;
+  };
+
+  /** An open request of 村上市 with an introduction request to 新潟県; returns both ids. */
+  const introductionFor = async (): Promise<{ requestId: string; introductionId: string }> => {
+    const requestId = await requestIn('OPEN');
+    const { requestIntroduction } = await setupAs<{ requestIntroduction: { id: string } }>(
+      'murakamiCity',
+      'mutation ($input: RequestIntroductionInput!) { requestIntroduction(input: $input) { id } }',
+      { input: { requestId, note: '紹介をお願いします' } },
+    );
+    return { requestId, introductionId: requestIntroduction.id };
+  };
+
+  /** An offer to the target profile: a direct approach by 村上市, or (proposal) by 新潟県 on an introduction request. */
+  const offerTo = async (target: SupporterProfile, kind: 'APPROACH' | 'PROPOSAL'): Promise<string> => {
+    if (kind === 'APPROACH') {
+      const { approachSupporter } = await setupAs<{ approachSupporter: { id: string } }>(
+        'murakamiCity',
+        'mutation ($input: ApproachSupporterInput!) { approachSupporter(input: $input) { id } }',
+        { input: { requestId: await requestIn('OPEN'), supporterId: target.id, message: '打診します' } },
+      );
+      return approachSupporter.id;
+    }
+    const { introductionId } = await introductionFor();
+    const { proposeIntroduction } = await setupAs<{ proposeIntroduction: { id: string } }>(
+      'niigataPrefecture',
+      'mutation ($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { id } }',
+      { input: { introductionId, supporterId: target.id, note: '紹介します' } },
+    );
+    return proposeIntroduction.id;
+  };
+
   const CASES: MatrixCase[] = [
     {
       mutation: 'createSupporterProfile',
@@ -340,6 +377,91 @@ describe('authorization matrix', () => {
       },
       expected: onlyFor('ownerIntermediary'),
       auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'returnSupportRequest',
+      document: 'mutation ($input: ReturnSupportRequestInput!) { returnSupportRequest(input: $input) { id } }',
+      variables: async () => ({ input: { id: await requestIn('AWAITING_ENDORSEMENT'), comment: '予算の欄を見直してください' } }),
+      expected: onlyFor('murakamiCity'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'approachSupporter',
+      document: 'mutation ($input: ApproachSupporterInput!) { approachSupporter(input: $input) { id } }',
+      variables: async ({ target }) => ({ input: { requestId: await requestIn('OPEN'), supporterId: target.id, message: '打診します' } }),
+      expected: onlyFor('murakamiCity'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'requestIntroduction',
+      document: 'mutation ($input: RequestIntroductionInput!) { requestIntroduction(input: $input) { id } }',
+      variables: async () => ({ input: { requestId: await requestIn('OPEN'), note: '紹介をお願いします' } }),
+      expected: onlyFor('murakamiCity'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'cancelIntroduction',
+      document: 'mutation ($id: ID!) { cancelIntroduction(id: $id) { id } }',
+      variables: async () => ({ id: (await introductionFor()).introductionId }),
+      expected: onlyFor('murakamiCity'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'proposeIntroduction',
+      document: 'mutation ($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { id } }',
+      variables: async ({ target }) => ({ input: { introductionId: (await introductionFor()).introductionId, supporterId: target.id, note: '紹介します' } }),
+      // Another prefecture learns nothing: the introduction request is not found, as an unknown id would be.
+      expected: { ...onlyFor('niigataPrefecture'), yamagataPrefecture: 'NOT_FOUND' },
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'respondToOffer',
+      document: 'mutation ($input: RespondToOfferInput!) { respondToOffer(input: $input) { id } }',
+      variables: async ({ target }) => ({ input: { offerId: await offerTo(target, 'APPROACH'), response: 'DECLINE', declineReason: 'TIMING' } }),
+      // Another supporter cannot tell it from an offer that does not exist.
+      expected: { ...onlyFor('ownerIntermediary'), otherIntermediary: 'NOT_FOUND' },
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'confirmOffer',
+      document: 'mutation ($id: ID!) { confirmOffer(id: $id) { id } }',
+      variables: async ({ target }) => {
+        const id = await offerTo(target, 'APPROACH');
+        await setupAs('ownerIntermediary', 'mutation ($input: RespondToOfferInput!) { respondToOffer(input: $input) { id } }', {
+          input: { offerId: id, response: 'ACCEPT', availabilityNote: '来月から伺えます' },
+        });
+        return { id };
+      },
+      expected: onlyFor('murakamiCity'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'withdrawOffer',
+      document: 'mutation ($id: ID!) { withdrawOffer(id: $id) { id } }',
+      variables: async ({ target }) => ({ id: await offerTo(target, 'PROPOSAL') }),
+      // The municipality and the broker prefecture withdraw; another prefecture finds nothing.
+      expected: { ...onlyFor('murakamiCity', 'niigataPrefecture'), yamagataPrefecture: 'NOT_FOUND' },
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'postOfferMessage',
+      document: 'mutation ($input: PostOfferMessageInput!) { postOfferMessage(input: $input) { id } }',
+      variables: async ({ target }) => ({ input: { offerId: await offerTo(target, 'PROPOSAL'), body: '日程を相談させてください' } }),
+      // Its three parties write; other prefectures and supporters find nothing.
+      expected: { ...onlyFor('murakamiCity', 'niigataPrefecture', 'ownerIntermediary'), yamagataPrefecture: 'NOT_FOUND', otherIntermediary: 'NOT_FOUND' },
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'markOfferThreadRead',
+      document: 'mutation ($id: ID!) { markOfferThreadRead(id: $id) { id } }',
+      variables: async ({ target }) => {
+        const offerId = await offerTo(target, 'PROPOSAL');
+        await setupAs('niigataPrefecture', 'mutation ($input: PostOfferMessageInput!) { postOfferMessage(input: $input) { id } }', {
+          input: { offerId, body: '補足です' },
+        });
+        return { id: offerId };
+      },
+      expected: { ...onlyFor('murakamiCity', 'niigataPrefecture', 'ownerIntermediary'), yamagataPrefecture: 'NOT_FOUND', otherIntermediary: 'NOT_FOUND' },
     },
   ];
 
