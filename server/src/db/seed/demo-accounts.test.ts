@@ -3,6 +3,7 @@ import { startTestApp, type TestApp } from '../../../test/test-app';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SUPPORTER_EMAILS, seedDemoAccounts, shouldSeedDemoAccounts } from './demo-accounts';
 import { DEMO_OWN_RMO_NAME, DEMO_REQUESTS, DEMO_RMOS, FICTIONAL_NOTE_REQUEST } from './demo-requests';
 import { insertSupporter } from '../../../test/fixtures/supporter-fixtures';
+import { SupportType } from '@tsunagu/shared';
 
 const SIGN_IN = `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { role organization { name } } }`;
 const REQUESTS = `{ supportRequests(first: 100) { edges { node { title status published rmos { name } authorOrganization { name } allowedActions } } } }`;
@@ -43,7 +44,10 @@ describe('demo accounts', () => {
       (SELECT json_agg(id ORDER BY id) FROM supporter_profile WHERE owner_organization_id IS NOT NULL) AS owned,
       (SELECT json_agg(json_build_object('id', id, 'name', name, 'org', organization_id) ORDER BY id) FROM rmo) AS rmos,
       (SELECT json_agg(json_build_object('id', id, 'status', status, 'updated', updated_at) ORDER BY id) FROM support_request) AS requests,
-      (SELECT count(*)::int FROM support_request_rmo) AS links`);
+      (SELECT count(*)::int FROM support_request_rmo) AS links,
+      (SELECT json_agg(json_build_object('id', id, 'status', status) ORDER BY id) FROM offer) AS offers,
+      (SELECT json_agg(json_build_object('id', id, 'status', status) ORDER BY id) FROM introduction_request) AS introductions,
+      (SELECT count(*)::int FROM supporter_track_record) AS track_records`);
   const requestRows = (): Promise<RequestRow[]> =>
     app.dataSource.query(
       `SELECT sr.id, sr.status, sr.prefecture_code, sr.municipality_code, o.name AS author, u.email AS created_by, sr.published,
@@ -63,7 +67,11 @@ describe('demo accounts', () => {
     await insertSupporter(app.dataSource, { name: 'あおぞら支援室（東京のみ）', prefectures: ['13'] });
     await insertSupporter(app.dataSource, { name: 'まぢラボ', prefectures: ['15'] });
     await insertSupporter(app.dataSource, { name: '雪国つなぎ室', prefectures: ['15'] });
-    await insertSupporter(app.dataSource, { name: '越後まちづくり研究所', municipalities: [['15', '152129']] });
+    await insertSupporter(app.dataSource, {
+      name: '越後まちづくり研究所',
+      municipalities: [['15', '152129']],
+      supportTypes: [SupportType.DIALOGUE_FACILITATION, SupportType.CONSULTATION],
+    });
     await insertSupporter(app.dataSource, { name: '米どころ支援ネット', prefectures: ['15'] });
     await seedDemoAccounts(app.dataSource, log, now);
   });
@@ -182,6 +190,44 @@ describe('demo accounts', () => {
     expect(statuses).toEqual(['AWAITING_ENDORSEMENT', 'CLOSED', 'OPEN']);
   });
 
+  it('tells the introductions story: an open introduction request in 新潟県’s queue, an offer waiting for supporter2@, a confirmed one that gives 面識', async () => {
+    const signIn = async (email: string) => {
+      const res = await app.graphql(SIGN_IN, { email, password: DEMO_PASSWORD });
+      return res.setCookie.map((c) => c.split(';')[0]).join('; ');
+    };
+    const queue = await app.graphql<{ introductionRequests: { edges: { node: { status: string; ageDays: number; request: { title: string }; proposals: unknown[] } }[] } }>(
+      `{ introductionRequests(filter: { statuses: [OPEN] }) { edges { node { status ageDays request { title } proposals { id } } } } }`,
+      {},
+      { cookie: await signIn('niigata-pref@demo.example.jp') },
+    );
+    expect(queue.data?.introductionRequests.edges.map((e) => e.node)).toEqual([
+      { status: 'OPEN', ageDays: expect.any(Number), request: { title: DEMO_REQUESTS[1].fields.title }, proposals: [] },
+    ]);
+
+    const supporterCookie = await signIn(DEMO_SUPPORTER_EMAILS[1]);
+    const offers = await app.graphql<{ offers: { edges: { node: { status: string; kind: string; request: { title: string }; allowedActions: string[] } }[] } }>(
+      `{ offers(first: 10) { edges { node { status kind request { title } allowedActions } } } }`,
+      {},
+      { cookie: supporterCookie },
+    );
+    expect(offers.data?.offers.edges.map((e) => e.node)).toEqual(
+      expect.arrayContaining([
+        { status: 'OFFERED', kind: 'APPROACH', request: { title: DEMO_REQUESTS[0].fields.title }, allowedActions: ['ACCEPT', 'DECLINE'] },
+        { status: 'CONFIRMED', kind: 'PROPOSAL', request: { title: DEMO_REQUESTS.find((r) => r.status === 'CLOSED')!.fields.title }, allowedActions: [] },
+      ]),
+    );
+
+    // The confirmed introduction is real acquaintance in 村上市's ranking.
+    const [{ id: reflectionId }] = await app.dataSource.query(`SELECT id FROM support_request WHERE title = $1`, [DEMO_REQUESTS[0].fields.title]);
+    const matches = await app.graphql<{ matchesForRequest: { supporter: { name: string }; reasons: { factor: string; points: number }[] }[] }>(
+      `query ($id: ID!) { matchesForRequest(requestId: $id, first: 100) { supporter { name } reasons { factor points } } }`,
+      { id: reflectionId },
+      { cookie: await signIn('murakami-city@demo.example.jp') },
+    );
+    const supporter2 = matches.data?.matchesForRequest.find((m) => m.supporter.name === '越後まちづくり研究所');
+    expect(supporter2?.reasons.find((r) => r.factor === 'ACQUAINTANCE')?.points).toBe(6);
+  });
+
   it('is idempotent: a second run changes nothing', async () => {
     const before = await snapshot();
     const logged = logs.length;
@@ -197,7 +243,7 @@ describe('demo accounts', () => {
     await app.dataSource.query('DELETE FROM support_request');
     await app.dataSource.query('DELETE FROM rmo');
     await seedDemoAccounts(app.dataSource, log, now);
-    expect(logs.at(-1)).toMatch(/^Demo RMOs and support requests of 村上市: /);
+    expect(logs.at(-1)).toMatch(/^Demo RMOs, support requests and introductions of 村上市: /);
     const [counts] = await app.dataSource.query(
       `SELECT (SELECT count(*)::int FROM rmo) AS rmos, (SELECT count(*)::int FROM support_request) AS requests,
               (SELECT count(*)::int FROM rmo r JOIN organization o ON o.id = r.organization_id AND o.name = r.name) AS linked`,

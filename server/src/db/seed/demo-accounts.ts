@@ -6,6 +6,7 @@ import { Organization } from '../../modules/account/organization.entity';
 import { User } from '../../modules/account/user.entity';
 import { CASE_STUDY_NAMES } from './demo-data';
 import { DEMO_OWN_RMO_NAME, seedDemoRequests, type DemoRequestAuthors } from './demo-requests';
+import { seedDemoOffers, type DemoOfferActors } from './demo-offers';
 
 /** The password of every demo account (README lists the accounts). */
 export const DEMO_PASSWORD = 'tsunagu-demo-2026';
@@ -90,6 +91,25 @@ async function requestAuthors(manager: EntityManager): Promise<DemoRequestAuthor
   };
 }
 
+/** 新潟県's account and the supporter2@ organization with its profile, for the demo offers; null if missing. */
+async function offerActors(manager: EntityManager, authors: DemoRequestAuthors): Promise<DemoOfferActors | null> {
+  const [prefecture]: { id: string; organization_id: string }[] = await manager.query(`SELECT id, organization_id FROM app_user WHERE email = $1`, [
+    DEMO_ACCOUNTS.find((a) => a.organization.kind === OrganizationKind.PREFECTURE)!.email,
+  ]);
+  const [supporter]: { organization_id: string; profile_id: string; support_types: DemoOfferActors['supporter']['supportTypes'] }[] = await manager.query(
+    `SELECT u.organization_id, p.id AS profile_id, p.support_types FROM app_user u
+       JOIN supporter_profile p ON p.owner_organization_id = u.organization_id AND p.archived_at IS NULL
+      WHERE u.email = $1 ORDER BY p.created_at, p.id LIMIT 1`,
+    [DEMO_SUPPORTER_EMAILS[1]],
+  );
+  if (!prefecture || !supporter) return null;
+  return {
+    municipality: authors.municipality,
+    prefecture: { organizationId: prefecture.organization_id, userId: prefecture.id },
+    supporter: { organizationId: supporter.organization_id, profileId: supporter.profile_id, supportTypes: supporter.support_types },
+  };
+}
+
 /** The demo accounts missing so far, created; returns what was made, for the log. */
 async function createMissingAccounts(manager: EntityManager, log: (message: string) => void): Promise<string[]> {
   const users = manager.getRepository(User);
@@ -124,8 +144,8 @@ async function createMissingAccounts(manager: EntityManager, log: (message: stri
 
 /**
  * Creates the missing demo accounts (password DEMO_PASSWORD), each the owner of its organization,
- * then the demo RMO records and support requests of 村上市 (seedDemoRequests), all in one
- * transaction. Idempotent: existing accounts, records and requests are left alone. Run after the
+ * then the demo RMO records and support requests of 村上市 (seedDemoRequests) and their
+ * introductions and offers (seedDemoOffers), all in one transaction. Idempotent: existing accounts, records and requests are left alone. Run after the
  * demo supporters are loaded.
  */
 export async function seedDemoAccounts(dataSource: DataSource, log: (message: string) => void, now = new Date()): Promise<void> {
@@ -133,8 +153,11 @@ export async function seedDemoAccounts(dataSource: DataSource, log: (message: st
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('tsunagu:demo-accounts'))`);
     const accounts = await createMissingAccounts(manager, log);
     const authors = await requestAuthors(manager);
-    return { accounts, requests: authors ? await seedDemoRequests(manager, authors, now) : [] };
+    if (!authors) return { accounts, requests: [] };
+    const requests = await seedDemoRequests(manager, authors, now);
+    const actors = await offerActors(manager, authors);
+    return { accounts, requests: [...requests, ...(actors ? await seedDemoOffers(manager, actors, now) : [])] };
   });
   if (accounts.length) log(`Demo accounts (password ${DEMO_PASSWORD}): ${accounts.join(', ')}.`);
-  if (requests.length) log(`Demo RMOs and support requests of 村上市: ${requests.join(', ')}.`);
+  if (requests.length) log(`Demo RMOs, support requests and introductions of 村上市: ${requests.join(', ')}.`);
 }

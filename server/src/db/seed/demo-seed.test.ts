@@ -32,7 +32,8 @@ describe('demo database', () => {
     const generated = generateDemoSupporters({ count: DEMO_COUNT, seed: DEMO_SEED, now: new Date(), reference: loadReferenceData() });
     const [counts] = await app.dataSource.query(
       `SELECT (SELECT count(*)::int FROM supporter_profile) AS supporters,
-              (SELECT count(*)::int FROM supporter_track_record) AS records,
+              (SELECT count(*)::int FROM supporter_track_record WHERE offer_id IS NULL) AS records,
+              (SELECT count(*)::int FROM supporter_track_record WHERE offer_id IS NOT NULL) AS offer_records,
               (SELECT count(*)::int FROM supporter_track_record r JOIN supporter_profile p ON p.id = r.supporter_id
                 WHERE p.name = ANY($1)) AS case_study_records`,
       [CASE_STUDY_NAMES],
@@ -40,12 +41,14 @@ describe('demo database', () => {
     expect(counts).toEqual({
       supporters: DEMO_COUNT,
       records: generated.reduce((sum, s) => sum + s.trackRecords.length, 0),
+      // The demo's confirmed introduction by 新潟県: with 村上市, and with the prefecture.
+      offer_records: 2,
       case_study_records: 0,
     });
     expect(logs[0]).toMatch(/track records\)/);
     // A second start finds the data and leaves it alone.
     await seedDemoDataIfEmpty(app.dataSource, log);
-    const [{ records }] = await app.dataSource.query(`SELECT count(*)::int AS records FROM supporter_track_record`);
+    const [{ records }] = await app.dataSource.query(`SELECT count(*)::int AS records FROM supporter_track_record WHERE offer_id IS NULL`);
     expect(records).toBe(counts.records);
   });
 
