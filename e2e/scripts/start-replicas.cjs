@@ -113,6 +113,8 @@ function startInstance(appUrl, port, sessionSecret) {
       // Plain http on loopback in the test; production behind TLS keeps them on.
       SECURE_COOKIES: 'false',
       METRICS_TOKEN: randomBytes(16).toString('hex'),
+      // Production needs a mail server; these tests read no mail, so nothing listens there (deliveries wait and retry).
+      SMTP_URL: 'smtp://127.0.0.1:9',
       LOG_LEVEL: 'warn',
     },
     stdio: 'inherit',

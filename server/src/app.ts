@@ -25,6 +25,7 @@ import { AppMetrics } from './http/metrics';
 import { currentRequest, requestLogger, requestScope } from './http/request-scope';
 import { compressResponses, securityHeaders } from './http/security';
 import { registerJobHandlers } from './jobs/job-handlers';
+import { devMailboxRouter } from './modules/mail/dev-mailbox.route';
 
 export interface RunningApp {
   httpServer: http.Server;
@@ -149,6 +150,13 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
     }),
   );
 
+  if (services.devMailbox && config.nodeEnv !== 'production') {
+    app.use(devMailboxRouter(services.devMailbox));
+  } else {
+    // Never the single page either: production answers plainly that there is no mailbox.
+    app.use('/dev', notFoundHandler);
+  }
+
   const indexHtml = path.join(config.clientDistDir, 'index.html');
   if (existsSync(indexHtml)) {
     // Source maps show the client's source; production keeps them to itself.
@@ -186,6 +194,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
         stop: async () => {
           await services.jobs.stop();
           await apollo.stop();
+          services.mail.close();
         },
         services,
       };

@@ -174,6 +174,8 @@ export enum ConflictReason {
   EMAIL_TAKEN = 'EMAIL_TAKEN',
   /** The invited organization is registered already; only its owner adds members (`field` names it). */
   ORGANIZATION_EXISTS = 'ORGANIZATION_EXISTS',
+  /** Only a FAILED mail whose (sealed) content is still held can be sent again. */
+  NOT_RETRYABLE = 'NOT_RETRYABLE',
 }
 
 /** What was not found (NOT_FOUND). */
@@ -182,6 +184,7 @@ export enum NotFoundReason {
   SUPPORTER_PROFILE_NOT_FOUND = 'SUPPORTER_PROFILE_NOT_FOUND',
   RMO_NOT_FOUND = 'RMO_NOT_FOUND',
   MEMBER_NOT_FOUND = 'MEMBER_NOT_FOUND',
+  MAIL_DELIVERY_NOT_FOUND = 'MAIL_DELIVERY_NOT_FOUND',
 }
 
 /** Why the caller is not (or no longer) signed in (UNAUTHENTICATED). */

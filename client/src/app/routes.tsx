@@ -4,6 +4,7 @@ import { RequireRole } from '../features/auth/components/RequireRole';
 import { AcceptInvitationPage } from '../routes/accept-invitation/AcceptInvitationPage';
 import { AuditLogPage } from '../routes/audit-log/AuditLogPage';
 import { LoginPage } from '../routes/login/LoginPage';
+import { MailDeliveriesPage } from '../routes/mail-deliveries/MailDeliveriesPage';
 import { OrganizationPage } from '../routes/my-organization/OrganizationPage';
 import { MyProfilesPage } from '../routes/my-profiles/MyProfilesPage';
 import { NotFoundPage } from '../routes/not-found/NotFoundPage';
@@ -48,6 +49,7 @@ export const router = createBrowserRouter([
       { path: 'rmos/new', element: <RequireRole roles={PAGE_ROLES.rmos}>{(viewer) => <NewRmoPage viewer={viewer} />}</RequireRole> },
       { path: 'rmos/:id/edit', element: <RequireRole roles={PAGE_ROLES.rmos}>{() => <EditRmoPage />}</RequireRole> },
       { path: 'admin/audit', element: <RequireRole roles={PAGE_ROLES.audit}>{() => <AuditLogPage />}</RequireRole> },
+      { path: 'admin/mail', element: <RequireRole roles={PAGE_ROLES.mail}>{() => <MailDeliveriesPage />}</RequireRole> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -24,6 +24,8 @@ type Documents = {
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation RegisterIntermediary($input: RegisterIntermediaryInput!) {\n    registerIntermediary(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.RegisterIntermediaryDocument,
     "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query MailDeliveries($statuses: [MailDeliveryStatus!], $first: Int) {\n    mailDeliveries(statuses: $statuses, first: $first) {\n      id\n      kind\n      recipient\n      subject\n      status\n      attempts\n      lastError\n      createdAt\n      lastAttemptAt\n      sentAt\n    }\n    mailDeliveryCounts {\n      pending\n      sent\n      failed\n    }\n  }\n": typeof types.MailDeliveriesDocument,
+    "\n  mutation RetryMailDelivery($id: ID!) {\n    retryMailDelivery(id: $id) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n": typeof types.RetryMailDeliveryDocument,
     "\n  fragment OwnProfileFields on SupporterProfile {\n    ...SupporterCardFields\n    kana\n    description\n    remoteAvailable\n    frameworks\n    feeNotes\n    capacity\n    currentLoad\n    steps\n    yearsActive\n    website\n    verificationReason\n    verifiedAt\n    archivedAt\n    reconfirmationDueAt\n    hiddenFromSearch\n    updatedAt\n    contact {\n      email\n      phone\n    }\n  }\n": typeof types.OwnProfileFieldsFragmentDoc,
     "\n  query MySupporterProfiles {\n    mySupporterProfiles {\n      ...OwnProfileFields\n    }\n  }\n": typeof types.MySupporterProfilesDocument,
     "\n  mutation CreateSupporterProfile($input: SupporterProfileInput!) {\n    createSupporterProfile(input: $input) {\n      ...OwnProfileFields\n    }\n  }\n": typeof types.CreateSupporterProfileDocument,
@@ -73,6 +75,8 @@ const documents: Documents = {
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation RegisterIntermediary($input: RegisterIntermediaryInput!) {\n    registerIntermediary(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.RegisterIntermediaryDocument,
     "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query MailDeliveries($statuses: [MailDeliveryStatus!], $first: Int) {\n    mailDeliveries(statuses: $statuses, first: $first) {\n      id\n      kind\n      recipient\n      subject\n      status\n      attempts\n      lastError\n      createdAt\n      lastAttemptAt\n      sentAt\n    }\n    mailDeliveryCounts {\n      pending\n      sent\n      failed\n    }\n  }\n": types.MailDeliveriesDocument,
+    "\n  mutation RetryMailDelivery($id: ID!) {\n    retryMailDelivery(id: $id) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n": types.RetryMailDeliveryDocument,
     "\n  fragment OwnProfileFields on SupporterProfile {\n    ...SupporterCardFields\n    kana\n    description\n    remoteAvailable\n    frameworks\n    feeNotes\n    capacity\n    currentLoad\n    steps\n    yearsActive\n    website\n    verificationReason\n    verifiedAt\n    archivedAt\n    reconfirmationDueAt\n    hiddenFromSearch\n    updatedAt\n    contact {\n      email\n      phone\n    }\n  }\n": types.OwnProfileFieldsFragmentDoc,
     "\n  query MySupporterProfiles {\n    mySupporterProfiles {\n      ...OwnProfileFields\n    }\n  }\n": types.MySupporterProfilesDocument,
     "\n  mutation CreateSupporterProfile($input: SupporterProfileInput!) {\n    createSupporterProfile(input: $input) {\n      ...OwnProfileFields\n    }\n  }\n": types.CreateSupporterProfileDocument,
@@ -166,6 +170,14 @@ export function graphql(source: "\n  mutation RegisterIntermediary($input: Regis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailDeliveries($statuses: [MailDeliveryStatus!], $first: Int) {\n    mailDeliveries(statuses: $statuses, first: $first) {\n      id\n      kind\n      recipient\n      subject\n      status\n      attempts\n      lastError\n      createdAt\n      lastAttemptAt\n      sentAt\n    }\n    mailDeliveryCounts {\n      pending\n      sent\n      failed\n    }\n  }\n"): (typeof documents)["\n  query MailDeliveries($statuses: [MailDeliveryStatus!], $first: Int) {\n    mailDeliveries(statuses: $statuses, first: $first) {\n      id\n      kind\n      recipient\n      subject\n      status\n      attempts\n      lastError\n      createdAt\n      lastAttemptAt\n      sentAt\n    }\n    mailDeliveryCounts {\n      pending\n      sent\n      failed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryMailDelivery($id: ID!) {\n    retryMailDelivery(id: $id) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n"): (typeof documents)["\n  mutation RetryMailDelivery($id: ID!) {\n    retryMailDelivery(id: $id) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,7 +19,7 @@ import { ProfileMaintenance1764288000200 } from './migrations/1764288000200-prof
 import { SignInAndOnboarding1764288000100 } from './migrations/1764288000100-sign-in-and-onboarding';
 import { Invitation } from '../modules/account/invitation.entity';
 import { PasswordResetToken } from '../modules/account/password-reset-token.entity';
-import { OutboxMessage } from '../modules/outbox/outbox-message.entity';
+import { MailDelivery } from '../modules/mail/mail-delivery.entity';
 import { Rmo } from '../modules/rmo/rmo.entity';
 import { SupportRequest } from '../modules/support-request/support-request.entity';
 import { SupportRequestRmo } from '../modules/support-request/support-request-rmo.entity';
@@ -27,6 +27,8 @@ import { SupportRequestInterest } from '../modules/published-request/support-req
 import { SupporterTrackRecord } from '../modules/supporter/supporter-track-record.entity';
 import { SupportRequests1764374400000 } from './migrations/1764374400000-support-requests';
 import { MatchingCatalogueVersion1764374400100 } from './migrations/1764374400100-matching-catalogue-version';
+import { MailDelivery1764460900000 } from './migrations/1764460900000-mail-delivery';
+import { SupporterFreshnessNotices1764460900100 } from './migrations/1764460900100-supporter-freshness-notices';
 
 // Append new entities and migrations at the end of these lists.
 export const ENTITIES = [
@@ -40,7 +42,7 @@ export const ENTITIES = [
   AuditEntry,
   Invitation,
   PasswordResetToken,
-  OutboxMessage,
+  MailDelivery,
   Rmo,
   SupportRequest,
   SupportRequestRmo,
@@ -57,6 +59,8 @@ export const MIGRATIONS = [
   SearchBigrams1764288000300,
   SupportRequests1764374400000,
   MatchingCatalogueVersion1764374400100,
+  MailDelivery1764460900000,
+  SupporterFreshnessNotices1764460900100,
 ];
 
 export interface DataSourceOptions {

@@ -16,6 +16,8 @@ const UNAVAILABLE_MESSAGES = [
   'Client was closed and is not queryable',
   'Cannot use a pool after calling end on the pool',
   'Connection is not established with postgres database',
+  // TypeORM, when the connection of a transaction died under it (a database restart mid-commit).
+  'Query runner already released',
 ];
 
 function codeOf(error: object): string | undefined {

@@ -8,13 +8,16 @@ import { SESSION_COOKIE, SessionService } from '../modules/account/session.servi
 import { createAccountLoaders, type AccountLoaders } from '../modules/account/account.loaders';
 import { AccountService } from '../modules/account/account.service';
 import { InvitationService } from '../modules/account/invitation.service';
-import { OutboxService } from '../modules/outbox/outbox.service';
+import { MailService } from '../modules/mail/mail.service';
+import { MailSeal } from '../modules/mail/mail-seal';
+import { DevMailboxTransport, SmtpTransport } from '../modules/mail/mail-transport';
 import type { Viewer } from '../modules/account/viewer';
 import { AuditService } from '../modules/audit/audit.service';
 import { ReferenceService } from '../modules/reference/reference.service';
 import { createSupporterLoaders, type SupporterLoaders } from '../modules/supporter/supporter.loaders';
 import { SupporterService } from '../modules/supporter/supporter.service';
 import { SupporterProfileService } from '../modules/supporter/supporter-profile.service';
+import { SupporterFreshnessService } from '../modules/supporter/supporter-freshness.service';
 import { RmoService } from '../modules/rmo/rmo.service';
 import { SupportRequestService } from '../modules/support-request/support-request.service';
 import { PublishedRequestService } from '../modules/published-request/published-request.service';
@@ -38,7 +41,11 @@ export interface Services {
   supporters: SupporterService;
   audit: AuditService;
   supporterProfiles: SupporterProfileService;
-  outbox: OutboxService;
+  /** The scheduled sweep that marks aging profiles and sends reconfirmation reminders. */
+  supporterFreshness: SupporterFreshnessService;
+  mail: MailService;
+  /** Where mail goes without SMTP_URL (development and test); null when SMTP_URL is set. */
+  devMailbox: DevMailboxTransport | null;
   accounts: AccountService;
   invitations: InvitationService;
   rmos: RmoService;
@@ -56,12 +63,15 @@ export interface RequestContext {
 
 export function createServices(dataSource: DataSource, config: AppConfig, clock: Clock = systemClock): Services {
   const reference = new ReferenceService(dataSource);
-  const outbox = new OutboxService(config.nodeEnv);
   const audit = new AuditService();
   const sessions = new SessionService(dataSource, { secret: config.sessionSecret, ttlHours: config.sessionTtlHours });
-  const accounts = new AccountService(dataSource, config, { outbox, sessions, audit });
   const jobs = new JobQueue({ databaseUrl: databaseUrlOf(dataSource), clock, concurrency: config.jobConcurrency });
+  const seal = new MailSeal(config.mailEncryptionKey);
+  // loadConfig refuses production without SMTP_URL, so the mailbox never serves production.
+  const devMailbox = config.smtpUrl ? null : new DevMailboxTransport(dataSource, seal);
+  const mail = new MailService(dataSource, jobs, seal, devMailbox ?? new SmtpTransport(config.smtpUrl!), config.mailFrom, audit);
   const supportRequests = new SupportRequestService(dataSource, reference, audit);
+  const accounts = new AccountService(dataSource, config, { mail, sessions, audit });
   return {
     config,
     clock,
@@ -72,9 +82,11 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     supporters: new SupporterService(dataSource, reference, config.freshness),
     audit,
     supporterProfiles: new SupporterProfileService(dataSource, reference, audit),
-    outbox,
+    supporterFreshness: new SupporterFreshnessService(dataSource, mail, config.freshness, config.appBaseUrl),
+    mail,
+    devMailbox,
     accounts,
-    invitations: new InvitationService(dataSource, config, { reference, outbox, accounts, sessions, audit }),
+    invitations: new InvitationService(dataSource, config, { reference, mail, accounts, sessions, audit }),
     rmos: new RmoService(dataSource, reference, audit),
     supportRequests,
     publishedRequests: new PublishedRequestService(dataSource, supportRequests, audit),

@@ -9,6 +9,7 @@ import { SupporterProfileResolver } from '../modules/supporter/supporter-profile
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AccountResolver, InvitationResolver } from '../modules/account/account.resolver';
 import { RmoResolver } from '../modules/rmo/rmo.resolver';
+import { MailResolver } from '../modules/mail/mail.resolver';
 import { PublishedSupportRequestResolver } from '../modules/published-request/published-request.resolver';
 import { SupportRequestResolver } from '../modules/support-request/support-request.resolver';
 
@@ -23,6 +24,7 @@ export const RESOLVERS = [
   RmoResolver,
   SupportRequestResolver,
   PublishedSupportRequestResolver,
+  MailResolver,
 ] as const;
 
 /** The committed SDL the client's codegen reads. */

@@ -67,12 +67,14 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
       ALREADY_RECORDED: "Your organization's RMO record exists already. Edit it instead",
       EMAIL_TAKEN: 'An account with this email address already exists',
       ORGANIZATION_EXISTS: 'This organization is already registered. Ask its owner to invite new members',
+      NOT_RETRYABLE: 'Only a failed mail can be sent again. Reload the page to see its status',
     },
     notFound: {
       SUPPORT_REQUEST_NOT_FOUND: 'Support request not found. It may have been removed, or the URL may be wrong.',
       SUPPORTER_PROFILE_NOT_FOUND: 'Profile not found. It may have been removed, or the URL may be wrong.',
       RMO_NOT_FOUND: 'RMO record not found. It may have been removed, or the URL may be wrong.',
       MEMBER_NOT_FOUND: 'Member not found. They may have been removed already.',
+      MAIL_DELIVERY_NOT_FOUND: 'Mail not found. Reload the page.',
     },
     unauthenticated: {
       SIGN_IN_REQUIRED: 'Please sign in. Your session may have expired.',

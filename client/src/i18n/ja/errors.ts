@@ -80,12 +80,14 @@ export const errors = {
       ALREADY_RECORDED: 'この組織の地域運営組織の情報はすでに登録されています。登録済みの情報を編集してください',
       EMAIL_TAKEN: 'このメールアドレスはすでに登録されています',
       ORGANIZATION_EXISTS: 'この組織はすでに登録されています。メンバーの追加は、その組織のオーナーに依頼してください',
+      NOT_RETRYABLE: '再送できるのは「送信失敗」のメールだけです。画面を更新して状態を確認してください',
     } satisfies Record<ConflictReason, string>,
     notFound: {
       SUPPORT_REQUEST_NOT_FOUND: '支援依頼が見つかりません。削除されたか、URL が正しくない可能性があります。',
       SUPPORTER_PROFILE_NOT_FOUND: 'プロフィールが見つかりません。削除されたか、URL が正しくない可能性があります。',
       RMO_NOT_FOUND: '地域運営組織の情報が見つかりません。削除されたか、URL が正しくない可能性があります。',
       MEMBER_NOT_FOUND: 'メンバーが見つかりません。すでに削除された可能性があります。',
+      MAIL_DELIVERY_NOT_FOUND: 'メールが見つかりません。画面を更新してください。',
     } satisfies Record<NotFoundReason, string>,
     unauthenticated: {
       SIGN_IN_REQUIRED: 'ログインしてください。ログインの有効期限が切れた可能性があります。',

@@ -11,9 +11,10 @@ import { matching } from './matching';
 import { published } from './published';
 import { rmos } from './rmos';
 import { errors } from './errors';
+import { mail } from './mail';
 
 /** Japanese UI messages (the default language), one file per feature. Enum labels come from @tsunagu/shared. */
-export const ja = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors };
+export const ja = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors, ...mail };
 
 /** Message shape every language must provide. */
 export type Messages = typeof ja;

@@ -15,7 +15,7 @@ import type { AppConfig } from '../../config';
 import { ForbiddenError, NotFoundError, invalidInput } from '../../common/domain-errors';
 import { requireId } from '../../common/ids';
 import type { AuditService } from '../audit/audit.service';
-import type { OutboxService } from '../outbox/outbox.service';
+import type { MailService } from '../mail/mail.service';
 import { emailTaken, invalidCredentials, invalidToken, isUniqueViolation, rateLimited } from './account.errors';
 import type { RegisterIntermediaryInput } from './account.inputs';
 import { passwordResetMail } from './account.mails';
@@ -55,7 +55,7 @@ export function userSnapshot(user: User): Record<string, unknown> {
 
 /** What the account services work with, handed in once (not the whole request context). */
 export interface AccountCollaborators {
-  outbox: OutboxService;
+  mail: MailService;
   sessions: SessionService;
   audit: AuditService;
 }
@@ -67,17 +67,17 @@ export interface AccountCollaborators {
  */
 export class AccountService {
   private readonly throttle: SignInThrottle;
-  private readonly outbox: OutboxService;
+  private readonly mail: MailService;
   private readonly sessions: SessionService;
   private readonly audit: AuditService;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-    { outbox, sessions, audit }: AccountCollaborators,
+    { mail, sessions, audit }: AccountCollaborators,
   ) {
     this.throttle = new SignInThrottle(dataSource, config.signInLimits);
-    this.outbox = outbox;
+    this.mail = mail;
     this.sessions = sessions;
     this.audit = audit;
   }
@@ -145,7 +145,7 @@ export class AccountService {
         usedAt: null,
       });
       const link = `${this.config.appBaseUrl}/reset-password?token=${token}`;
-      await this.outbox.enqueue(manager, passwordResetMail(user.email, user.displayName, link), link);
+      await this.mail.send(manager, passwordResetMail(user.email, user.displayName, link));
       await this.audit.record(manager, null, { action: 'requestPasswordReset', entityType: 'User', entityId: user.id });
     });
     return true;

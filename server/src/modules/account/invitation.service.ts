@@ -3,7 +3,7 @@ import { ForbiddenReason, InputReason, MembershipRole, MunicipalityKind, Organiz
 import type { AppConfig } from '../../config';
 import { ForbiddenError, invalidInput } from '../../common/domain-errors';
 import type { AuditService } from '../audit/audit.service';
-import type { OutboxService } from '../outbox/outbox.service';
+import type { MailService } from '../mail/mail.service';
 import type { ReferenceService } from '../reference/reference.service';
 import { emailTaken, invalidToken, isUniqueViolation, organizationExists } from './account.errors';
 import type { CreateInvitationInput } from './account.inputs';
@@ -51,7 +51,7 @@ function invitationSnapshot(invitation: Invitation): Record<string, unknown> {
  */
 export class InvitationService {
   private readonly reference: ReferenceService;
-  private readonly outbox: OutboxService;
+  private readonly mail: MailService;
   private readonly accounts: AccountService;
   private readonly sessions: SessionService;
   private readonly audit: AuditService;
@@ -59,9 +59,9 @@ export class InvitationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-    collaborators: { reference: ReferenceService; outbox: OutboxService; accounts: AccountService; sessions: SessionService; audit: AuditService },
+    collaborators: { reference: ReferenceService; mail: MailService; accounts: AccountService; sessions: SessionService; audit: AuditService },
   ) {
-    ({ reference: this.reference, outbox: this.outbox, accounts: this.accounts, sessions: this.sessions, audit: this.audit } = collaborators);
+    ({ reference: this.reference, mail: this.mail, accounts: this.accounts, sessions: this.sessions, audit: this.audit } = collaborators);
   }
 
   /** Creates a single-use invitation (valid seven days) and mails its link. FORBIDDEN off the chain of trust. */
@@ -94,7 +94,7 @@ export class InvitationService {
         },
         link,
       );
-      await this.outbox.enqueue(manager, mail, link);
+      await this.mail.send(manager, mail);
       await this.audit.record(manager, viewer, {
         action: 'createInvitation',
         entityType: 'Invitation',

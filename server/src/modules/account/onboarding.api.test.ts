@@ -46,7 +46,7 @@ describe('onboarding: self-registration, invitations and members', () => {
   /** Row counts of every table these mutations write, to prove that a refusal wrote nothing. */
   const counts = async (): Promise<Record<string, number>> => {
     const [row] = await app.dataSource.query(`SELECT
-      (SELECT count(*)::int FROM invitation) AS invitation, (SELECT count(*)::int FROM outbox_message) AS outbox,
+      (SELECT count(*)::int FROM invitation) AS invitation, (SELECT count(*)::int FROM mail_delivery) AS outbox,
       (SELECT count(*)::int FROM audit_entry) AS audit, (SELECT count(*)::int FROM organization) AS organization,
       (SELECT count(*)::int FROM app_user) AS users, (SELECT count(*)::int FROM supporter_profile) AS profiles,
       (SELECT count(*)::int FROM app_user WHERE removed_at IS NOT NULL) AS removed`);
@@ -59,7 +59,7 @@ describe('onboarding: self-registration, invitations and members', () => {
   const inviteAndAccept = async (cookie: string, input: Record<string, unknown> & { email: string }) => {
     const created = await invite(cookie, input);
     expect(created.errors).toBeUndefined();
-    const accepted = await accept(await tokenFromLatestMail(app.dataSource, input.email, 'INVITATION'));
+    const accepted = await accept(await tokenFromLatestMail(app, input.email, 'INVITATION'));
     expect(accepted.errors).toBeUndefined();
     return { invitation: created.data!.createInvitation, me: accepted.data!.acceptInvitation, setCookie: accepted.setCookie };
   };
@@ -219,10 +219,10 @@ describe('onboarding: self-registration, invitations and members', () => {
         const name = '（架空）同時招待の地区協議会';
         await invite(cookies.municipality, { kind: 'RMO_STAFF', email: 'first-rmo@example.jp', organizationName: name });
         await invite(cookies.municipality, { kind: 'RMO_STAFF', email: 'second-rmo@example.jp', organizationName: name });
-        const first = await accept(await tokenFromLatestMail(app.dataSource, 'first-rmo@example.jp', 'INVITATION'));
+        const first = await accept(await tokenFromLatestMail(app, 'first-rmo@example.jp', 'INVITATION'));
         expect(first.data?.acceptInvitation).toMatchObject({ isOwner: true, organization: { name } });
         const before = await counts();
-        const second = await accept(await tokenFromLatestMail(app.dataSource, 'second-rmo@example.jp', 'INVITATION'));
+        const second = await accept(await tokenFromLatestMail(app, 'second-rmo@example.jp', 'INVITATION'));
         expect(second.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ORGANIZATION_EXISTS' });
         expect(await counts()).toEqual(before);
         const [{ members }] = await app.dataSource.query(
@@ -238,12 +238,13 @@ describe('onboarding: self-registration, invitations and members', () => {
       expect(me).toMatchObject({ role: 'INTERMEDIARY_STAFF', isOwner: false, user: { membershipRole: 'MEMBER' }, organization: { id: ids.ownerOrg } });
     });
 
-    it('mails the link through the outbox and audits creation and acceptance without secrets', async () => {
+    it('mails the link and audits creation and acceptance without secrets', async () => {
       await invite(cookies.operator, { kind: 'PREFECTURE_STAFF', email: 'mail-check@example.jp', prefectureCode: '17' });
-      const [mail] = await app.dataSource.query(`SELECT subject, body FROM outbox_message WHERE recipient = 'mail-check@example.jp'`);
-      expect(mail.body).toContain('石川県');
-      expect(mail.body).toContain('http://localhost:4000/invitations/accept?token=');
-      const token = await tokenFromLatestMail(app.dataSource, 'mail-check@example.jp', 'INVITATION');
+      await app.services.jobs.runUntilIdle();
+      const [mail] = (await app.services.devMailbox!.messages({ recipient: 'mail-check@example.jp' }));
+      expect(mail.subject).toContain('石川県');
+      expect(mail.text).toContain('http://localhost:4000/invitations/accept?token=');
+      const token = await tokenFromLatestMail(app, 'mail-check@example.jp', 'INVITATION');
       await accept(token);
       const entries = await app.dataSource.query(`SELECT action, entity_type, before, after FROM audit_entry WHERE action IN ('createInvitation', 'acceptInvitation')`);
       expect(entries.length).toBeGreaterThan(0);
@@ -282,7 +283,7 @@ describe('onboarding: self-registration, invitations and members', () => {
 
     it('accepts a link once only', async () => {
       await invite(cookies.intermediaryOwner, { kind: 'ORGANIZATION_MEMBER', email: 'once@example.jp' });
-      const token = await tokenFromLatestMail(app.dataSource, 'once@example.jp', 'INVITATION');
+      const token = await tokenFromLatestMail(app, 'once@example.jp', 'INVITATION');
       expect((await accept(token)).errors).toBeUndefined();
       const before = await counts();
       const again = await accept(token, '二度目', 'another passphrase');
@@ -292,20 +293,20 @@ describe('onboarding: self-registration, invitations and members', () => {
 
     it('refuses an expired link and a link whose inviter has since been removed', async () => {
       await invite(cookies.intermediaryOwner, { kind: 'ORGANIZATION_MEMBER', email: 'late@example.jp' });
-      const lateToken = await tokenFromLatestMail(app.dataSource, 'late@example.jp', 'INVITATION');
+      const lateToken = await tokenFromLatestMail(app, 'late@example.jp', 'INVITATION');
       await app.dataSource.query(`UPDATE invitation SET expires_at = now() - interval '1 second' WHERE email = 'late@example.jp'`);
       expect((await accept(lateToken)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
 
       const inviter = await createAccount(app.dataSource, { kind: OrganizationKind.OPERATOR, email: 'leaving-op@example.jp' });
       await invite(await sessionCookieFor(app, inviter.user.id), { kind: 'PREFECTURE_STAFF', email: 'orphan@example.jp', prefectureCode: '18' });
       await app.dataSource.query('UPDATE app_user SET removed_at = now() WHERE id = $1', [inviter.user.id]);
-      const orphanToken = await tokenFromLatestMail(app.dataSource, 'orphan@example.jp', 'INVITATION');
+      const orphanToken = await tokenFromLatestMail(app, 'orphan@example.jp', 'INVITATION');
       expect((await accept(orphanToken)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
     });
 
     it('checks the new password and display name before using up the invitation', async () => {
       await invite(cookies.intermediaryOwner, { kind: 'ORGANIZATION_MEMBER', email: 'careful@example.jp' });
-      const token = await tokenFromLatestMail(app.dataSource, 'careful@example.jp', 'INVITATION');
+      const token = await tokenFromLatestMail(app, 'careful@example.jp', 'INVITATION');
       expect((await accept(token, '慎重', 'short')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
       expect((await accept(token, '  ')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'displayName' });
       expect((await accept(token, '慎重')).errors).toBeUndefined();

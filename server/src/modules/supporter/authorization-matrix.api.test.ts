@@ -1,4 +1,5 @@
 import { ConflictReason, ForbiddenReason, MembershipRole, OrganizationKind, UnauthenticatedReason } from '@tsunagu/shared';
+import { composeMail } from '../mail/mail-content';
 import { createAccount, sessionCookieFor, tokenFromLatestMail } from '../../../test/fixtures/account-fixtures';
 import {
   ACTOR_NAMES,
@@ -168,7 +169,7 @@ describe('authorization matrix', () => {
         const email = `${unique}@matrix.example.jp`;
         await throwawayAccount(unique);
         await app.graphql('mutation ($email: String!) { requestPasswordReset(email: $email) }', { email });
-        return { token: await tokenFromLatestMail(app.dataSource, email, 'PASSWORD_RESET'), newPassword: NEW_PASSWORD };
+        return { token: await tokenFromLatestMail(app, email, 'PASSWORD_RESET'), newPassword: NEW_PASSWORD };
       },
       expected: EVERYONE,
     },
@@ -211,7 +212,7 @@ describe('authorization matrix', () => {
           { cookie: await sessionCookieFor(app, actors.operator.userId!) },
         );
         expect(invited.errors).toBeUndefined();
-        return { token: await tokenFromLatestMail(app.dataSource, email, 'INVITATION'), password: NEW_PASSWORD };
+        return { token: await tokenFromLatestMail(app, email, 'INVITATION'), password: NEW_PASSWORD };
       },
       expected: EVERYONE,
     },
@@ -227,6 +228,20 @@ describe('authorization matrix', () => {
       },
       // Owners of other organizations (every actor here owns one) may not remove someone else's member.
       expected: onlyFor('ownerIntermediary'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'retryMailDelivery',
+      document: 'mutation ($id: ID!) { retryMailDelivery(id: $id) { id } }',
+      variables: async ({ unique }) => {
+        const id = await app.services.mail.send(
+          app.dataSource.manager,
+          composeMail('TEST', `${unique}@matrix.example.jp`, '件名', { paragraphs: ['本文'] }),
+        );
+        await app.dataSource.query(`UPDATE mail_delivery SET status = 'FAILED', attempts = 12 WHERE id = $1`, [id]);
+        return { id };
+      },
+      expected: onlyFor('operator'),
       auditEntriesOnSuccess: 1,
     },
     {
@@ -318,7 +333,7 @@ describe('authorization matrix', () => {
   ];
 
   beforeAll(async () => {
-    // The outbox prints reset and invitation links in test mode; keep the output readable.
+    // The development mailbox prints reset and invitation mails in test mode; keep the output readable.
     jest.spyOn(console, 'log').mockImplementation(() => undefined);
     app = await startTestApp();
     actors = await createRoleActors(app);
