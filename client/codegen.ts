@@ -43,6 +43,7 @@ const config: CodegenConfig = {
           RmoActivity: '@tsunagu/shared#RmoActivity',
           RmoChallenge: '@tsunagu/shared#RmoChallenge',
           OptimizationState: '@tsunagu/shared#OptimizationState',
+          SitePageSlug: '@tsunagu/shared#SitePageSlug',
         },
       },
     },

@@ -11,4 +11,5 @@ export * from './fees';
 export * from './errors';
 export * from './lifecycle';
 export * from './request-lifecycle';
+export * from './site-pages';
 export * from './validation';

@@ -1,4 +1,6 @@
 import { DataSource, type Logger } from 'typeorm';
+import { SitePage } from '../modules/site-page/site-page.entity';
+import { SitePages1764461100000 } from './migrations/1764461100000-site-pages';
 import type { DatabaseTimeouts } from '../config';
 import { migrateJobQueue } from '../jobs/job-queue';
 import { Municipality } from '../modules/reference/municipality.entity';
@@ -48,6 +50,7 @@ export const ENTITIES = [
   SupportRequestRmo,
   SupportRequestInterest,
   SupporterTrackRecord,
+  SitePage,
 ];
 export const MIGRATIONS = [
   CatalogueSchema1764201600000,
@@ -61,6 +64,7 @@ export const MIGRATIONS = [
   MatchingCatalogueVersion1764374400100,
   MailDelivery1764460900000,
   SupporterFreshnessNotices1764460900100,
+  SitePages1764461100000,
 ];
 
 export interface DataSourceOptions {
