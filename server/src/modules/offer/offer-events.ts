@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { OfferParty } from '@tsunagu/shared';
+import { OfferKind, OfferParty } from '@tsunagu/shared';
 import type { Notifier } from '../../common/notifier';
 import type { ReferenceService } from '../reference/reference.service';
 import type { Viewer } from '../account/viewer';
@@ -66,8 +66,16 @@ export class OfferEvents {
       requestTitle: row?.title ?? null,
       supporterName: row?.supporter_name ?? null,
       municipalityName: municipality.name,
-      prefectureName: prefecture.name,
+      // Named only when the prefecture brokered it: the sentences tell a proposal from an approach by it.
+      prefectureName: offer.kind === OfferKind.PROPOSAL ? prefecture.name : null,
+      // The last day to answer, as a Japanese calendar date (the deadline is that day's end).
+      deadline: lastDayToAnswer(offer.respondBy),
       respondBy: offer.respondBy.toISOString(),
     };
   }
+}
+
+/** YYYY-MM-DD of the Japanese day a deadline (that day's 24:00 JST) closes. */
+export function lastDayToAnswer(respondBy: Date): string {
+  return new Date(respondBy.getTime() - 1 + 9 * 3_600_000).toISOString().slice(0, 10);
 }

@@ -87,7 +87,14 @@ describe('brokered introduction: the municipality asks, the prefecture proposes,
     expect(notifications.events[0].organizationIds).toEqual([accepting.member.organizationId]);
     expect(notifications.events[1].organizationIds).toEqual([actors.murakamiCity.organizationId]);
     expect(notifications.events[0]).toMatchObject({ actorUserId: actors.niigataPrefecture.userId, link: `/offers/${proposals[0].id}` });
-    expect(notifications.events[0].params).toMatchObject({ offerKind: 'PROPOSAL', municipalityName: '村上市', prefectureName: '新潟県', supporterName: '受ける支援室' });
+    expect(notifications.events[0].params).toMatchObject({
+      offerKind: 'PROPOSAL',
+      municipalityName: '村上市',
+      prefectureName: '新潟県',
+      supporterName: '受ける支援室',
+      requestTitle: '山北地区の対話の場づくり（紹介依頼）',
+      deadline: '2027-01-24',
+    });
 
     // The supporter reads the request's full text now that it is offered, and answers.
     const seen = await ok<{ offer: OfferData & { party: string } }>(OFFER, { id: proposals[0].id }, accepting.member);
@@ -117,7 +124,7 @@ describe('brokered introduction: the municipality asks, the prefecture proposes,
     for (const event of notifications.events) {
       expect(event.organizationIds!.sort()).toEqual([actors.murakamiCity.organizationId!, actors.niigataPrefecture.organizationId!].sort());
     }
-    expect(notifications.events[1].params).toMatchObject({ declineReason: 'AT_CAPACITY' });
+    expect(notifications.events[1].params).toMatchObject({ reason: 'AT_CAPACITY' });
 
     notifications.clear();
     const confirmed = await ok<{ confirmOffer: OfferData & { confirmedAt: string } }>(CONFIRM, { id: proposals[0].id }, actors.murakamiCity);

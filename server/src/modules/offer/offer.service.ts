@@ -179,7 +179,7 @@ export class OfferService {
         after: accept ? { status: next, availabilityNote } : { status: next, declineReason: input.declineReason, declineComment: comment },
       });
       if (accept) await events.tell(manager, offer, 'OFFER_ACCEPTED', [OfferParty.MUNICIPALITY, OfferParty.PREFECTURE], viewer, { availabilityNote });
-      else await events.tell(manager, offer, 'OFFER_DECLINED', [OfferParty.MUNICIPALITY, OfferParty.PREFECTURE], viewer, { declineReason: input.declineReason ?? null });
+      else await events.tell(manager, offer, 'OFFER_DECLINED', [OfferParty.MUNICIPALITY, OfferParty.PREFECTURE], viewer, { reason: input.declineReason ?? null });
       return offer;
     });
   }
