@@ -12,3 +12,4 @@ export * from './errors';
 export * from './lifecycle';
 export * from './request-lifecycle';
 export * from './validation';
+export * from './notifications';

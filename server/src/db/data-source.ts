@@ -29,6 +29,9 @@ import { SupportRequests1764374400000 } from './migrations/1764374400000-support
 import { MatchingCatalogueVersion1764374400100 } from './migrations/1764374400100-matching-catalogue-version';
 import { MailDelivery1764460900000 } from './migrations/1764460900000-mail-delivery';
 import { SupporterFreshnessNotices1764460900100 } from './migrations/1764460900100-supporter-freshness-notices';
+import { Notifications1764547200000 } from './migrations/1764547200000-notifications';
+import { Notification } from '../modules/notification/notification.entity';
+import { NotificationPreferenceRow } from '../modules/notification/notification-preference.entity';
 
 // Append new entities and migrations at the end of these lists.
 export const ENTITIES = [
@@ -48,6 +51,8 @@ export const ENTITIES = [
   SupportRequestRmo,
   SupportRequestInterest,
   SupporterTrackRecord,
+  Notification,
+  NotificationPreferenceRow,
 ];
 export const MIGRATIONS = [
   CatalogueSchema1764201600000,
@@ -61,6 +66,7 @@ export const MIGRATIONS = [
   MatchingCatalogueVersion1764374400100,
   MailDelivery1764460900000,
   SupporterFreshnessNotices1764460900100,
+  Notifications1764547200000,
 ];
 
 export interface DataSourceOptions {
