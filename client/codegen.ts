@@ -44,6 +44,7 @@ const config: CodegenConfig = {
           OptimizationState: '@tsunagu/shared#OptimizationState',
           NotificationKind: '@tsunagu/shared#NotificationKind',
           NotificationDelivery: '@tsunagu/shared#NotificationDelivery',
+          SitePageSlug: '@tsunagu/shared#SitePageSlug',
         },
       },
     },

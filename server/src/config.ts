@@ -43,6 +43,8 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** Failed sign-ins allowed per window, per account and per client address. */
   signInLimits: { perAccount: number; perAddress: number; windowMinutes: number };
+  /** Invitations an organization may send in 24 hours, and fewer until one of its profiles is verified. */
+  invitationLimits: { perDay: number; perDayUnverified: number };
   /** SMTP server mail goes through (smtp://user:pass@host:587); unset outside production means the development mailbox. */
   smtpUrl: string | undefined;
   /** Sender of every mail, e.g. `つなぐ <no-reply@example.jp>`. */
@@ -204,7 +206,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     seedDemoData: readBoolean(env, 'SEED_DEMO_DATA', !databaseUrl && nodeEnvRaw !== 'production'),
     clientDistDir: path.resolve(env.CLIENT_DIST_DIR || path.join(repoRoot, 'client', 'dist')),
-    exposeQueryStats: readBoolean(env, 'EXPOSE_QUERY_STATS', nodeEnvRaw !== 'production'),
+    // Statement counts tell what a request touched (e.g. whether an email has an account): tests only, unless asked for.
+    exposeQueryStats: readBoolean(env, 'EXPOSE_QUERY_STATS', nodeEnvRaw === 'test'),
     logSql: readBoolean(env, 'LOG_SQL', false),
     sessionSecret,
     sessionTtlHours: readInteger(env, 'SESSION_TTL_HOURS', 168, 1, 24 * 90),
@@ -219,6 +222,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perAccount: readInteger(env, 'SIGNIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
       perAddress: readInteger(env, 'SIGNIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 10000),
       windowMinutes: readInteger(env, 'SIGNIN_WINDOW_MINUTES', 15, 1, 1440),
+    },
+    invitationLimits: {
+      perDay: readInteger(env, 'INVITATIONS_PER_DAY', 20, 1, 10_000),
+      perDayUnverified: readInteger(env, 'INVITATIONS_PER_DAY_UNVERIFIED', 3, 0, 10_000),
     },
     smtpUrl,
     mailFrom: env.MAIL_FROM?.trim() || `つなぐ <no-reply@${new URL(appBaseUrl).hostname}>`,

@@ -97,8 +97,6 @@ export enum InputReason {
   OWN_RMO_REQUIRED = 'OWN_RMO_REQUIRED',
   /** No RMO has the id `id`. */
   UNKNOWN_RMO = 'UNKNOWN_RMO',
-  /** The RMO `name` belongs to another municipality. */
-  RMO_OF_OTHER_MUNICIPALITY = 'RMO_OF_OTHER_MUNICIPALITY',
   /** The profile offers none of the support types the request wants. */
   NO_WANTED_SUPPORT_TYPE = 'NO_WANTED_SUPPORT_TYPE',
   /** An owner cannot remove themselves. */
@@ -124,7 +122,6 @@ export interface InputReasonParams {
   MUNICIPALITY_IN_WHOLE_PREFECTURE: { code: string; prefectureCode: string };
   LOAD_OVER_CAPACITY: { capacity: number };
   UNKNOWN_RMO: { id: string };
-  RMO_OF_OTHER_MUNICIPALITY: { name: string };
 }
 
 /** The `params` argument a reason takes: one object when it has parameters, nothing otherwise. */
@@ -199,6 +196,8 @@ export enum UnauthenticatedReason {
 /** Why the caller must wait (RATE_LIMITED, with `retryAfterSeconds`). */
 export enum RateLimitReason {
   TOO_MANY_SIGN_IN_ATTEMPTS = 'TOO_MANY_SIGN_IN_ATTEMPTS',
+  /** The organization sent its invitations for today (fewer until one of its profiles is verified). */
+  TOO_MANY_INVITATIONS = 'TOO_MANY_INVITATIONS',
 }
 
 /** Why the service cannot answer now; the request was fine and may be retried (SERVICE_UNAVAILABLE). */

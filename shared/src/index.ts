@@ -11,5 +11,6 @@ export * from './fees';
 export * from './errors';
 export * from './lifecycle';
 export * from './request-lifecycle';
+export * from './site-pages';
 export * from './validation';
 export * from './notifications';

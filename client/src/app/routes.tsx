@@ -15,6 +15,8 @@ import { RequestPasswordResetPage } from '../routes/reset-password/RequestPasswo
 import { ResetPasswordPage } from '../routes/reset-password/ResetPasswordPage';
 import { EditRmoPage, NewRmoPage } from '../routes/rmo-editor/RmoEditorPage';
 import { RmosPage } from '../routes/rmos/RmosPage';
+import { SitePagePage } from '../routes/site-page/SitePagePage';
+import { EditSitePagePage, SitePagesAdminPage } from '../routes/site-pages-admin/SitePagesAdminPage';
 import { SearchPage } from '../routes/search/SearchPage';
 import { SupportRequestDetailPage } from '../routes/support-request-detail/SupportRequestDetailPage';
 import { EditSupportRequestPage, NewSupportRequestPage } from '../routes/support-request-editor/SupportRequestEditorPage';
@@ -48,6 +50,9 @@ export const router = createBrowserRouter([
       { path: 'rmos', element: <RequireRole roles={PAGE_ROLES.rmos}>{(viewer) => <RmosPage viewer={viewer} />}</RequireRole> },
       { path: 'rmos/new', element: <RequireRole roles={PAGE_ROLES.rmos}>{(viewer) => <NewRmoPage viewer={viewer} />}</RequireRole> },
       { path: 'rmos/:id/edit', element: <RequireRole roles={PAGE_ROLES.rmos}>{() => <EditRmoPage />}</RequireRole> },
+      { path: 'pages/:path', element: <SitePagePage /> },
+      { path: 'admin/pages', element: <RequireRole roles={PAGE_ROLES.sitePages}>{() => <SitePagesAdminPage />}</RequireRole> },
+      { path: 'admin/pages/:path/edit', element: <RequireRole roles={PAGE_ROLES.sitePages}>{() => <EditSitePagePage />}</RequireRole> },
       { path: 'admin/audit', element: <RequireRole roles={PAGE_ROLES.audit}>{() => <AuditLogPage />}</RequireRole> },
       { path: 'admin/mail', element: <RequireRole roles={PAGE_ROLES.mail}>{() => <MailDeliveriesPage />}</RequireRole> },
       { path: '*', element: <NotFoundPage /> },

@@ -1,4 +1,6 @@
 import { DataSource, type Logger } from 'typeorm';
+import { SitePage } from '../modules/site-page/site-page.entity';
+import { SitePages1764461100000 } from './migrations/1764461100000-site-pages';
 import type { DatabaseTimeouts } from '../config';
 import { migrateJobQueue } from '../jobs/job-queue';
 import { Municipality } from '../modules/reference/municipality.entity';
@@ -51,6 +53,7 @@ export const ENTITIES = [
   SupportRequestRmo,
   SupportRequestInterest,
   SupporterTrackRecord,
+  SitePage,
   Notification,
   NotificationPreferenceRow,
 ];
@@ -66,6 +69,7 @@ export const MIGRATIONS = [
   MatchingCatalogueVersion1764374400100,
   MailDelivery1764460900000,
   SupporterFreshnessNotices1764460900100,
+  SitePages1764461100000,
   Notifications1764547200000,
 ];
 

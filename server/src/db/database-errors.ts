@@ -44,3 +44,17 @@ export function databaseUnavailableReason(error: unknown): DatabaseUnavailableRe
   }
   return null;
 }
+
+/** True when a statement failed on the unique index `constraint` (e.g. two registrations racing for one email). */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError: unknown = error.driverError;
+  return (
+    typeof driverError === 'object' &&
+    driverError !== null &&
+    'code' in driverError &&
+    driverError.code === '23505' &&
+    'constraint' in driverError &&
+    driverError.constraint === constraint
+  );
+}

@@ -17,6 +17,8 @@ import { ReferenceService } from '../modules/reference/reference.service';
 import { createSupporterLoaders, type SupporterLoaders } from '../modules/supporter/supporter.loaders';
 import { SupporterService } from '../modules/supporter/supporter.service';
 import { SupporterProfileService } from '../modules/supporter/supporter-profile.service';
+import { createAuditLoaders, type AuditLoaders } from '../modules/audit/audit.loaders';
+import { SitePageService } from '../modules/site-page/site-page.service';
 import { SupporterFreshnessService } from '../modules/supporter/supporter-freshness.service';
 import { RmoService } from '../modules/rmo/rmo.service';
 import { SupportRequestService } from '../modules/support-request/support-request.service';
@@ -50,6 +52,7 @@ export interface Services {
   accounts: AccountService;
   invitations: InvitationService;
   rmos: RmoService;
+  sitePages: SitePageService;
   supportRequests: SupportRequestService;
   publishedRequests: PublishedRequestService;
   matching: MatchingService;
@@ -59,7 +62,7 @@ export interface Services {
 
 export interface RequestContext {
   services: Services;
-  loaders: { supporters: SupporterLoaders; organizations: AccountLoaders; supportRequests: SupportRequestLoaders };
+  loaders: { supporters: SupporterLoaders; organizations: AccountLoaders; supportRequests: SupportRequestLoaders; audit: AuditLoaders };
   viewer: Viewer | null;
   http: HttpExchange | null;
 }
@@ -92,6 +95,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     accounts,
     invitations: new InvitationService(dataSource, config, { reference, mail, accounts, sessions, audit }),
     rmos: new RmoService(dataSource, reference, audit),
+    sitePages: new SitePageService(dataSource, audit),
     supportRequests,
     publishedRequests: new PublishedRequestService(dataSource, supportRequests, audit, notifications),
     matching: new MatchingService(dataSource, reference, config.freshness),
@@ -111,6 +115,7 @@ export async function createRequestContext(
       supporters: createSupporterLoaders(services.dataSource, services.reference),
       organizations: createAccountLoaders(services.dataSource),
       supportRequests: createSupportRequestLoaders(services.dataSource),
+      audit: createAuditLoaders(services.dataSource),
     },
     viewer: token ? await services.sessions.resolveViewer(token) : null,
     http: exchange ? httpExchange(exchange.req, exchange.res, services.config.secureCookies) : null,

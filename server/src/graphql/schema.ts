@@ -8,6 +8,7 @@ import { SupporterConnectionResolver, SupporterResolver } from '../modules/suppo
 import { SupporterProfileResolver } from '../modules/supporter/supporter-profile.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AccountResolver, InvitationResolver } from '../modules/account/account.resolver';
+import { SitePageResolver } from '../modules/site-page/site-page.resolver';
 import { RmoResolver } from '../modules/rmo/rmo.resolver';
 import { MailResolver } from '../modules/mail/mail.resolver';
 import { PublishedSupportRequestResolver } from '../modules/published-request/published-request.resolver';
@@ -25,6 +26,7 @@ export const RESOLVERS = [
   RmoResolver,
   SupportRequestResolver,
   PublishedSupportRequestResolver,
+  SitePageResolver,
   MailResolver,
   NotificationResolver,
 ] as const;

@@ -18,6 +18,7 @@ export const app: Pick<Messages, 'app' | 'nav' | 'notFound'> = {
     myProfiles: 'My profiles',
     verification: 'Profile verification',
     audit: 'Audit log',
+    sitePages: 'Site pages',
     mail: 'Mail',
     organization: 'Organization and members',
   },

@@ -39,7 +39,6 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
       RMO_AGREEMENT_REQUIRED: 'Before submitting, confirm that the RMOs concerned have agreed to receive support',
       OWN_RMO_REQUIRED: 'Include your own RMO',
       UNKNOWN_RMO: 'A chosen RMO was not found. Reload the page',
-      RMO_OF_OTHER_MUNICIPALITY: 'RMOs of another municipality ({{name}}) cannot be chosen',
       NO_WANTED_SUPPORT_TYPE: 'This profile offers none of the support types the request wants',
       CANNOT_REMOVE_SELF: 'You cannot remove yourself',
       INVALID_TEXT: 'This contains characters that cannot be stored (control or broken characters). Please type it again',
@@ -83,6 +82,7 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
     },
     rateLimited: {
       TOO_MANY_SIGN_IN_ATTEMPTS: 'Too many attempts. Please try again in {{minutes}} minute(s)',
+      TOO_MANY_INVITATIONS: 'Your organization has sent all its invitations for today. Try again in {{minutes}} minutes',
     },
     serviceUnavailable: {
       DATABASE_UNAVAILABLE: 'The server cannot answer right now. Please try again shortly.',

@@ -121,6 +121,7 @@ export const requests: Pick<Messages, 'requests' | 'requestForm' | 'requestDetai
     withdrawConfirm: 'This withdraws the request. It cannot be undone. Continue?',
     fixInForm: 'Correct it in the form',
     jumpToMatches: 'Go to the candidate supporters',
+    auditHistory: 'History of this request',
     writtenBy: 'Written by {{name}}',
     arrival: {
       saved: 'Draft saved.',

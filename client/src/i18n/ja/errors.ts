@@ -52,7 +52,6 @@ export const errors = {
       RMO_AGREEMENT_REQUIRED: '提出するには、対象の地域運営組織が支援を受けることに合意していることを確認してください',
       OWN_RMO_REQUIRED: '自分の地域運営組織を対象に含めてください',
       UNKNOWN_RMO: '選んだ地域運営組織が見つかりません。画面を更新してください',
-      RMO_OF_OTHER_MUNICIPALITY: '別の市区町村の地域運営組織（{{name}}）は選べません',
       NO_WANTED_SUPPORT_TYPE: 'このプロフィールは、依頼が希望する支援の種類に対応していません',
       CANNOT_REMOVE_SELF: '自分自身は削除できません',
       INVALID_TEXT: '使えない文字（制御文字や壊れた文字）が含まれています。入力し直してください',
@@ -96,6 +95,7 @@ export const errors = {
     } satisfies Record<UnauthenticatedReason, string>,
     rateLimited: {
       TOO_MANY_SIGN_IN_ATTEMPTS: '試行回数が多すぎます。{{minutes}}分後にもう一度お試しください',
+      TOO_MANY_INVITATIONS: '本日送れる招待の数に達しました。{{minutes}}分後にもう一度お試しください',
     } satisfies Record<RateLimitReason, string>,
     serviceUnavailable: {
       DATABASE_UNAVAILABLE: 'ただいまサーバーが応答できません。しばらくしてから、もう一度お試しください。',

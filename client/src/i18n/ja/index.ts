@@ -12,9 +12,10 @@ import { published } from './published';
 import { rmos } from './rmos';
 import { errors } from './errors';
 import { mail } from './mail';
+import { sitePages } from './site-pages';
 
 /** Japanese UI messages (the default language), one file per feature. Enum labels come from @tsunagu/shared. */
-export const ja = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors, ...mail };
+export const ja = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors, ...mail, ...sitePages };
 
 /** Message shape every language must provide. */
 export type Messages = typeof ja;

@@ -119,6 +119,7 @@ export const requests = {
     withdrawConfirm: 'この依頼を取り下げます。取り下げると元に戻せません。よろしいですか。',
     fixInForm: '入力画面で修正する',
     jumpToMatches: '候補の支援者へ移動',
+    auditHistory: 'この依頼の操作記録',
     writtenBy: '作成: {{name}}',
     arrival: {
       saved: '下書きを保存しました。',

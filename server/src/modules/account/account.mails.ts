@@ -1,4 +1,4 @@
-import { ORGANIZATION_KIND_LABELS, type OrganizationKind } from '@tsunagu/shared';
+import { ORGANIZATION_KIND_LABELS, plainTextUrls, type OrganizationKind } from '@tsunagu/shared';
 import { composeMail, type MailMessage } from '../mail/mail-content';
 
 /** The mail with a password-reset link (valid one hour, once). */
@@ -21,9 +21,12 @@ export function invitationMail(
   link: string,
 ): MailMessage {
   const kindLabel = ORGANIZATION_KIND_LABELS[invitation.organizationKind].ja;
-  return composeMail('INVITATION', recipient, `【つなぐ】${invitation.organizationName}（${kindLabel}）への招待`, {
+  // Names people typed: their web addresses are shown as text, never as something to click.
+  const [inviterOrganization, inviterName, organizationName] = [invitation.inviterOrganization, invitation.inviterName, invitation.organizationName].map(plainTextUrls);
+  // Only fixed words in the subject: an organization's name is free text and could read like a lure.
+  return composeMail('INVITATION', recipient, `【つなぐ】${kindLabel}のアカウントへの招待`, {
     paragraphs: [
-      `${invitation.inviterOrganization} の ${invitation.inviterName} さんから、つなぐの「${invitation.organizationName}」（${kindLabel}）のアカウントへ招待されました。`,
+      `${inviterOrganization} の ${inviterName} さんから、つなぐの「${organizationName}」（${kindLabel}）のアカウントへ招待されました。`,
       '次のボタンからページを開き、お名前とパスワードを設定して登録を完了してください。',
     ],
     action: { label: '招待を受けて登録する', url: link },

@@ -16,7 +16,8 @@ import { ForbiddenError, NotFoundError, invalidInput } from '../../common/domain
 import { requireId } from '../../common/ids';
 import type { AuditService } from '../audit/audit.service';
 import type { MailService } from '../mail/mail.service';
-import { emailTaken, invalidCredentials, invalidToken, isUniqueViolation, rateLimited } from './account.errors';
+import { emailTaken, invalidCredentials, invalidToken, rateLimited } from './account.errors';
+import { isUniqueViolation } from '../../db/database-errors';
 import type { RegisterIntermediaryInput } from './account.inputs';
 import { passwordResetMail } from './account.mails';
 import { Me } from './account.types';
@@ -130,7 +131,8 @@ export class AccountService {
     const email = normalizeEmail(emailInput);
     if (email.length > LIMITS.emailMaxLength) return true;
     await this.dataSource.transaction(async (manager) => {
-      const user = await manager.getRepository(User).findOneBy({ email, removedAt: IsNull() });
+      // Locking the user's row makes simultaneous requests count one after another: never more than the limit.
+      const user = await manager.getRepository(User).findOne({ where: { email, removedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
       if (!user) return;
       const [{ recent }]: { recent: number }[] = await manager.query(
         `SELECT count(*)::int AS recent FROM password_reset_token WHERE user_id = $1 AND created_at > now() - interval '1 hour'`,
@@ -270,10 +272,8 @@ export class AccountService {
         where: { id: userId, removedAt: IsNull() },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!member) throw new NotFoundError(NotFoundReason.MEMBER_NOT_FOUND, 'Member was not found');
-      if (member.organizationId !== viewer.organizationId) {
-        throw new ForbiddenError(ForbiddenReason.NOT_OWN_ORGANIZATION, 'You may remove members of your own organization only');
-      }
+      // Someone of another organization is answered as nobody: whether that id exists is not told.
+      if (!member || member.organizationId !== viewer.organizationId) throw new NotFoundError(NotFoundReason.MEMBER_NOT_FOUND, 'Member was not found');
       const before = userSnapshot(member);
       await manager.getRepository(User).update({ id: member.id }, { removedAt: () => 'now()' });
       const removed = await manager.getRepository(User).findOneByOrFail({ id: member.id });

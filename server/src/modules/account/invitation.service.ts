@@ -1,11 +1,12 @@
 import { IsNull, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import { ForbiddenReason, InputReason, MembershipRole, MunicipalityKind, OrganizationKind, UserRole } from '@tsunagu/shared';
+import { ForbiddenReason, InputReason, MembershipRole, MunicipalityKind, OrganizationKind, RateLimitReason, UserRole } from '@tsunagu/shared';
 import type { AppConfig } from '../../config';
-import { ForbiddenError, invalidInput } from '../../common/domain-errors';
+import { ForbiddenError, RateLimitedError, invalidInput } from '../../common/domain-errors';
 import type { AuditService } from '../audit/audit.service';
 import type { MailService } from '../mail/mail.service';
 import type { ReferenceService } from '../reference/reference.service';
-import { emailTaken, invalidToken, isUniqueViolation, organizationExists } from './account.errors';
+import { emailTaken, invalidToken, organizationExists } from './account.errors';
+import { isUniqueViolation } from '../../db/database-errors';
 import type { CreateInvitationInput } from './account.inputs';
 import { invitationMail } from './account.mails';
 import { USER_EMAIL_CONSTRAINT, auditActor, userSnapshot, type AccountService } from './account.service';
@@ -71,6 +72,7 @@ export class InvitationService {
     if (await this.dataSource.getRepository(User).existsBy({ email })) throw emailTaken();
     const token = generateToken();
     return this.dataSource.transaction(async (manager) => {
+      await this.checkDailyLimit(manager, viewer);
       const invitations = manager.getRepository(Invitation);
       const { identifiers } = await invitations.insert({
         ...target,
@@ -103,6 +105,28 @@ export class InvitationService {
       });
       return invitation;
     });
+  }
+
+  /**
+   * An organization sends at most `perDay` invitations in 24 hours, and `perDayUnverified` while it is
+   * a self-registered intermediary none of whose profiles is verified yet (a lure could otherwise
+   * mail anyone). Counted under a per-organization lock, so simultaneous invitations cannot pass together.
+   */
+  private async checkDailyLimit(manager: EntityManager, viewer: Viewer): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`invitations:${viewer.organizationId}`]);
+    const [{ sent, verified, oldest_age }]: { sent: number; verified: boolean; oldest_age: number | null }[] = await manager.query(
+      `SELECT count(i.id)::int AS sent,
+              EXTRACT(EPOCH FROM now() - min(i.created_at))::int AS oldest_age,
+              ($2 <> 'INTERMEDIARY' OR EXISTS (
+                SELECT 1 FROM supporter_profile p WHERE p.owner_organization_id = $1 AND p.verification_status = 'VERIFIED')) AS verified
+         FROM invitation i JOIN app_user u ON u.id = i.invited_by_user_id
+        WHERE u.organization_id = $1 AND i.created_at > now() - interval '24 hours'`,
+      [viewer.organizationId, viewer.organizationKind],
+    );
+    const limit = verified ? this.config.invitationLimits.perDay : this.config.invitationLimits.perDayUnverified;
+    if (sent >= limit) {
+      throw new RateLimitedError(RateLimitReason.TOO_MANY_INVITATIONS, Math.max(60, 86_400 - (oldest_age ?? 0)), 'Your organization has sent its invitations for today');
+    }
   }
 
   /**

@@ -66,7 +66,8 @@ describe('onboarding: self-registration, invitations and members', () => {
 
   beforeAll(async () => {
     jest.spyOn(console, 'log').mockImplementation(() => undefined);
-    app = await startTestApp();
+    // Room for this file's many invitations by one unverified intermediary; the limit test reads these.
+    app = await startTestApp({ invitationLimits: { perDay: 12, perDayUnverified: 8 } });
     const ds = app.dataSource;
     const operator = await createAccount(ds, { kind: OrganizationKind.OPERATOR, organizationName: 'つなぐ運営事務局', email: 'op@example.jp' });
     const prefecture = await createAccount(ds, { kind: OrganizationKind.PREFECTURE, organizationName: '新潟県', prefectureCode: NIIGATA, email: 'pref@example.jp' });
@@ -242,7 +243,8 @@ describe('onboarding: self-registration, invitations and members', () => {
       await invite(cookies.operator, { kind: 'PREFECTURE_STAFF', email: 'mail-check@example.jp', prefectureCode: '17' });
       await app.services.jobs.runUntilIdle();
       const [mail] = (await app.services.devMailbox!.messages({ recipient: 'mail-check@example.jp' }));
-      expect(mail.subject).toContain('石川県');
+      expect(mail.subject).toBe('【つなぐ】都道府県のアカウントへの招待');
+      expect(mail.text).toContain('石川県');
       expect(mail.text).toContain('http://localhost:4000/invitations/accept?token=');
       const token = await tokenFromLatestMail(app, 'mail-check@example.jp', 'INVITATION');
       await accept(token);
@@ -313,6 +315,45 @@ describe('onboarding: self-registration, invitations and members', () => {
     });
   });
 
+  describe('invitation mail cannot be turned into phishing', () => {
+    it("never puts an organization's free text in the subject, and shows URLs in it as plain text", async () => {
+      const lure = await createAccount(app.dataSource, {
+        kind: OrganizationKind.INTERMEDIARY, organizationName: '【重要】アカウント確認 https://evil.example/login', email: 'lure-owner@example.jp',
+      });
+      const cookie = await sessionCookieFor(app, lure.user.id);
+      expect((await invite(cookie, { kind: 'ORGANIZATION_MEMBER', email: 'target-1@example.jp' })).errors).toBeUndefined();
+      await app.services.jobs.runUntilIdle();
+      const [mail] = await app.services.devMailbox!.messages({ recipient: 'target-1@example.jp' });
+      expect(mail.subject).not.toContain('重要');
+      expect(mail.subject).not.toContain('evil');
+      expect(mail.subject).toBe('【つなぐ】中間支援者のアカウントへの招待');
+      expect(mail.text).not.toContain('https://evil.example');
+      expect(mail.text).toContain('evil.example');
+    });
+
+    it('limits invitations per organization and day, tighter until one of its profiles is verified', async () => {
+      const { user, organization } = await createAccount(app.dataSource, { kind: OrganizationKind.INTERMEDIARY, organizationName: '新設の支援室', email: 'new-owner@example.jp' });
+      const cookie = await sessionCookieFor(app, user.id);
+      const limits = app.services.config.invitationLimits;
+      const send = (i: number) => invite(cookie, { kind: 'ORGANIZATION_MEMBER', email: `many-${i}@example.jp` });
+      // Fired at once, the unverified organization still gets only its allowance through.
+      const burst = await Promise.all(Array.from({ length: limits.perDayUnverified + 5 }, (_, i) => send(i)));
+      expect(burst.filter((res) => !res.errors)).toHaveLength(limits.perDayUnverified);
+      const refused = burst.find((res) => res.errors)!;
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'TOO_MANY_INVITATIONS' });
+      expect(refused.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+      // Once verified, the organization may send up to the full allowance a day.
+      await app.dataSource.query(
+        `INSERT INTO supporter_profile (name, kana, kind, summary, description, support_types, capacity, availability, availability_confirmed_at, verification_status, owner_organization_id)
+         VALUES ('確認済みの支援室', 'かくにんずみ', 'NPO', '概要', '', '{CONSULTATION}', 1, 'ACCEPTING', now(), 'VERIFIED', $1)`,
+        [organization.id],
+      );
+      let sent = limits.perDayUnverified;
+      for (; sent < limits.perDay; sent += 1) expect((await send(100 + sent)).errors).toBeUndefined();
+      expect((await send(999)).errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'TOO_MANY_INVITATIONS' });
+    });
+  });
+
   describe('organization members', () => {
     it('lists the live members of your own organization only', async () => {
       const res = await app.graphql<{ organizationMembers: { email: string }[] }>(MEMBERS, {}, { cookie: cookies.intermediaryMember });
@@ -324,9 +365,10 @@ describe('onboarding: self-registration, invitations and members', () => {
 
     it.each<[string, keyof typeof cookies, () => string, string]>([
       ['a member (not owner)', 'intermediaryMember', () => ids.owner, 'FORBIDDEN'],
-      ['an owner, of someone in another organization', 'intermediaryOwner', () => ids.other, 'FORBIDDEN'],
+      // Someone of another organization is nobody to this owner: NOT_FOUND, as for an unknown id.
+      ['an owner, of someone in another organization', 'intermediaryOwner', () => ids.other, 'NOT_FOUND'],
       ['an owner, of themselves', 'intermediaryOwner', () => ids.owner, 'BAD_USER_INPUT'],
-      ['an owner of another organization', 'prefecture', () => ids.member, 'FORBIDDEN'],
+      ['an owner of another organization', 'prefecture', () => ids.member, 'NOT_FOUND'],
     ])('refuses removal by %s and writes nothing', async (_case, who, target, code) => {
       const before = await counts();
       const res = await app.graphql(REMOVE, { userId: target() }, { cookie: cookies[who] });

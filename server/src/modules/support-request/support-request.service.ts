@@ -214,10 +214,10 @@ export class SupportRequestService {
     return viewer ? SUPPORT_REQUEST_LIFECYCLE.allowedActions(request, viewer) : [];
   }
 
-  /** FORBIDDEN unless the viewer may read the request in full. */
+  /** NOT_FOUND unless the viewer may read the request in full: the same answer as for an id that does not exist. */
   async requireVisible(manager: EntityManager, viewer: Viewer, request: SupportRequest): Promise<void> {
     const concernsViewerRmo = viewer.role === UserRole.RMO_STAFF && (await this.concernsRmoOf(manager, request.id, viewer.organizationId));
-    if (!canSeeRequest(viewer, request, concernsViewerRmo)) throw new ForbiddenError(ForbiddenReason.NOT_VISIBLE, 'You may not see this support request');
+    if (!canSeeRequest(viewer, request, concernsViewerRmo)) throw new NotFoundError(NotFoundReason.SUPPORT_REQUEST_NOT_FOUND, 'Support request was not found');
   }
 
   /** Reads a request; BAD_USER_INPUT for a malformed id, NOT_FOUND for an unknown one. */
@@ -279,8 +279,8 @@ export class SupportRequestService {
     const rmos = rmoIds.length ? await manager.getRepository(Rmo).find({ where: rmoIds.map((id) => ({ id })) }) : [];
     for (const id of rmoIds) {
       const rmo = rmos.find((r) => r.id === id);
-      if (!rmo) throw invalidInput('rmoIds', InputReason.UNKNOWN_RMO, { id });
-      if (rmo.municipalityCode !== municipalityCode) throw invalidInput('rmoIds', InputReason.RMO_OF_OTHER_MUNICIPALITY, { name: rmo.name });
+      // Another municipality's RMO is answered as one that does not exist: neither its name nor its existence is told.
+      if (!rmo || rmo.municipalityCode !== municipalityCode) throw invalidInput('rmoIds', InputReason.UNKNOWN_RMO, { id });
     }
     const author = await manager.getRepository(Organization).findOne({ select: { kind: true }, where: { id: authorOrganizationId } });
     if (author?.kind === OrganizationKind.RMO) {
