@@ -1,4 +1,4 @@
-import { renderNotification, type NotificationKind, type NotificationParams } from '@tsunagu/shared';
+import { plainTextUrls, renderNotification, type NotificationKind, type NotificationParams } from '@tsunagu/shared';
 import { composeMail, type MailMessage } from '../mail/mail-content';
 
 /** Where people change how they are told (linked from every notification mail). */
@@ -27,7 +27,8 @@ export function immediateNotificationMail(
   const { title, body } = renderNotification(entry.kind, entry.params, 'ja');
   return composeMail(entry.kind, recipient.email, `【つなぐ】${title}`, {
     greeting: `${recipient.displayName} 様`,
-    paragraphs: [body],
+    // Names and titles are others' text: web addresses in them stay inert, so only our own link is a link.
+    paragraphs: [plainTextUrls(body)],
     action: { label: 'つなぐで確認する', url: `${appBaseUrl}${entry.link}` },
     notes: [settingsNote(appBaseUrl)],
   });
@@ -48,7 +49,7 @@ export function digestMail(
     paragraphs: [`${year}年${month}月${day}日までに、つなぐで次の${entries.length}件のお知らせがありました。`],
     items: shown.map((entry) => {
       const { title, body } = renderNotification(entry.kind, entry.params, 'ja');
-      return { title, body, url: `${appBaseUrl}${entry.link}` };
+      return { title, body: plainTextUrls(body), url: `${appBaseUrl}${entry.link}` };
     }),
     action: { label: 'お知らせ一覧を開く', url: `${appBaseUrl}${INBOX_PATH}` },
     notes: [...(more > 0 ? [`ほかに${more}件あります。お知らせ一覧でご覧ください。`] : []), settingsNote(appBaseUrl)],
