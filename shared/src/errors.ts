@@ -206,6 +206,8 @@ export enum NotFoundReason {
   OFFER_NOT_FOUND = 'OFFER_NOT_FOUND',
   /** No introduction request has the id, or the caller is not a party to it. */
   INTRODUCTION_NOT_FOUND = 'INTRODUCTION_NOT_FOUND',
+  /** No inbox entry of the caller's has the id (another user's entries are not found either). */
+  NOTIFICATION_NOT_FOUND = 'NOTIFICATION_NOT_FOUND',
 }
 
 /** Why the caller is not (or no longer) signed in (UNAUTHENTICATED). */

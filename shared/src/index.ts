@@ -15,3 +15,4 @@ export * from './offers';
 export * from './offer-lifecycle';
 export * from './site-pages';
 export * from './validation';
+export * from './notifications';

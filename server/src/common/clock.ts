@@ -62,3 +62,10 @@ export class AdvancingClock implements Clock {
     this.offsetMs += ms;
   }
 }
+
+const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
+
+/** The Japanese calendar day (YYYY-MM-DD) of an instant (Japan keeps no daylight saving time). */
+export function jstDate(instant: Date): string {
+  return new Date(instant.getTime() + JST_OFFSET_MS).toISOString().slice(0, 10);
+}

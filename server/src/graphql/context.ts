@@ -26,7 +26,7 @@ import { PublishedRequestService } from '../modules/published-request/published-
 import { MatchingService } from '../modules/support-request/matching.service';
 import { createSupportRequestLoaders, type SupportRequestLoaders } from '../modules/support-request/support-request.loaders';
 import { JobQueue } from '../jobs/job-queue';
-import { pendingNotifier, type Notifier } from '../common/notifier';
+import { NotificationService } from '../modules/notification/notification.service';
 import { IntroductionService } from '../modules/offer/introduction.service';
 import { OfferEvents } from '../modules/offer/offer-events';
 import { OfferService } from '../modules/offer/offer.service';
@@ -61,8 +61,8 @@ export interface Services {
   supportRequests: SupportRequestService;
   publishedRequests: PublishedRequestService;
   matching: MatchingService;
-  /** The inbox and its mail (ISSUE10-CONTRACT.md): services tell it what happened, inside their transactions. */
-  notifications: Notifier;
+  /** The inbox, delivery choices, immediate mails and the daily digest; `notify` is called inside business transactions. */
+  notifications: NotificationService;
   /** Introduction requests to prefectures (紹介依頼) and their queue. */
   introductions: IntroductionService;
   /** Offers to supporters: approaches, proposals, answers, confirmation, deadlines. */
@@ -87,7 +87,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
   // loadConfig refuses production without SMTP_URL, so the mailbox never serves production.
   const devMailbox = config.smtpUrl ? null : new DevMailboxTransport(dataSource, seal);
   const mail = new MailService(dataSource, jobs, seal, devMailbox ?? new SmtpTransport(config.smtpUrl!), config.mailFrom, audit);
-  const notifications = pendingNotifier;
+  const notifications = new NotificationService(dataSource, mail, audit, clock, config.appBaseUrl);
   const supportRequests = new SupportRequestService(dataSource, reference, audit, notifications);
   const accounts = new AccountService(dataSource, config, { mail, sessions, audit });
   const events = new OfferEvents(notifications, reference);
@@ -104,8 +104,8 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     sessions,
     supporters: new SupporterService(dataSource, reference, config.freshness),
     audit,
-    supporterProfiles: new SupporterProfileService(dataSource, reference, audit),
-    supporterFreshness: new SupporterFreshnessService(dataSource, mail, config.freshness, config.appBaseUrl),
+    supporterProfiles: new SupporterProfileService(dataSource, reference, audit, notifications),
+    supporterFreshness: new SupporterFreshnessService(dataSource, notifications, config.freshness, config.appBaseUrl),
     mail,
     devMailbox,
     accounts,
@@ -113,7 +113,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     rmos: new RmoService(dataSource, reference, audit),
     sitePages: new SitePageService(dataSource, audit),
     supportRequests,
-    publishedRequests: new PublishedRequestService(dataSource, supportRequests, audit),
+    publishedRequests: new PublishedRequestService(dataSource, supportRequests, audit, notifications),
     matching: new MatchingService(dataSource, reference, config.freshness),
     notifications,
     introductions,

@@ -20,6 +20,7 @@ import {
   SupportRequestOffersResolver,
   SupporterOffersResolver,
 } from '../modules/offer/offer.resolver';
+import { NotificationResolver } from '../modules/notification/notification.resolver';
 
 export const RESOLVERS = [
   ReferenceResolver,
@@ -40,6 +41,7 @@ export const RESOLVERS = [
   IntroductionRequestResolver,
   SupportRequestOffersResolver,
   SupporterOffersResolver,
+  NotificationResolver,
 ] as const;
 
 /** The committed SDL the client's codegen reads. */

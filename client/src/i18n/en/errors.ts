@@ -86,6 +86,7 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
       MAIL_DELIVERY_NOT_FOUND: 'Mail not found. Reload the page.',
       OFFER_NOT_FOUND: 'The offer was not found. The address may be wrong, or it is not yours to see.',
       INTRODUCTION_NOT_FOUND: 'The introduction request was not found. The address may be wrong, or it is not yours to see.',
+      NOTIFICATION_NOT_FOUND: 'This notification was not found. Reload the page.',
     },
     unauthenticated: {
       SIGN_IN_REQUIRED: 'Please sign in. Your session may have expired.',

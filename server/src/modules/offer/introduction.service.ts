@@ -5,6 +5,7 @@ import {
   IntroductionAction,
   IntroductionStatus,
   NotFoundReason,
+  NotificationKind,
   OfferKind,
   OfferStatus,
   SYSTEM_ACTOR,
@@ -15,7 +16,7 @@ import { DAY_MS, type Clock } from '../../common/clock';
 import { ConflictError, NotFoundError } from '../../common/domain-errors';
 import { requireId } from '../../common/ids';
 import { assertTransition } from '../../common/lifecycle';
-import type { Notifier } from '../../common/notifier';
+import type { NotificationService } from '../notification/notification.service';
 import type { AppConfig } from '../../config';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/pagination';
 import type { Viewer } from '../account/viewer';
@@ -34,7 +35,7 @@ export interface IntroductionServiceDeps {
   dataSource: DataSource;
   supportRequests: SupportRequestService;
   audit: AuditService;
-  notifications: Notifier;
+  notifications: Pick<NotificationService, 'notify'>;
   clock: Clock;
   config: AppConfig['offers'];
 }
@@ -227,7 +228,7 @@ export class IntroductionService {
       introduction.municipalityCode,
     ]);
     await this.deps.notifications.notify(manager, {
-      kind: 'INTRODUCTION_REQUESTED',
+      kind: NotificationKind.INTRODUCTION_REQUESTED,
       organizationIds,
       actorUserId: viewer.userId,
       link: introductionLink(introduction),

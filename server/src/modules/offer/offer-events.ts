@@ -1,24 +1,23 @@
 import type { EntityManager } from 'typeorm';
-import { OfferKind, OfferParty } from '@tsunagu/shared';
-import type { Notifier } from '../../common/notifier';
+import { NotificationKind, OfferKind, OfferParty } from '@tsunagu/shared';
+import type { NotificationService } from '../notification/notification.service';
 import type { ReferenceService } from '../reference/reference.service';
 import type { Viewer } from '../account/viewer';
 import { partyOrganizationIds } from './offer-access';
 import type { Offer } from './offer.entity';
 
-/** The notification kinds offers emit (NotificationKind in shared, owned by the inbox; see README). */
+/** The notification kinds an offer's events use (see README: Introductions and offers). */
 export type OfferEventKind =
-  | 'INTRODUCTION_REQUESTED'
-  | 'INTRODUCTION_PROPOSED'
-  | 'OFFER_RECEIVED'
-  | 'OFFER_ACCEPTED'
-  | 'OFFER_DECLINED'
-  | 'OFFER_CONFIRMED'
-  | 'OFFER_CLOSED'
-  | 'OFFER_WITHDRAWN'
-  | 'OFFER_DEADLINE_REMINDER'
-  | 'OFFER_EXPIRED'
-  | 'OFFER_MESSAGE';
+  | NotificationKind.INTRODUCTION_PROPOSED
+  | NotificationKind.OFFER_RECEIVED
+  | NotificationKind.OFFER_ACCEPTED
+  | NotificationKind.OFFER_DECLINED
+  | NotificationKind.OFFER_CONFIRMED
+  | NotificationKind.OFFER_CLOSED
+  | NotificationKind.OFFER_WITHDRAWN
+  | NotificationKind.OFFER_DEADLINE_REMINDER
+  | NotificationKind.OFFER_EXPIRED
+  | NotificationKind.OFFER_MESSAGE;
 
 /** Where an offer's notifications link to. */
 export const offerLink = (offerId: string): string => `/offers/${offerId}`;
@@ -30,7 +29,7 @@ export const offerLink = (offerId: string): string => `/offers/${offerId}`;
  */
 export class OfferEvents {
   constructor(
-    private readonly notifications: Notifier,
+    private readonly notifications: Pick<NotificationService, 'notify'>,
     private readonly reference: ReferenceService,
   ) {}
 

@@ -53,7 +53,7 @@ it('carries plain-text messages between the municipality, the broker prefecture 
   // The other two sides are told; the author's side is not.
   expect(notifications.events).toHaveLength(1);
   expect(notifications.events[0]).toMatchObject({ kind: 'OFFER_MESSAGE', params: { fromParty: 'MUNICIPALITY' } });
-  expect(notifications.events[0].organizationIds!.sort()).toEqual([actors.niigataPrefecture.organizationId!, supporter.member.organizationId!].sort());
+  expect([...notifications.events[0].organizationIds!].sort()).toEqual([actors.niigataPrefecture.organizationId!, supporter.member.organizationId!].sort());
 
   await app.graphql(POST, { input: { offerId, body: '4月8日の午後なら伺えます。' } }, { cookie: supporter.member.cookie });
 

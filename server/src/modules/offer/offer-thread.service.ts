@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { OfferParty } from '@tsunagu/shared';
+import { NotificationKind, OfferParty } from '@tsunagu/shared';
 import type { Clock } from '../../common/clock';
 import type { Viewer } from '../account/viewer';
 import type { AuditService } from '../audit/audit.service';
@@ -48,7 +48,7 @@ export class OfferThreadService {
       await audit.record(manager, viewer, { action: 'postOfferMessage', entityType: 'Offer', entityId: offer.id, after: { messageId: message.id, party } });
       // Each side's own members see it in the thread; the other sides are told.
       const others = EVERY_PARTY.filter((p) => p !== party);
-      await events.tell(manager, offer, 'OFFER_MESSAGE', others, viewer, { fromParty: party, senderName: viewer.organizationName, messagePreview: preview(message.body) });
+      await events.tell(manager, offer, NotificationKind.OFFER_MESSAGE, others, viewer, { fromParty: party, senderName: viewer.organizationName, messagePreview: preview(message.body) });
       return message;
     });
   }

@@ -122,7 +122,7 @@ describe('brokered introduction: the municipality asks, the prefecture proposes,
     expect(notifications.kinds()).toEqual(['OFFER_ACCEPTED', 'OFFER_DECLINED']);
     // The municipality and the broker prefecture hear both.
     for (const event of notifications.events) {
-      expect(event.organizationIds!.sort()).toEqual([actors.murakamiCity.organizationId!, actors.niigataPrefecture.organizationId!].sort());
+      expect([...event.organizationIds!].sort()).toEqual([actors.murakamiCity.organizationId!, actors.niigataPrefecture.organizationId!].sort());
     }
     expect(notifications.events[1].params).toMatchObject({ reason: 'AT_CAPACITY' });
 
@@ -130,7 +130,7 @@ describe('brokered introduction: the municipality asks, the prefecture proposes,
     const confirmed = await ok<{ confirmOffer: OfferData & { confirmedAt: string } }>(CONFIRM, { id: proposals[0].id }, actors.murakamiCity);
     expect(confirmed.confirmOffer).toMatchObject({ status: 'CONFIRMED', supporter: { currentLoad: 2 }, allowedActions: [] });
     expect(notifications.kinds()).toEqual(['OFFER_CONFIRMED']);
-    expect(notifications.events[0].organizationIds!.sort()).toEqual([accepting.member.organizationId!, actors.niigataPrefecture.organizationId!].sort());
+    expect([...notifications.events[0].organizationIds!].sort()).toEqual([accepting.member.organizationId!, actors.niigataPrefecture.organizationId!].sort());
 
     // The request knows its chosen supporter; its introduction request is closed.
     const request = await ok<{ supportRequest: Record<string, unknown> }>(REQUEST, { id: requestId }, actors.murakamiCity);
@@ -402,7 +402,7 @@ describe('deadlines that run themselves', () => {
     const { offer: expired } = await ok<{ offer: { status: string; endedAt: string; allowedActions: string[] } }>(OFFER, { id: offer.id }, actors.murakamiCity);
     expect(expired).toMatchObject({ status: 'EXPIRED', allowedActions: [] });
     expect(mine().map((e) => e.kind)).toEqual(['OFFER_EXPIRED']);
-    expect(mine()[0].organizationIds!.sort()).toEqual(
+    expect([...mine()[0].organizationIds!].sort()).toEqual(
       [actors.murakamiCity.organizationId!, actors.niigataPrefecture.organizationId!, supporter.member.organizationId!].sort(),
     );
     expect(mine()[0].actorUserId).toBeNull();

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   ConflictReason,
+  NotificationKind,
   DeclineReason,
   INTRODUCTION_LIFECYCLE,
   InputReason,
@@ -145,7 +146,7 @@ export class OfferService {
         introductionId: introduction.id,
         message: input.note.trim(),
       });
-      await this.deps.events.tell(manager, offer, 'INTRODUCTION_PROPOSED', [OfferParty.MUNICIPALITY], viewer, { note: offer.message });
+      await this.deps.events.tell(manager, offer, NotificationKind.INTRODUCTION_PROPOSED, [OfferParty.MUNICIPALITY], viewer, { note: offer.message });
       return offer;
     });
   }
@@ -178,8 +179,8 @@ export class OfferService {
         before,
         after: accept ? { status: next, availabilityNote } : { status: next, declineReason: input.declineReason, declineComment: comment },
       });
-      if (accept) await events.tell(manager, offer, 'OFFER_ACCEPTED', [OfferParty.MUNICIPALITY, OfferParty.PREFECTURE], viewer, { availabilityNote });
-      else await events.tell(manager, offer, 'OFFER_DECLINED', [OfferParty.MUNICIPALITY, OfferParty.PREFECTURE], viewer, { reason: input.declineReason ?? null });
+      if (accept) await events.tell(manager, offer, NotificationKind.OFFER_ACCEPTED, [OfferParty.MUNICIPALITY, OfferParty.PREFECTURE], viewer, { availabilityNote });
+      else await events.tell(manager, offer, NotificationKind.OFFER_DECLINED, [OfferParty.MUNICIPALITY, OfferParty.PREFECTURE], viewer, { reason: input.declineReason ?? null });
       return offer;
     });
   }
@@ -225,8 +226,8 @@ export class OfferService {
         before: { status: OfferStatus.ACCEPTED, supporterId: offer.supporterId, supporterLoad: loadAfter - 1 },
         after: { status: next, requestId: request.id, supporterId: offer.supporterId, supporterLoad: loadAfter, capacity, closedOfferIds: closed.map((o) => o.id) },
       });
-      await events.tell(manager, offer, 'OFFER_CONFIRMED', [OfferParty.SUPPORTER, OfferParty.PREFECTURE], viewer);
-      for (const other of closed) await events.tell(manager, other, 'OFFER_CLOSED', [OfferParty.SUPPORTER], viewer);
+      await events.tell(manager, offer, NotificationKind.OFFER_CONFIRMED, [OfferParty.SUPPORTER, OfferParty.PREFECTURE], viewer);
+      for (const other of closed) await events.tell(manager, other, NotificationKind.OFFER_CLOSED, [OfferParty.SUPPORTER], viewer);
       return offer;
     });
   }
@@ -242,7 +243,7 @@ export class OfferService {
       Object.assign(offer, { status: next, endedAt: now });
       await manager.getRepository(Offer).save(offer);
       await audit.record(manager, viewer, { action: 'withdrawOffer', entityType: ENTITY_TYPE, entityId: offer.id, before, after: { status: next } });
-      await events.tell(manager, offer, 'OFFER_WITHDRAWN', [OfferParty.SUPPORTER], viewer);
+      await events.tell(manager, offer, NotificationKind.OFFER_WITHDRAWN, [OfferParty.SUPPORTER], viewer);
       return offer;
     });
   }
@@ -254,7 +255,7 @@ export class OfferService {
   async closeForEndedRequest(manager: EntityManager, requestId: string, viewer: Viewer): Promise<void> {
     const closed = await this.closeLiveOffers(manager, requestId, this.deps.clock.now(), null);
     await this.deps.introductions.closeForRequest(manager, requestId);
-    for (const offer of closed) await this.deps.events.tell(manager, offer, 'OFFER_CLOSED', [OfferParty.SUPPORTER], viewer);
+    for (const offer of closed) await this.deps.events.tell(manager, offer, NotificationKind.OFFER_CLOSED, [OfferParty.SUPPORTER], viewer);
   }
 
   /**
@@ -274,7 +275,7 @@ export class OfferService {
       for (const offer of offers) {
         offer.remindedAt = now;
         await manager.getRepository(Offer).save(offer);
-        await events.tell(manager, offer, 'OFFER_DEADLINE_REMINDER', [OfferParty.SUPPORTER], null, { daysLeft: daysUntil(now, offer.respondBy) });
+        await events.tell(manager, offer, NotificationKind.OFFER_DEADLINE_REMINDER, [OfferParty.SUPPORTER], null, { daysLeft: daysUntil(now, offer.respondBy) });
       }
       // A per-offer job that ran early (its clock moved less than the queue's) comes back at its time.
       if (offerId && offers.length === 0) await this.requeue(manager, offerId, now, 'remind');
@@ -297,7 +298,7 @@ export class OfferService {
         Object.assign(offer, { status: next, endedAt: now });
         await manager.getRepository(Offer).save(offer);
         await audit.record(manager, null, { action: 'expireOffer', entityType: ENTITY_TYPE, entityId: offer.id, before: { status: OfferStatus.OFFERED }, after: { status: next } });
-        await events.tell(manager, offer, 'OFFER_EXPIRED', [OfferParty.MUNICIPALITY, OfferParty.PREFECTURE, OfferParty.SUPPORTER], null);
+        await events.tell(manager, offer, NotificationKind.OFFER_EXPIRED, [OfferParty.MUNICIPALITY, OfferParty.PREFECTURE, OfferParty.SUPPORTER], null);
       }
       if (offerId && offers.length === 0) await this.requeue(manager, offerId, now, 'expire');
       return offers.length;
@@ -378,7 +379,7 @@ export class OfferService {
       entityId: offer.id,
       after: offerSnapshot(offer),
     });
-    await events.tell(manager, offer, 'OFFER_RECEIVED', [OfferParty.SUPPORTER], viewer, { message: offer.message });
+    await events.tell(manager, offer, NotificationKind.OFFER_RECEIVED, [OfferParty.SUPPORTER], viewer, { message: offer.message });
     return offer;
   }
 

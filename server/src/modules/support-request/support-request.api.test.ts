@@ -102,7 +102,7 @@ describe('return for revision (差し戻し)', () => {
     const original = app.services.notifications.notify.bind(app.services.notifications);
     app.services.notifications.notify = async (manager, event) => {
       told.push(`${event.kind}:${event.organizationIds?.join(',')}:${event.params.comment}`);
-      await original(manager, event);
+      return original(manager, event);
     };
 
     const blank = await app.graphql(RETURN, { input: { id: draft.id, comment: '   ' } }, { cookie: actors.murakamiCity.cookie });

@@ -3,6 +3,7 @@ import {
   ForbiddenReason,
   InputReason,
   NotFoundReason,
+  NotificationKind,
   OrganizationKind,
   SUPPORT_REQUEST_LIFECYCLE,
   SupportRequestAction,
@@ -10,13 +11,13 @@ import {
   UserRole,
 } from '@tsunagu/shared';
 import { ForbiddenError, NotFoundError, invalidInput } from '../../common/domain-errors';
-import type { Notifier } from '../../common/notifier';
 import { requireId } from '../../common/ids';
 import { assertTransition } from '../../common/lifecycle';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/pagination';
 import { Organization } from '../account/organization.entity';
 import type { Viewer } from '../account/viewer';
 import type { AuditService } from '../audit/audit.service';
+import type { NotificationService } from '../notification/notification.service';
 import type { ReferenceService } from '../reference/reference.service';
 import { Rmo } from '../rmo/rmo.entity';
 import { canSeeRequest, whereVisible } from './support-request-access';
@@ -47,7 +48,7 @@ export class SupportRequestService {
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
-    private readonly notifications: Notifier,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** Adds work that must happen in the same transaction whenever a request is closed or withdrawn. */
@@ -154,11 +155,22 @@ export class SupportRequestService {
       const request = await this.lockRequestFor(manager, viewer, id);
       const next = assertTransition(SUPPORT_REQUEST_LIFECYCLE, request, viewer, SupportRequestAction.SUBMIT);
       const now = new Date();
-      return this.transition(manager, viewer, request, 'submitSupportRequest', {
+      const submitted = await this.transition(manager, viewer, request, 'submitSupportRequest', {
         status: next,
         submittedAt: now,
         openedAt: next === SupportRequestStatus.OPEN ? now : null,
       });
+      if (next === SupportRequestStatus.AWAITING_ENDORSEMENT) {
+        await this.notifications.notify(manager, {
+          kind: NotificationKind.REQUEST_AWAITING_ENDORSEMENT,
+          municipalityStaffOf: [request.municipalityCode],
+          actorUserId: viewer.userId,
+          link: `/requests/${request.id}`,
+          params: { rmoName: viewer.organizationName, requestTitle: request.title },
+          subject: { type: ENTITY_TYPE, id: request.id },
+        });
+      }
+      return submitted;
     });
   }
 
@@ -168,12 +180,21 @@ export class SupportRequestService {
       const request = await this.lockRequestFor(manager, viewer, id);
       const next = assertTransition(SUPPORT_REQUEST_LIFECYCLE, request, viewer, SupportRequestAction.ENDORSE);
       const now = new Date();
-      return this.transition(manager, viewer, request, 'endorseSupportRequest', {
+      const endorsed = await this.transition(manager, viewer, request, 'endorseSupportRequest', {
         status: next,
         endorsedAt: now,
         endorsedByUserId: viewer.userId,
         openedAt: now,
       });
+      await this.notifications.notify(manager, {
+        kind: NotificationKind.REQUEST_ENDORSED,
+        organizationIds: [request.authorOrganizationId],
+        actorUserId: viewer.userId,
+        link: `/requests/${request.id}`,
+        params: { municipalityName: viewer.organizationName, requestTitle: request.title },
+        subject: { type: ENTITY_TYPE, id: request.id },
+      });
+      return endorsed;
     });
   }
 
@@ -194,7 +215,7 @@ export class SupportRequestService {
         returnComment: text,
       });
       await this.notifications.notify(manager, {
-        kind: 'REQUEST_RETURNED',
+        kind: NotificationKind.REQUEST_RETURNED,
         organizationIds: [request.authorOrganizationId],
         actorUserId: viewer.userId,
         link: `/requests/${request.id}`,
