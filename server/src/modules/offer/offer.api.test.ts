@@ -151,6 +151,30 @@ describe('brokered introduction: the municipality asks, the prefecture proposes,
       { kind: 'INTRODUCTION', prefecture_code: '15', municipality_code: '152129' },
       { kind: 'INTRODUCTION', prefecture_code: '15', municipality_code: null },
     ]);
+    // Each party finds it in its inbox, and what asks for action by mail at once (the inbox's defaults).
+    const INBOX = `{ notifications(first: 50) { edges { node { kind link delivery } } } }`;
+    const inbox = async (actor: Actor) =>
+      (await ok<{ notifications: { edges: { node: { kind: string; link: string; delivery: string } }[] } }>(INBOX, {}, actor)).notifications.edges.map((e) => e.node);
+    expect(await inbox(accepting.member)).toEqual(
+      expect.arrayContaining([
+        { kind: 'OFFER_RECEIVED', link: `/offers/${proposals[0].id}`, delivery: 'IMMEDIATE' },
+        { kind: 'OFFER_CONFIRMED', link: `/offers/${proposals[0].id}`, delivery: 'DAILY_DIGEST' },
+      ]),
+    );
+    expect((await inbox(declining.member)).map((n) => n.kind)).toEqual(['OFFER_RECEIVED']);
+    expect((await inbox(actors.murakamiCity)).map((n) => n.kind)).toEqual(
+      expect.arrayContaining(['INTRODUCTION_PROPOSED', 'INTRODUCTION_PROPOSED', 'OFFER_ACCEPTED', 'OFFER_DECLINED']),
+    );
+    expect((await inbox(actors.niigataPrefecture)).map((n) => n.kind)).toEqual(
+      expect.arrayContaining(['INTRODUCTION_REQUESTED', 'OFFER_ACCEPTED', 'OFFER_DECLINED', 'OFFER_CONFIRMED']),
+    );
+    await app.services.jobs.runUntilIdle();
+    const mailed: { subject: string }[] = await app.dataSource.query(
+      `SELECT m.subject FROM mail_delivery m JOIN app_user u ON u.email = m.recipient WHERE m.status = 'SENT' AND u.id = $1`,
+      [accepting.member.userId],
+    );
+    expect(mailed.length).toBeGreaterThanOrEqual(1);
+
     // No more offers for a request with its supporter.
     const other = await ownedSupporter(app, '遅れた支援室');
     expect(await refusal(APPROACH, { input: { requestId, supporterId: other.profile.id, message: 'お願いします' } }, actors.murakamiCity)).toMatchObject({
