@@ -87,6 +87,12 @@ export const DECLINE_REASON_LABELS: Readonly<Record<DeclineReason, BilingualLabe
   OTHER: { ja: 'その他', en: 'Other' },
 };
 
+/** The supporter's answer to an offer. */
+export enum OfferResponse {
+  ACCEPT = 'ACCEPT',
+  DECLINE = 'DECLINE',
+}
+
 /** Who takes part in an offer's thread. */
 export enum OfferParty {
   MUNICIPALITY = 'MUNICIPALITY',

@@ -23,6 +23,9 @@ import { EditSupportRequestPage, NewSupportRequestPage } from '../routes/support
 import { SupportRequestsPage } from '../routes/support-requests/SupportRequestsPage';
 import { SupporterDetailPage } from '../routes/supporter-detail/SupporterDetailPage';
 import { VerificationPage } from '../routes/verification/VerificationPage';
+import { OffersPage } from '../routes/offers/OffersPage';
+import { OfferDetailPage } from '../routes/offer-detail/OfferDetailPage';
+import { IntroductionsPage } from '../routes/introductions/IntroductionsPage';
 import { AppLayout } from './AppLayout';
 
 export const router = createBrowserRouter([
@@ -50,6 +53,9 @@ export const router = createBrowserRouter([
       { path: 'rmos', element: <RequireRole roles={PAGE_ROLES.rmos}>{(viewer) => <RmosPage viewer={viewer} />}</RequireRole> },
       { path: 'rmos/new', element: <RequireRole roles={PAGE_ROLES.rmos}>{(viewer) => <NewRmoPage viewer={viewer} />}</RequireRole> },
       { path: 'rmos/:id/edit', element: <RequireRole roles={PAGE_ROLES.rmos}>{() => <EditRmoPage />}</RequireRole> },
+      { path: 'offers', element: <RequireRole roles={PAGE_ROLES.offers}>{(viewer) => <OffersPage viewer={viewer} />}</RequireRole> },
+      { path: 'offers/:id', element: <RequireRole roles={PAGE_ROLES.offers}>{() => <OfferDetailPage />}</RequireRole> },
+      { path: 'introductions', element: <RequireRole roles={PAGE_ROLES.introductions}>{() => <IntroductionsPage />}</RequireRole> },
       { path: 'pages/:path', element: <SitePagePage /> },
       { path: 'admin/pages', element: <RequireRole roles={PAGE_ROLES.sitePages}>{() => <SitePagesAdminPage />}</RequireRole> },
       { path: 'admin/pages/:path/edit', element: <RequireRole roles={PAGE_ROLES.sitePages}>{() => <EditSitePagePage />}</RequireRole> },

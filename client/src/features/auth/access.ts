@@ -11,6 +11,8 @@ export const PAGE_ROLES = {
   writeRequests: [UserRole.MUNICIPALITY_STAFF, UserRole.RMO_STAFF],
   publishedRequests: [UserRole.INTERMEDIARY_STAFF, UserRole.OPERATOR],
   rmos: [UserRole.MUNICIPALITY_STAFF, UserRole.RMO_STAFF],
+  offers: [UserRole.INTERMEDIARY_STAFF, UserRole.MUNICIPALITY_STAFF, UserRole.PREFECTURE_STAFF],
+  introductions: [UserRole.PREFECTURE_STAFF],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 /** Where a user lands after signing in when no page asked for it: their daily work. */

@@ -14,6 +14,8 @@ export const app: Pick<Messages, 'app' | 'nav' | 'notFound'> = {
     search: 'Find supporters',
     requests: 'Support requests',
     publishedRequests: 'Published requests',
+    introductions: 'Introduction requests',
+    offers: 'Approaches received',
     rmos: 'RMOs',
     myProfiles: 'My profiles',
     verification: 'Profile verification',

@@ -12,6 +12,8 @@ export const app = {
     search: '支援者を探す',
     requests: '支援依頼',
     publishedRequests: '公開中の支援依頼',
+    introductions: '紹介依頼',
+    offers: '届いた打診・紹介',
     rmos: '地域運営組織',
     myProfiles: '自分のプロフィール',
     verification: 'プロフィールの確認',

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { SupportRequestStatus, UserRole, type SupportRequestAction } from '@tsunagu/shared';
+import { IntroductionAction, SupportRequestStatus, UserRole, type SupportRequestAction } from '@tsunagu/shared';
 import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Fact } from '../../components/Fact';
@@ -14,8 +14,11 @@ import { RequestMatches } from '../../features/support-requests/components/Reque
 import { RequestStatusBadge } from '../../features/support-requests/components/RequestStatusBadge';
 import type { RequestFormOutcome } from '../../features/support-requests/components/RequestWizard';
 import { SupportRequestQuery } from '../../features/support-requests/graphql/support-requests.operations';
+import type { OfferMode } from '../../features/offers/components/MatchOfferControl';
+import { RequestOffers } from '../../features/offers/components/RequestOffers';
+import { RequestOffersQuery as RequestOffersDocument } from '../../features/offers/graphql/offers.operations';
 import { formatDate } from '../../i18n/format';
-import type { SupportRequestFieldsFragment } from '../../gql/graphql';
+import type { RequestOffersQuery, SupportRequestFieldsFragment } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 import { useViewer } from '../../features/auth/hooks/use-viewer';
 
@@ -59,21 +62,42 @@ function Timeline({ request }: { request: SupportRequestFieldsFragment }) {
   );
 }
 
-/** `/requests/:id`: the whole request, what the viewer may do with it, and the ranked supporters. */
+/** What the viewer may do from the ranking: the municipality approaches, the prefecture brokering an introduction proposes. */
+function offerModeOf(
+  role: UserRole | undefined,
+  request: SupportRequestFieldsFragment,
+  offers: RequestOffersQuery | undefined,
+): OfferMode | null {
+  if (!offers || request.status !== SupportRequestStatus.OPEN || offers.supportRequest.chosenSupporter) return null;
+  if (role === UserRole.MUNICIPALITY_STAFF) return { kind: 'approach', requestId: request.id };
+  const introduction = offers.supportRequest.openIntroduction;
+  if (role === UserRole.PREFECTURE_STAFF && introduction?.allowedActions.includes(IntroductionAction.PROPOSE) && introduction.proposalsLeft > 0) {
+    return { kind: 'propose', requestId: request.id, introductionId: introduction.id };
+  }
+  return null;
+}
+
+/** `/requests/:id`: the whole request, what the viewer may do with it, its offers and the ranked supporters. */
 export function SupportRequestDetailPage() {
   const { t } = useTranslation();
+  const locale = useLocale();
+  const { viewer } = useViewer();
   // Operators may follow a request's whole history in the audit log.
-  const isOperator = useViewer().viewer?.role === UserRole.OPERATOR;
+  const isOperator = viewer?.role === UserRole.OPERATOR;
   const { id = '' } = useParams();
   const location = useLocation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [actionDone, setActionDone] = useState<SupportRequestAction | null>(null);
   const { data, error, refetch } = useQuery(SupportRequestQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const request = data?.supportRequest;
+  // Its offers, chosen supporter, introduction request and interest: refetched on every visit, as answers arrive.
+  const offers = useQuery(RequestOffersDocument, { variables: { requestId: id }, skip: !request, fetchPolicy: 'cache-and-network' });
+  const offersData = offers.data?.supportRequest.id === id ? offers.data : undefined;
   const arrival = isRequestLinkState(location.state) && !actionDone ? location.state.notice : null;
 
   const handleDone = (action: SupportRequestAction) => {
     setActionDone(action);
+    void offers.refetch();
     // The buttons just used may be gone: continue from the heading, with the result announced.
     headingRef.current?.focus();
   };
@@ -95,6 +119,18 @@ export function SupportRequestDetailPage() {
           </p>
         </header>
         {arrival && <p className="notice notice--success">{t(`requestDetail.arrival.${arrivalNotice(arrival, request.status)}`)}</p>}
+        {request.status === SupportRequestStatus.RETURNED && offersData?.supportRequest.returnComment && (
+          <div className="notice notice--warning">
+            <p>
+              {t(viewer?.role === UserRole.MUNICIPALITY_STAFF ? 'requestReturn.returnedNoticeMunicipality' : 'requestReturn.returnedNotice', {
+                date: offersData.supportRequest.returnedAt ? formatDate(offersData.supportRequest.returnedAt, locale) : '',
+              })}
+            </p>
+            <p>
+              <strong>{t('requestReturn.comment_label')}:</strong> <span className="preserve-lines">{offersData.supportRequest.returnComment}</span>
+            </p>
+          </div>
+        )}
         <StatusMessage visuallyHidden={!actionDone}>{actionDone ? t(`requestDetail.done.${actionDone}`) : ''}</StatusMessage>
         <RequestActions request={request} onDone={handleDone} />
         <p>
@@ -124,7 +160,15 @@ export function SupportRequestDetailPage() {
           </dl>
         </section>
 
-        <RequestMatches requestId={request.id} />
+        {offersData && viewer && (
+          <RequestOffers data={offersData} role={viewer.role} municipalityName={request.municipality.name} prefectureName={request.prefecture.name} />
+        )}
+
+        <RequestMatches
+          requestId={request.id}
+          offerMode={offerModeOf(viewer?.role, request, offersData)}
+          offeredSupporterIds={offersData?.supportRequest.offeredSupporterIds ?? []}
+        />
       </>
     );
   } else if (error) {

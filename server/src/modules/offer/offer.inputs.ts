@@ -1,13 +1,9 @@
 import { IsOptional } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { DeclineReason, OFFER_LIMITS, OfferKind, OfferStatus, IntroductionStatus } from '@tsunagu/shared';
+import { DeclineReason, IntroductionStatus, OFFER_LIMITS, OfferKind, OfferResponse, OfferStatus } from '@tsunagu/shared';
 import { AtMostItems, MaxChars, RecordId, RequiredText } from '../../graphql/validation';
 
-/** The supporter's answer to an offer. */
-export enum OfferResponse {
-  ACCEPT = 'ACCEPT',
-  DECLINE = 'DECLINE',
-}
+export { OfferResponse };
 registerEnumType(OfferResponse, { name: 'OfferResponse' });
 
 @InputType({ description: 'A direct approach (打診) to one supporter from a request’s ranking' })

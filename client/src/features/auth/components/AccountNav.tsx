@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { UserRole } from '@tsunagu/shared';
 import { PAGE_ROLES, hasRole } from '../access';
 import { useViewer } from '../hooks/use-viewer';
 
@@ -12,7 +13,9 @@ export function AccountNav() {
   const links = [
     { to: '/', label: t('nav.search'), show: true, end: true },
     { to: '/requests', label: t('nav.requests'), show: hasRole(viewer.role, PAGE_ROLES.requests), end: false },
+    { to: '/introductions', label: t('nav.introductions'), show: hasRole(viewer.role, PAGE_ROLES.introductions), end: false },
     { to: '/published-requests', label: t('nav.publishedRequests'), show: hasRole(viewer.role, PAGE_ROLES.publishedRequests), end: false },
+    { to: '/offers', label: t('nav.offers'), show: viewer.role === UserRole.INTERMEDIARY_STAFF, end: false },
     { to: '/rmos', label: t('nav.rmos'), show: hasRole(viewer.role, PAGE_ROLES.rmos), end: false },
     { to: '/my/profiles', label: t('nav.myProfiles'), show: hasRole(viewer.role, PAGE_ROLES.myProfiles), end: false },
     { to: '/verification', label: t('nav.verification'), show: hasRole(viewer.role, PAGE_ROLES.verification), end: false },

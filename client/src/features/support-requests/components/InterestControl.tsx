@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { StatusMessage } from '../../../components/StatusMessage';
-import { SelectField } from '../../../components/form-fields';
+import { OFFER_LIMITS, charCount } from '@tsunagu/shared';
+import { SelectField, TextAreaField } from '../../../components/form-fields';
 import type { OwnProfileFieldsFragment, PublishedSupportRequestFieldsFragment } from '../../../gql/graphql';
 import { MarkSupportRequestInterestMutation, WithdrawSupportRequestInterestMutation } from '../graphql/support-requests.operations';
 
@@ -26,6 +27,7 @@ export function InterestControl({ request, profiles, headingId }: InterestContro
     (profile) => !request.interestedSupporterIds.includes(profile.id) && profile.supportTypes.some((type) => request.supportTypes.includes(type)),
   );
   const [chosenId, setChosenId] = useState('');
+  const [message, setMessage] = useState('');
   const [mark, marking] = useMutation(MarkSupportRequestInterestMutation);
   const [withdraw, withdrawing] = useMutation(WithdrawSupportRequestInterestMutation);
   const [error, setError] = useState<unknown>(null);
@@ -38,9 +40,10 @@ export function InterestControl({ request, profiles, headingId }: InterestContro
     const profile = eligible.find((candidate) => candidate.id === profileId);
     if (!profile) return;
     setError(null);
-    mark({ variables: { requestId: request.id, supporterId: profile.id } }).then(
+    mark({ variables: { requestId: request.id, supporterId: profile.id, message: message.trim() || null } }).then(
       () => {
         setChosenId('');
+        setMessage('');
         setAnnouncement(t('published.marked', { name: profile.name }));
       },
       (caught: unknown) => setError(caught),
@@ -88,10 +91,19 @@ export function InterestControl({ request, profiles, headingId }: InterestContro
               ))}
             </SelectField>
           )}
+          <TextAreaField
+            id={`interest-message-${request.id}`}
+            label={t('interestMessage.label')}
+            hint={t('interestMessage.hint')}
+            rows={2}
+            maxChars={OFFER_LIMITS.interestMessageMaxLength}
+            value={message}
+            onChange={(event) => setMessage(event.target.value)}
+          />
           <button
             type="submit"
             className="button button--primary"
-            disabled={marking.loading || !profileId}
+            disabled={marking.loading || !profileId || charCount(message) > OFFER_LIMITS.interestMessageMaxLength}
             aria-label={eligible.length === 1 ? t('published.markInterestAs', { name: eligible[0].name }) : undefined}
             aria-describedby={headingId}
           >

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MATCH_FACTOR_LABELS, labelOf } from '@tsunagu/shared';
@@ -15,10 +16,12 @@ interface MatchCardProps {
   /** Set when adding this match to the comparison was refused (three are already chosen). */
   compareRefused: string | null;
   onCompareChange: (compared: boolean) => void;
+  /** What the viewer can do with this supporter besides comparing (approach, propose), given the heading's id. */
+  renderOffer?: (headingId: string) => ReactNode;
 }
 
 /** One ranked supporter: the score out of 100 and, factor by factor, how it was earned and why. */
-export function MatchCard({ match, rank, compared, compareRefused, onCompareChange }: MatchCardProps) {
+export function MatchCard({ match, rank, compared, compareRefused, onCompareChange, renderOffer }: MatchCardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const explain = useMatchExplanation();
@@ -60,6 +63,7 @@ export function MatchCard({ match, rank, compared, compareRefused, onCompareChan
           ))}
         </tbody>
       </table>
+      {renderOffer && <div className="match__offer">{renderOffer(headingId)}</div>}
       <div className="match__compare">
         <label className="checkbox">
           <input

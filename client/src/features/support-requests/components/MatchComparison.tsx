@@ -1,8 +1,9 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { MATCH_FACTORS, MATCH_FACTOR_LABELS, MATCH_WEIGHTS, labelOf } from '@tsunagu/shared';
+import { AVAILABILITY_LABELS, MATCH_FACTORS, MATCH_FACTOR_LABELS, MATCH_WEIGHTS, labelOf } from '@tsunagu/shared';
 import { useLocale } from '../../../i18n';
+import { formatDate } from '../../../i18n/format';
 import type { SupporterMatch } from './MatchCard';
 import { useMatchExplanation } from '../match-explanation';
 import { MatchFlags } from './MatchFlags';
@@ -16,7 +17,11 @@ interface MatchComparisonProps {
   onRemove: (supporterId: string) => void;
 }
 
-/** Chosen candidates side by side: rows are the factors, columns the candidates, cells points and reasons. */
+/**
+ * Chosen candidates side by side: rows are the total, the terms a choice turns on (fees, capacity,
+ * free places, availability and when it was last confirmed) and the factors; columns the
+ * candidates; cells points and reasons.
+ */
 export function MatchComparison({ matches, headingRef, onRemove }: MatchComparisonProps) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -57,6 +62,42 @@ export function MatchComparison({ matches, headingRef, onRemove }: MatchComparis
                   <td key={match.supporter.id}>
                     <strong>{t('matches.pointsOf', { points: match.score, weight: 100 })}</strong>
                     <MatchFlags flags={match.flags} />
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">{t('matchFacts.feeNotes')}</th>
+                {matches.map((match) => (
+                  <td key={match.supporter.id} className="comparison__fees">
+                    {match.supporter.feeNotes ? <span className="preserve-lines">{match.supporter.feeNotes}</span> : t('matchFacts.noFeeNotes')}
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">{t('matchFacts.capacity')}</th>
+                {matches.map((match) => (
+                  <td key={match.supporter.id}>{t('matchFacts.places', { count: match.supporter.capacity })}</td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">{t('matchFacts.freePlaces')}</th>
+                {matches.map((match) => (
+                  <td key={match.supporter.id}>
+                    <strong>{t('matchFacts.places', { count: Math.max(0, match.supporter.capacity - match.supporter.currentLoad) })}</strong>
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">{t('matchFacts.availability')}</th>
+                {matches.map((match) => (
+                  <td key={match.supporter.id}>{labelOf(AVAILABILITY_LABELS, match.supporter.availability, locale)}</td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">{t('matchFacts.confirmedAt')}</th>
+                {matches.map((match) => (
+                  <td key={match.supporter.id}>
+                    <time dateTime={match.supporter.availabilityConfirmedAt}>{formatDate(match.supporter.availabilityConfirmedAt, locale)}</time>
                   </td>
                 ))}
               </tr>

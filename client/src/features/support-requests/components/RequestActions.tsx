@@ -1,9 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { SUPPORT_REQUEST_ACTION_LABELS, SupportRequestAction, labelOf } from '@tsunagu/shared';
+import { OFFER_LIMITS, SUPPORT_REQUEST_ACTION_LABELS, SupportRequestAction, labelOf } from '@tsunagu/shared';
 import { ConfirmButton } from '../../../components/ConfirmButton';
+import { ErrorSummary } from '../../../components/ErrorSummary';
+import { TextAreaField } from '../../../components/form-fields';
+import { useFormFeedback } from '../../../components/use-form-feedback';
+import { ReturnSupportRequestMutation } from '../../offers/graphql/offers.operations';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { errorFieldOf } from '../../../components/describe-error';
 import type { SupportRequestFieldsFragment } from '../../../gql/graphql';
@@ -76,6 +80,7 @@ export function RequestActions({ request, onDone }: RequestActionsProps) {
             {label(SupportRequestAction.ENDORSE)}
           </button>
         )}
+        {allowed.includes(SupportRequestAction.RETURN) && <ReturnForRevision requestId={request.id} onDone={() => onDone(SupportRequestAction.RETURN)} />}
         {allowed.includes(SupportRequestAction.CLOSE) && (
           <ConfirmButton
             label={label(SupportRequestAction.CLOSE)}
@@ -102,5 +107,67 @@ export function RequestActions({ request, onDone }: RequestActionsProps) {
         </p>
       )}
     </section>
+  );
+}
+
+/** 「差し戻す」: the municipality writes what the RMO should revise, in place, and returns the request. */
+function ReturnForRevision({ requestId, onDone }: { requestId: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [comment, setComment] = useState('');
+  const commentRef = useRef<HTMLTextAreaElement>(null);
+  const feedback = useFormFeedback();
+  const [returnRequest, { loading }] = useMutation(ReturnSupportRequestMutation);
+
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          setOpen(true);
+          requestAnimationFrame(() => commentRef.current?.focus());
+        }}
+      >
+        {t('requestReturn.button')}
+      </button>
+    );
+  }
+  const fields = [{ path: 'comment', id: `${id}-comment`, label: t('requestReturn.comment') }];
+  const { entries, messages } = feedback.summarize(fields);
+  const handleSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    feedback.clear();
+    if (!comment.trim()) return feedback.failFields({ comment: t('reasons.input.REQUIRED') });
+    returnRequest({ variables: { input: { id: requestId, comment } } }).then(onDone, (error: unknown) => feedback.failRequest(error));
+  };
+  return (
+    <form className="section-card return-form" onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="return-form__heading">
+        {t('requestReturn.heading')}
+      </h2>
+      <ErrorSummary summaryRef={feedback.summaryRef} entries={entries} messages={messages} />
+      <TextAreaField
+        ref={commentRef}
+        id={`${id}-comment`}
+        label={t('requestReturn.comment')}
+        hint={t('requestReturn.hint')}
+        required
+        rows={4}
+        maxChars={OFFER_LIMITS.returnCommentMaxLength}
+        error={feedback.fieldErrors.comment}
+        value={comment}
+        onChange={(event) => setComment(event.target.value)}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={loading}>
+          {t('requestReturn.send')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
   );
 }

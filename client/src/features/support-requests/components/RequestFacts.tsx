@@ -43,10 +43,12 @@ interface RequestFactsProps {
    * left out (their checkboxes follow the summary).
    */
   forReview?: boolean;
+  /** Show the intake answers (agreement, publication); an offer's view of the request has none. */
+  withIntake?: boolean;
 }
 
 /** Every field of a request with its Japanese label; what is not decided yet says so. */
-export function RequestFacts({ request, forReview = false }: RequestFactsProps) {
+export function RequestFacts({ request, forReview = false, withIntake = true }: RequestFactsProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const notSet = <span className="fact__empty">{t('requests.notSet')}</span>;
@@ -94,7 +96,7 @@ export function RequestFacts({ request, forReview = false }: RequestFactsProps) 
         {request.fundingRoute ? labelOf(FUNDING_ROUTE_LABELS, request.fundingRoute, locale) : needed}
       </Fact>
       <Fact label={t('requests.budget')}>{budget ?? notSet}</Fact>
-      {!forReview && (
+      {!forReview && withIntake && (
         <>
           <Fact label={t('requests.agreement')}>{request.rmoAgreementConfirmed ? t('requests.agreementYes') : t('requests.agreementNo')}</Fact>
           <Fact label={t('requests.publication')}>{request.published ? t('requests.publishedYes') : t('requests.publishedNo')}</Fact>

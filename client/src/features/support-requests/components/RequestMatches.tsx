@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { MatchesForRequestQuery } from '../graphql/support-requests.operations';
+import { MatchOfferControl, type OfferMode } from '../../offers/components/MatchOfferControl';
 import { MatchCard } from './MatchCard';
 import { COMPARISON_MAX, MatchComparison } from './MatchComparison';
 
@@ -16,7 +17,15 @@ const MATCHES_MAX = 100;
  * Supporters ranked against the request, best first, each with the reasons for its score; up to
  * three can be put side by side. The ranking is live (interest, availability), so it is refetched on every visit.
  */
-export function RequestMatches({ requestId }: { requestId: string }) {
+interface RequestMatchesProps {
+  requestId: string;
+  /** Approach (the municipality) or propose (the broker prefecture) from the ranking; absent: neither. */
+  offerMode?: OfferMode | null;
+  /** Supporters with a waiting or confirmed offer for the request. */
+  offeredSupporterIds?: readonly string[];
+}
+
+export function RequestMatches({ requestId, offerMode = null, offeredSupporterIds = [] }: RequestMatchesProps) {
   const { t } = useTranslation();
   const [first, setFirst] = useState(PAGE);
   const [comparedIds, setComparedIds] = useState<string[]>([]);
@@ -81,6 +90,18 @@ export function RequestMatches({ requestId }: { requestId: string }) {
                 compared={comparedIds.includes(match.supporter.id)}
                 compareRefused={refused?.supporterId === match.supporter.id ? refused.message : null}
                 onCompareChange={(on) => setCompared(match.supporter.id, match.supporter.name, on)}
+                renderOffer={
+                  offerMode
+                    ? (headingId) => (
+                        <MatchOfferControl
+                          supporter={match.supporter}
+                          mode={offerMode}
+                          alreadyOffered={offeredSupporterIds.includes(match.supporter.id)}
+                          describedBy={headingId}
+                        />
+                      )
+                    : undefined
+                }
               />
             </li>
           ))}

@@ -70,7 +70,8 @@ export function RequestWizard({
 
   const step = REQUEST_FORM_STEPS[stepIndex];
   const isLast = stepIndex === REQUEST_FORM_STEPS.length - 1;
-  const isDraft = !request || request.status === SupportRequestStatus.DRAFT;
+  // A request returned for revision is worked on like a draft: saved as it goes, then submitted again.
+  const isDraft = !request || request.status === SupportRequestStatus.DRAFT || request.status === SupportRequestStatus.RETURNED;
   const canSubmit = request?.allowedActions.includes(SupportRequestAction.SUBMIT) ?? false;
 
   useEffect(() => {

@@ -118,6 +118,12 @@ export const MatchesForRequestQuery = graphql(`
         name
         kind
         summary
+        acceptsOffers
+        feeNotes
+        capacity
+        currentLoad
+        availability
+        availabilityConfirmedAt
       }
     }
   }
@@ -213,8 +219,8 @@ export const PublishedSupportRequestsQuery = graphql(`
 `);
 
 export const MarkSupportRequestInterestMutation = graphql(`
-  mutation MarkSupportRequestInterest($requestId: ID!, $supporterId: ID!) {
-    markSupportRequestInterest(requestId: $requestId, supporterId: $supporterId) {
+  mutation MarkSupportRequestInterest($requestId: ID!, $supporterId: ID!, $message: String) {
+    markSupportRequestInterest(requestId: $requestId, supporterId: $supporterId, message: $message) {
       id
       interestedSupporterIds
     }

@@ -14,6 +14,7 @@ import { usePrefectures } from '../../reference/hooks/use-prefectures';
 import { describeServiceArea } from '../service-area';
 import { AvailabilityBadge } from './AvailabilityBadge';
 import { SupportTypeBadges } from './SupportTypeBadges';
+import { TrackRecordSection } from './TrackRecordSection';
 import { VerifiedMark } from './VerifiedMark';
 import { formatDate } from '../../../i18n/format';
 
@@ -137,6 +138,8 @@ export function SupporterProfileView({ supporter }: { supporter: SupporterProfil
           </Fact>
         </dl>
       </section>
+
+      <TrackRecordSection places={supporter.trackRecord} />
 
       <section className="profile__section contact" aria-labelledby="contact-heading">
         <h2 id="contact-heading">{t('detail.contactHeading')}</h2>

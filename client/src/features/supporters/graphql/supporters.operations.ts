@@ -74,6 +74,19 @@ export const SupporterDetailQuery = graphql(`
         email
         phone
       }
+      trackRecord {
+        prefecture {
+          code
+          name
+        }
+        municipality {
+          code
+          name
+        }
+        introductions
+        engagements
+        latestYear
+      }
     }
   }
 `);
