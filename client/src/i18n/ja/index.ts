@@ -13,9 +13,10 @@ import { rmos } from './rmos';
 import { errors } from './errors';
 import { mail } from './mail';
 import { sitePages } from './site-pages';
+import { notifications } from './notifications';
 
 /** Japanese UI messages (the default language), one file per feature. Enum labels come from @tsunagu/shared. */
-export const ja = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors, ...mail, ...sitePages };
+export const ja = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors, ...mail, ...sitePages, ...notifications };
 
 /** Message shape every language must provide. */
 export type Messages = typeof ja;
