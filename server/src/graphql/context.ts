@@ -74,7 +74,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
   const devMailbox = config.smtpUrl ? null : new DevMailboxTransport(dataSource, seal);
   const mail = new MailService(dataSource, jobs, seal, devMailbox ?? new SmtpTransport(config.smtpUrl!), config.mailFrom, audit);
   const supportRequests = new SupportRequestService(dataSource, reference, audit);
-  const accounts = new AccountService(dataSource, config, { mail, sessions, audit });
+  const accounts = new AccountService(dataSource, config, { mail, jobs, sessions, audit });
   return {
     config,
     clock,
