@@ -38,6 +38,7 @@ const config: CodegenConfig = {
           FundingRoute: '@tsunagu/shared#FundingRoute',
           MatchFactor: '@tsunagu/shared#MatchFactor',
           MatchFlag: '@tsunagu/shared#MatchFlag',
+          MatchExplanationCode: '@tsunagu/shared#MatchExplanationCode',
           RmoLegalForm: '@tsunagu/shared#RmoLegalForm',
           RmoActivity: '@tsunagu/shared#RmoActivity',
           RmoChallenge: '@tsunagu/shared#RmoChallenge',

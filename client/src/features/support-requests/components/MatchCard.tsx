@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { MATCH_FACTOR_LABELS, labelOf } from '@tsunagu/shared';
 import type { MatchesForRequestQuery } from '../../../gql/graphql';
 import { useLocale } from '../../../i18n';
+import { useMatchExplanation } from '../match-explanation';
 import { MatchFlags } from './MatchFlags';
 
 export type SupporterMatch = MatchesForRequestQuery['matchesForRequest'][number];
@@ -20,6 +21,7 @@ interface MatchCardProps {
 export function MatchCard({ match, rank, compared, compareRefused, onCompareChange }: MatchCardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const explain = useMatchExplanation();
   const { supporter } = match;
   const headingId = `match-${supporter.id}`;
 
@@ -53,7 +55,7 @@ export function MatchCard({ match, rank, compared, compareRefused, onCompareChan
             <tr key={reason.factor}>
               <th scope="row">{labelOf(MATCH_FACTOR_LABELS, reason.factor, locale)}</th>
               <td className="nowrap">{t('matches.pointsOf', { points: reason.points, weight: reason.weight })}</td>
-              <td>{reason.explanation}</td>
+              <td>{explain(reason.explanation)}</td>
             </tr>
           ))}
         </tbody>
