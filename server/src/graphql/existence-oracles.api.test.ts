@@ -3,7 +3,7 @@ import { OrganizationKind } from '@tsunagu/shared';
 import { createAccount, sessionCookieFor } from '../../test/fixtures/account-fixtures';
 import { createRoleActors, type Actor, type ActorName } from '../../test/fixtures/role-fixtures';
 import { insertRmo, supportRequestInput } from '../../test/fixtures/request-fixtures';
-import { startTestApp, type TestApp } from '../../test/test-app';
+import { startTestApp, type GraphQLResponse, type TestApp } from '../../test/test-app';
 import { loadConfig } from '../config';
 
 const REQUEST = `query ($id: ID!) { supportRequest(id: $id) { id } }`;
@@ -24,7 +24,7 @@ function refusal(res: { errors?: { message: string; extensions?: Record<string, 
 }
 
 /** A whole answer with the given email, ids and times replaced, so answers about two addresses compare equal. */
-function withoutSpecifics(res: Record<string, unknown>, email?: string): unknown {
+function withoutSpecifics(res: GraphQLResponse<unknown>, email?: string): unknown {
   const answer = JSON.stringify({ status: res.status, data: res.data, errors: res.errors, extensions: res.extensions });
   return JSON.parse(
     (email ? answer.replaceAll(email, 'EMAIL') : answer)
