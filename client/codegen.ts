@@ -17,7 +17,7 @@ const config: CodegenConfig = {
       documentTransforms: [addTypenameSelectionDocumentTransform],
       config: {
         useTypeImports: true,
-        scalars: { DateTimeISO: 'string', JSON: 'unknown' },
+        scalars: { DateTimeISO: 'string', JSON: 'unknown', JSONObject: 'Record<string, string | number | null>' },
         // Enums come from @tsunagu/shared, so generated types index the shared label tables directly.
         enumValues: {
           SupportType: '@tsunagu/shared#SupportType',
@@ -43,6 +43,8 @@ const config: CodegenConfig = {
           RmoActivity: '@tsunagu/shared#RmoActivity',
           RmoChallenge: '@tsunagu/shared#RmoChallenge',
           OptimizationState: '@tsunagu/shared#OptimizationState',
+          NotificationKind: '@tsunagu/shared#NotificationKind',
+          NotificationDelivery: '@tsunagu/shared#NotificationDelivery',
           SitePageSlug: '@tsunagu/shared#SitePageSlug',
         },
       },

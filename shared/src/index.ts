@@ -13,3 +13,4 @@ export * from './lifecycle';
 export * from './request-lifecycle';
 export * from './site-pages';
 export * from './validation';
+export * from './notifications';

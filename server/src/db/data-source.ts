@@ -31,6 +31,9 @@ import { SupportRequests1764374400000 } from './migrations/1764374400000-support
 import { MatchingCatalogueVersion1764374400100 } from './migrations/1764374400100-matching-catalogue-version';
 import { MailDelivery1764460900000 } from './migrations/1764460900000-mail-delivery';
 import { SupporterFreshnessNotices1764460900100 } from './migrations/1764460900100-supporter-freshness-notices';
+import { Notifications1764547200000 } from './migrations/1764547200000-notifications';
+import { Notification } from '../modules/notification/notification.entity';
+import { NotificationPreferenceRow } from '../modules/notification/notification-preference.entity';
 
 // Append new entities and migrations at the end of these lists.
 export const ENTITIES = [
@@ -51,6 +54,8 @@ export const ENTITIES = [
   SupportRequestInterest,
   SupporterTrackRecord,
   SitePage,
+  Notification,
+  NotificationPreferenceRow,
 ];
 export const MIGRATIONS = [
   CatalogueSchema1764201600000,
@@ -65,6 +70,7 @@ export const MIGRATIONS = [
   MailDelivery1764460900000,
   SupporterFreshnessNotices1764460900100,
   SitePages1764461100000,
+  Notifications1764547200000,
 ];
 
 export interface DataSourceOptions {
