@@ -5,6 +5,7 @@ import { SITE_PAGES } from '@tsunagu/shared';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { AccountMenu } from '../features/auth/components/AccountMenu';
 import { AccountNav } from '../features/auth/components/AccountNav';
+import { NotificationBadge } from '../features/notifications/components/NotificationBadge';
 
 /** Header, main landmark and footer around every page. */
 export function AppLayout() {
@@ -32,6 +33,7 @@ export function AppLayout() {
             <span className="site-header__tagline">{t('app.tagline')}</span>
           </Link>
           <div className="site-header__tools">
+            <NotificationBadge />
             <AccountMenu />
             <LanguageSwitch />
           </div>

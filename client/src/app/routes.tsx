@@ -8,6 +8,8 @@ import { MailDeliveriesPage } from '../routes/mail-deliveries/MailDeliveriesPage
 import { OrganizationPage } from '../routes/my-organization/OrganizationPage';
 import { MyProfilesPage } from '../routes/my-profiles/MyProfilesPage';
 import { NotFoundPage } from '../routes/not-found/NotFoundPage';
+import { NotificationSettingsPage } from '../routes/notification-settings/NotificationSettingsPage';
+import { NotificationsPage } from '../routes/notifications/NotificationsPage';
 import { EditProfilePage, NewProfilePage } from '../routes/profile-editor/ProfileEditorPage';
 import { PublishedRequestsPage } from '../routes/published-requests/PublishedRequestsPage';
 import { RegisterPage } from '../routes/register/RegisterPage';
@@ -43,6 +45,8 @@ export const router = createBrowserRouter([
       { path: 'my/profiles', element: <RequireRole roles={PAGE_ROLES.myProfiles}>{() => <MyProfilesPage />}</RequireRole> },
       { path: 'my/profiles/new', element: <RequireRole roles={PAGE_ROLES.myProfiles}>{() => <NewProfilePage />}</RequireRole> },
       { path: 'my/profiles/:id/edit', element: <RequireRole roles={PAGE_ROLES.myProfiles}>{() => <EditProfilePage />}</RequireRole> },
+      { path: 'notifications', element: <RequireRole>{() => <NotificationsPage />}</RequireRole> },
+      { path: 'notifications/settings', element: <RequireRole>{() => <NotificationSettingsPage />}</RequireRole> },
       { path: 'my/organization', element: <RequireRole>{(viewer) => <OrganizationPage viewer={viewer} />}</RequireRole> },
       { path: 'verification', element: <RequireRole roles={PAGE_ROLES.verification}>{(viewer) => <VerificationPage viewer={viewer} />}</RequireRole> },
       { path: 'requests', element: <RequireRole roles={PAGE_ROLES.requests}>{(viewer) => <SupportRequestsPage viewer={viewer} />}</RequireRole> },

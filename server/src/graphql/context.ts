@@ -89,7 +89,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
   const mail = new MailService(dataSource, jobs, seal, devMailbox ?? new SmtpTransport(config.smtpUrl!), config.mailFrom, audit);
   const notifications = new NotificationService(dataSource, mail, audit, clock, config.appBaseUrl);
   const supportRequests = new SupportRequestService(dataSource, reference, audit, notifications);
-  const accounts = new AccountService(dataSource, config, { mail, sessions, audit });
+  const accounts = new AccountService(dataSource, config, { mail, jobs, sessions, audit });
   const events = new OfferEvents(notifications, reference);
   const introductions = new IntroductionService({ dataSource, supportRequests, audit, notifications, clock, config: config.offers });
   const offers = new OfferService({ dataSource, supportRequests, introductions, audit, jobs, events, clock, config: config.offers });

@@ -1,5 +1,6 @@
 import { DIGEST_HOUR_JST } from '@tsunagu/shared';
 import type { Services } from '../graphql/context';
+import { sendPasswordReset } from '../modules/account/account.service';
 import { deliverMail } from '../modules/mail/mail.service';
 import { sweepProfileFreshness } from '../modules/supporter/supporter-freshness.service';
 import { expireOffer, remindOffer, sweepOfferDeadlines } from '../modules/offer/offer.service';
@@ -9,8 +10,9 @@ import { sendDailyDigests } from '../modules/notification/notification.service';
  * Every job type's handler and every schedule, registered once per process (web or worker).
  * Modules declare their job types beside their services; this is where they meet the queue.
  */
-export function registerJobHandlers({ jobs, mail, supporterFreshness, notifications, offers }: Services): void {
+export function registerJobHandlers({ jobs, mail, accounts, supporterFreshness, notifications, offers }: Services): void {
   jobs.handle(deliverMail, ({ deliveryId }, run) => mail.deliver(deliveryId, run));
+  jobs.handle(sendPasswordReset, ({ email }) => accounts.sendPasswordReset(email));
   jobs.handle(sweepProfileFreshness, async (_payload, run) => {
     await supporterFreshness.sweep(run);
   });

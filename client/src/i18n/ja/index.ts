@@ -14,9 +14,10 @@ import { errors } from './errors';
 import { mail } from './mail';
 import { sitePages } from './site-pages';
 import { offers } from './offers';
+import { notifications } from './notifications';
 
 /** Japanese UI messages (the default language), one file per feature. Enum labels come from @tsunagu/shared. */
-export const ja = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors, ...mail, ...sitePages, ...offers };
+export const ja = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors, ...mail, ...sitePages, ...notifications, ...offers };
 
 /** Message shape every language must provide. */
 export type Messages = typeof ja;
