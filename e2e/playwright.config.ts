@@ -8,6 +8,8 @@ const baseURL = `http://localhost:${port}`;
 // The replicas project: two production-mode instances behind a round-robin proxy (scripts/start-replicas.cjs).
 const replicasPort = port + 3;
 const replicasURL = `http://127.0.0.1:${replicasPort}`;
+/** Where the test SMTP server writes the mails the app sends (one JSON line each). */
+export const MAIL_LOG = path.join(repoRoot, '.data', `e2e-mail-${port}.jsonl`);
 
 /** Debian's Chromium; Playwright never downloads a browser here. */
 const chromium = {
@@ -46,7 +48,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'chromium', use: chromium },
+    // The deadline flow moves the server's clock (TEST_CLOCK): it runs after every other test of this server.
+    { name: 'chromium', use: chromium, testIgnore: ['introductions.spec.ts'] },
+    { name: 'introductions', use: chromium, testMatch: ['introductions.spec.ts'], dependencies: ['chromium'] },
     {
       // A focused subset through two replicas in production mode (trusted documents only, the app's
       // role owning nothing): sessions, searches, requests and rankings must hold whichever instance answers.
@@ -74,6 +78,10 @@ export default defineConfig({
         E2E_DATABASE: port === 4173 ? 'tsunagu_e2e' : `tsunagu_e2e_${port}`,
         // start-server.cjs picks the database: TEST_DATABASE_URL's server, 127.0.0.1:5432, else embedded.
         SEED_DEMO_DATA: 'true',
+        // A clock the introductions test moves past a deadline (POST /__test/clock; NODE_ENV=test only).
+        TEST_CLOCK: 'true',
+        // start-server.cjs runs a test SMTP server and logs what it receives here (fixtures/mail-log.ts).
+        E2E_MAIL_LOG: MAIL_LOG,
       },
     },
     {

@@ -61,8 +61,41 @@ async function freshServerDatabase() {
   return url.toString();
 }
 
+/**
+ * The test SMTP server the app delivers to (E2E_MAIL_LOG set): every mail it accepts is appended to
+ * that file as one JSON line { to, subject, text }, which the tests read (fixtures/mail-log.ts).
+ * The app keeps copies in /dev/mailbox too (DEV_MAILBOX=true), which other tests read.
+ */
+async function startSmtpServer(logFile) {
+  const { SMTPServer } = require('smtp-server');
+  const { simpleParser } = require('mailparser');
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  fs.writeFileSync(logFile, '');
+  const server = new SMTPServer({
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then((parsed) => {
+          const to = session.envelope.rcptTo.map((r) => r.address);
+          fs.appendFileSync(logFile, `${JSON.stringify({ to, subject: parsed.subject ?? '', text: parsed.text ?? '' })}\n`);
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `smtp://127.0.0.1:${server.server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
 async function main() {
   const env = { ...process.env };
+  if (process.env.E2E_MAIL_LOG) {
+    const smtp = await startSmtpServer(process.env.E2E_MAIL_LOG);
+    env.SMTP_URL = smtp.url;
+    env.DEV_MAILBOX = 'true';
+    console.log(`[e2e] test SMTP server at ${smtp.url}, mails logged to ${process.env.E2E_MAIL_LOG}`);
+  }
   const databaseUrl = await freshServerDatabase();
   if (databaseUrl) {
     console.log(`[e2e] using ${E2E_DATABASE} on ${new URL(databaseUrl).host}`);

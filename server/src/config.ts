@@ -47,6 +47,11 @@ export interface AppConfig {
   invitationLimits: { perDay: number; perDayUnverified: number };
   /** SMTP server mail goes through (smtp://user:pass@host:587); unset outside production means the development mailbox. */
   smtpUrl: string | undefined;
+  /**
+   * Keep a copy of every mail in the development mailbox (/dev/mailbox): always without SMTP_URL;
+   * with it only when DEV_MAILBOX=true (end-to-end tests that read both). Never in production.
+   */
+  devMailbox: boolean;
   /** Sender of every mail, e.g. `つなぐ <no-reply@example.jp>`. */
   mailFrom: string;
   /** AES-256 key sealing mail content while it waits to be sent (MAIL_ENCRYPTION_KEY, else derived from SESSION_SECRET). */
@@ -180,6 +185,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (nodeEnvRaw === 'production' && !smtpUrl) {
     throw new ConfigError('SMTP_URL must be set in production (e.g. smtp://user:password@mail.example.jp:587): password resets and invitations are sent by mail');
   }
+  const devMailbox = readBoolean(env, 'DEV_MAILBOX', !smtpUrl);
+  if (devMailbox && nodeEnvRaw === 'production') throw new ConfigError('DEV_MAILBOX=true is for development and tests; production has no development mailbox');
+  if (!devMailbox && !smtpUrl) throw new ConfigError('DEV_MAILBOX=false needs SMTP_URL: mail must go somewhere');
   const mailKeyRaw = env.MAIL_ENCRYPTION_KEY;
   if (mailKeyRaw !== undefined && mailKeyRaw !== '' && mailKeyRaw.length < 32) {
     throw new ConfigError('MAIL_ENCRYPTION_KEY must be at least 32 random characters');
@@ -239,6 +247,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perDayUnverified: readInteger(env, 'INVITATIONS_PER_DAY_UNVERIFIED', 3, 0, 10_000),
     },
     smtpUrl,
+    devMailbox,
     mailFrom: env.MAIL_FROM?.trim() || `つなぐ <no-reply@${new URL(appBaseUrl).hostname}>`,
     mailEncryptionKey: mailKeyRaw
       ? createHash('sha256').update(mailKeyRaw).digest()

@@ -42,6 +42,8 @@ export async function startTestApp(
     exposeQueryStats: true,
     // Tests run jobs themselves (services.jobs.runUntilIdle()) after moving the clock.
     runJobs: false,
+    // A test that names a mail server reads it, not the development mailbox (unless it asks for both).
+    devMailbox: !overrides.smtpUrl,
     ...overrides,
   };
   const poolOptions = { poolSize: config.dbPoolSize, timeouts: config.databaseTimeouts };

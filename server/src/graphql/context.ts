@@ -10,7 +10,7 @@ import { AccountService } from '../modules/account/account.service';
 import { InvitationService } from '../modules/account/invitation.service';
 import { MailService } from '../modules/mail/mail.service';
 import { MailSeal } from '../modules/mail/mail-seal';
-import { DevMailboxTransport, SmtpTransport } from '../modules/mail/mail-transport';
+import { CopyingTransport, DevMailboxTransport, SmtpTransport } from '../modules/mail/mail-transport';
 import type { Viewer } from '../modules/account/viewer';
 import { AuditService } from '../modules/audit/audit.service';
 import { ReferenceService } from '../modules/reference/reference.service';
@@ -84,9 +84,12 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
   const sessions = new SessionService(dataSource, { secret: config.sessionSecret, ttlHours: config.sessionTtlHours });
   const jobs = new JobQueue({ databaseUrl: databaseUrlOf(dataSource), clock, concurrency: config.jobConcurrency });
   const seal = new MailSeal(config.mailEncryptionKey);
-  // loadConfig refuses production without SMTP_URL, so the mailbox never serves production.
-  const devMailbox = config.smtpUrl ? null : new DevMailboxTransport(dataSource, seal);
-  const mail = new MailService(dataSource, jobs, seal, devMailbox ?? new SmtpTransport(config.smtpUrl!), config.mailFrom, audit);
+  // loadConfig refuses a development mailbox in production, and no mailbox without SMTP_URL elsewhere.
+  // loadConfig refuses production without SMTP_URL or with DEV_MAILBOX, so the mailbox never serves production.
+  const devMailbox = config.devMailbox || !config.smtpUrl ? new DevMailboxTransport(dataSource, seal) : null;
+  const smtp = config.smtpUrl ? new SmtpTransport(config.smtpUrl) : null;
+  const transport = smtp && devMailbox ? new CopyingTransport(smtp, devMailbox) : (smtp ?? devMailbox!);
+  const mail = new MailService(dataSource, jobs, seal, transport, config.mailFrom, audit);
   const notifications = new NotificationService(dataSource, mail, audit, clock, config.appBaseUrl);
   const supportRequests = new SupportRequestService(dataSource, reference, audit, notifications);
   const accounts = new AccountService(dataSource, config, { mail, jobs, sessions, audit });

@@ -9,7 +9,8 @@ const MAX_ADVANCE_MS = 366 * DAY_MS;
  * TEST_CLOCK=true only (NODE_ENV=test; loadConfig refuses it elsewhere): lets an end-to-end test
  * move the server's clock forward and run what became due, as the job queue would once that time
  * came. `GET /__test/clock` → `{ now }`; `POST /__test/clock` with `{ "advanceDays": 15 }` (or
- * `advanceMs`) → `{ now, runs }` once every due job (offer reminders and expiries, mail) has run.
+ * `advanceMs`) → `{ now, runs }` once every due job (offer reminders and expiries, mail) has run and each
+ * schedule (offers' sweep, daily digest, freshness sweep) has fired once.
  */
 export function testClockRouter(services: Services): Router {
   const router = Router();
@@ -33,10 +34,12 @@ export function testClockRouter(services: Services): Router {
         return;
       }
       clock.advance(advance);
-      // The queue's due times follow the clock; then the sweep, as its hourly schedule would.
+      // The queue's due times follow the clock; what is scheduled (the offers' sweep, the daily digest,
+      // the freshness sweep) fires once, as it would have in the time that passed; then it all runs.
       let runs = await jobs.runUntilIdle();
       await offers.remindDue(clock.now());
       await offers.expireDue(clock.now());
+      if (advance > 0) await jobs.fireSchedules(services.dataSource.manager);
       runs += await jobs.runUntilIdle();
       res.json({ now: clock.now().toISOString(), runs });
     } catch (error) {

@@ -71,7 +71,7 @@ export function OfferDetailPage() {
           <p className="preserve-lines offer-message-text">{offer.message}</p>
           <dl className="facts">
             <Fact label={t('offers.offeredBy')}>{offer.offeredByName}</Fact>
-            <Fact label={t('offers.offeredAt')}>
+            <Fact label={supporterSide ? t('offers.offeredAt') : t('offers.madeAt')}>
               <time dateTime={offer.offeredAt}>{formatDate(offer.offeredAt, locale)}</time>
             </Fact>
             {offer.daysLeft !== null && offer.daysLeft !== undefined && (
@@ -108,9 +108,16 @@ export function OfferDetailPage() {
               </Fact>
             )}
           </dl>
-          {offer.allowedActions.includes(OfferAction.ACCEPT) || offer.allowedActions.includes(OfferAction.DECLINE) ? (
+          {offer.allowedActions.includes(OfferAction.ACCEPT) ? (
             <OfferResponseForm offer={offer} onDone={handleDone} />
-          ) : null}
+          ) : (
+            offer.allowedActions.includes(OfferAction.DECLINE) && (
+              <details className="offer-respond-inline">
+                <summary>{t('offers.respond.declineAfterAccepting')}</summary>
+                <OfferResponseForm offer={offer} onDone={handleDone} declineOnly />
+              </details>
+            )
+          )}
           <OfferActions offer={offer} onDone={handleDone} />
         </section>
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OfferStatus, UserRole } from '@tsunagu/shared';
+import { OfferAction, OfferStatus, UserRole } from '@tsunagu/shared';
 import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { StatusMessage } from '../../components/StatusMessage';
@@ -54,13 +54,14 @@ export function OffersPage({ viewer }: { viewer: Viewer }) {
           <ul className="offer-list">
             {members.map((offer) => (
               <li key={offer.id}>
-                <OfferCard offer={offer} title={supporter ? 'request' : 'supporter'} />
-                {supporter && offer.status === OfferStatus.OFFERED && offer.allowedActions.length > 0 && (
-                  <details className="offer-respond-inline">
-                    <summary>{t('offers.respond.heading')}</summary>
-                    <OfferResponseForm offer={offer} onDone={setAnnouncement} />
-                  </details>
-                )}
+                <OfferCard offer={offer} title={supporter ? 'request' : 'supporter'}>
+                  {supporter && offer.allowedActions.includes(OfferAction.ACCEPT) && (
+                    <details className="offer-respond-inline">
+                      <summary>{t('offers.respond.inPlace')}</summary>
+                      <OfferResponseForm offer={offer} onDone={setAnnouncement} />
+                    </details>
+                  )}
+                </OfferCard>
               </li>
             ))}
           </ul>

@@ -108,3 +108,24 @@ export class DevMailboxTransport implements MailTransport {
 
   close(): void {}
 }
+
+/**
+ * Delivers through SMTP and, once the server accepted it, keeps a copy in the development mailbox
+ * (DEV_MAILBOX=true with SMTP_URL: end-to-end tests that check both the mail server and /dev/mailbox).
+ */
+export class CopyingTransport implements MailTransport {
+  constructor(
+    private readonly primary: MailTransport,
+    private readonly copy: DevMailboxTransport,
+  ) {}
+
+  async deliver(mail: OutgoingMail): Promise<void> {
+    await this.primary.deliver(mail);
+    await this.copy.deliver(mail);
+  }
+
+  close(): void {
+    this.primary.close();
+    this.copy.close();
+  }
+}

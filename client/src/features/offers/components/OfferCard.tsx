@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OfferKind, OfferParty, OfferStatus } from '@tsunagu/shared';
@@ -21,10 +22,12 @@ interface OfferCardProps {
   headingLevel?: 'h2' | 'h3';
   /** What the card names: the request (the supporter's own list) or the supporter (a request's list). */
   title: 'request' | 'supporter';
+  /** More inside the card, after its link (the supporter's answer in place). */
+  children?: ReactNode;
 }
 
 /** One offer in a list: state, who made it, the deadline while it is open, unread messages, a link to it. */
-export function OfferCard({ offer, headingLevel: Heading = 'h3', title }: OfferCardProps) {
+export function OfferCard({ offer, headingLevel: Heading = 'h3', title, children }: OfferCardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const headingId = `offer-${offer.id}`;
@@ -47,7 +50,7 @@ export function OfferCard({ offer, headingLevel: Heading = 'h3', title }: OfferC
       <p className="offer-card__origin">{offerOrigin(t, offer)}</p>
       <dl className="facts facts--compact">
         <div className="fact">
-          <dt className="fact__label">{t('offers.offeredAt')}</dt>
+          <dt className="fact__label">{offer.party === OfferParty.SUPPORTER ? t('offers.offeredAt') : t('offers.madeAt')}</dt>
           <dd className="fact__value">
             <time dateTime={offer.offeredAt}>{formatDate(offer.offeredAt, locale)}</time>
           </dd>
@@ -66,6 +69,7 @@ export function OfferCard({ offer, headingLevel: Heading = 'h3', title }: OfferC
           {waitingForMe ? t('offers.open') : t('offers.openOther')}
         </Link>
       </p>
+      {children}
     </article>
   );
 }

@@ -13,17 +13,19 @@ interface OfferResponseFormProps {
   offer: OfferSummaryFieldsFragment;
   /** After the answer was saved: what to announce. */
   onDone: (message: string) => void;
+  /** An accepted offer can still be declined (plans changed) but not accepted again. */
+  declineOnly?: boolean;
 }
 
 /**
  * The supporter's answer: accept with a note on when and how it can start, or decline with a reason
  * code (and words, required for 「その他」). At capacity, the form says so before anyone tries.
  */
-export function OfferResponseForm({ offer, onDone }: OfferResponseFormProps) {
+export function OfferResponseForm({ offer, onDone, declineOnly = false }: OfferResponseFormProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const id = useId();
-  const [response, setResponse] = useState<OfferResponse | ''>('');
+  const [response, setResponse] = useState<OfferResponse | ''>(declineOnly ? OfferResponse.DECLINE : '');
   const [availabilityNote, setAvailabilityNote] = useState('');
   const [declineReason, setDeclineReason] = useState<DeclineReason | ''>('');
   const [comment, setComment] = useState('');
@@ -59,23 +61,25 @@ export function OfferResponseForm({ offer, onDone }: OfferResponseFormProps) {
 
   return (
     <form className="offer-response" onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{t('offers.respond.heading')}</h3>
+      <h3 id={`${id}-heading`}>{declineOnly ? t('offers.respond.declineAfterAccepting') : t('offers.respond.heading')}</h3>
       <ErrorSummary summaryRef={feedback.summaryRef} entries={entries} messages={messages} />
-      {full && <p className="notice">{t('offers.respond.atCapacityNote', { load: offer.supporter.currentLoad, capacity: offer.supporter.capacity })}</p>}
-      <RadioGroup<OfferResponse | ''>
-        id={`${id}-response`}
-        name={`${id}-response`}
-        legend={t('offers.respond.choose')}
-        required
-        compact
-        error={feedback.fieldErrors.response}
-        value={response}
-        onChange={setResponse}
-        options={[
-          { value: OfferResponse.ACCEPT, label: t('offers.respond.accept') },
-          { value: OfferResponse.DECLINE, label: t('offers.respond.decline') },
-        ]}
-      />
+      {full && !declineOnly && <p className="notice">{t('offers.respond.atCapacityNote', { load: offer.supporter.currentLoad, capacity: offer.supporter.capacity })}</p>}
+      {!declineOnly && (
+        <RadioGroup<OfferResponse | ''>
+          id={`${id}-response`}
+          name={`${id}-response`}
+          legend={t('offers.respond.choose')}
+          required
+          compact
+          error={feedback.fieldErrors.response}
+          value={response}
+          onChange={setResponse}
+          options={[
+            { value: OfferResponse.ACCEPT, label: t('offers.respond.accept') },
+            { value: OfferResponse.DECLINE, label: t('offers.respond.decline') },
+          ]}
+        />
+      )}
       {response === OfferResponse.ACCEPT && (
         <TextAreaField
           id={`${id}-note`}
