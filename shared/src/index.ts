@@ -8,3 +8,4 @@ export * from './roles';
 export * from './matching';
 export * from './requests';
 export * from './fees';
+export * from './locality';

@@ -22,6 +22,7 @@ import {
 } from './enums';
 import { formatYen, lowestFeeYen } from './fees';
 import { daysSince } from './freshness';
+import { LocalityTier, localityTier, type LocalityPlace, type ServicePlace } from './locality';
 
 /**
  * Points each factor can contribute (sum = 100). Type coverage and area dominate because a
@@ -82,10 +83,7 @@ export interface PrefectureRef {
 }
 
 /** One place a supporter serves: a whole prefecture (municipalityCode null) or one municipality. */
-export interface MatchServicePlace {
-  prefectureCode: string;
-  municipalityCode: string | null;
-}
+export type MatchServicePlace = ServicePlace;
 
 /** What the matcher needs to know about a support request; the server resolves names and neighbours. */
 export interface MatchRequestFacts {
@@ -93,6 +91,8 @@ export interface MatchRequestFacts {
   supportTypes: readonly SupportType[];
   /** Six-digit code of the requesting municipality. */
   municipalityCode: string;
+  /** Codes counted as the same municipality (its designated city, or the city's wards); see locality.ts. */
+  sameMunicipalityCodes?: readonly string[];
   /** Its Japanese name, e.g. "村上市". */
   municipalityName: string;
   /** The municipality's prefecture. */
@@ -274,24 +274,52 @@ function coverageReason(request: MatchRequestFacts, supporter: MatchSupporterFac
   });
 }
 
+/** The request's place as the locality rule reads it; remembered per request object. */
+const requestPlaces = new WeakMap<MatchRequestFacts, LocalityPlace>();
+function requestPlace(request: MatchRequestFacts): LocalityPlace {
+  let place = requestPlaces.get(request);
+  if (!place) {
+    place = {
+      prefectureCode: request.prefecture.code,
+      municipalityCodes: new Set([request.municipalityCode, ...(request.sameMunicipalityCodes ?? [])]),
+      neighbourCodes: request.neighbourPrefectures.map((n) => n.code),
+    };
+    requestPlaces.set(request, place);
+  }
+  return place;
+}
+
+/** Area share of each locality tier (locality.ts defines the tiers). */
+const AREA_SHARE: Readonly<Record<LocalityTier, number>> = {
+  MUNICIPALITY: 1,
+  PREFECTURE_WIDE: 0.75,
+  IN_PREFECTURE: 0.6,
+  NEIGHBOUR: 0.4,
+  REMOTE_ONLY: REMOTE_ONLY_AREA_SHARE,
+  OUTSIDE: 0,
+};
+
 function areaReason(request: MatchRequestFacts, supporter: MatchSupporterFacts): PendingReason {
   const pref = request.prefecture;
   const area = supporter.serviceArea;
-  if (area.some((p) => p.municipalityCode === request.municipalityCode)) {
-    return reason(MatchFactor.AREA, 1, () => `${request.municipalityName}を対応地域に含む`);
+  const tier = localityTier(requestPlace(request), supporter);
+  const share = AREA_SHARE[tier];
+  switch (tier) {
+    case LocalityTier.MUNICIPALITY:
+      return reason(MatchFactor.AREA, share, () => `${request.municipalityName}を対応地域に含む`);
+    case LocalityTier.PREFECTURE_WIDE:
+      return reason(MatchFactor.AREA, share, () => `${pref.name}全域を対応地域に含む`);
+    case LocalityTier.IN_PREFECTURE:
+      return reason(MatchFactor.AREA, share, () => `${pref.name}内の他の市区町村で活動`);
+    case LocalityTier.NEIGHBOUR: {
+      const served = () => request.neighbourPrefectures.filter((n) => area.some((p) => p.prefectureCode === n.code));
+      return reason(MatchFactor.AREA, share, () => `${pref.name}の隣県（${served().map((n) => n.name).join('・')}）で活動`);
+    }
+    case LocalityTier.REMOTE_ONLY:
+      return reason(MatchFactor.AREA, share, () => 'リモート対応のみ');
+    case LocalityTier.OUTSIDE:
+      return reason(MatchFactor.AREA, share, () => '対応地域外（リモート対応なし）');
   }
-  if (area.some((p) => p.prefectureCode === pref.code && p.municipalityCode === null)) {
-    return reason(MatchFactor.AREA, 0.75, () => `${pref.name}全域を対応地域に含む`);
-  }
-  if (area.some((p) => p.prefectureCode === pref.code)) {
-    return reason(MatchFactor.AREA, 0.6, () => `${pref.name}内の他の市区町村で活動`);
-  }
-  const servedNeighbours = () => request.neighbourPrefectures.filter((n) => area.some((p) => p.prefectureCode === n.code));
-  if (request.neighbourPrefectures.some((n) => area.some((p) => p.prefectureCode === n.code))) {
-    return reason(MatchFactor.AREA, 0.4, () => `${pref.name}の隣県（${servedNeighbours().map((n) => n.name).join('・')}）で活動`);
-  }
-  if (supporter.remoteAvailable) return reason(MatchFactor.AREA, REMOTE_ONLY_AREA_SHARE, () => 'リモート対応のみ');
-  return reason(MatchFactor.AREA, 0, () => '対応地域外（リモート対応なし）');
 }
 
 function availabilityReason(supporter: MatchSupporterFacts, days: number | null, staleAfterDays: number): PendingReason {
