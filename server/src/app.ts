@@ -42,6 +42,7 @@ const queryStatsPlugin: ApolloServerPlugin<RequestContext> = {
 export async function createApp(dataSource: DataSource, config: AppConfig, options: { clock?: Clock } = {}) {
   const services = createServices(dataSource, config, options.clock);
   await services.reference.warmUp();
+  await services.catalogue.warmUp();
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<RequestContext>({

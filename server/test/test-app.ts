@@ -4,6 +4,7 @@ import type { Services } from '../src/graphql/context';
 import { createApp, type RunningApp } from '../src/app';
 import { loadConfig, type AppConfig } from '../src/config';
 import type { Clock } from '../src/common/clock';
+import { connectAndMigrate } from '../src/db/data-source';
 import { createTestDatabase } from './test-database';
 
 export interface GraphQLResponse<TData> {
@@ -15,6 +16,8 @@ export interface GraphQLResponse<TData> {
 
 export interface TestApp {
   dataSource: DataSource;
+  /** The database this app runs on (another instance can join it with startTestInstance). */
+  databaseUrl: string;
   services: Services;
   url: string;
   /** Posts a GraphQL operation over HTTP, as a client would; `cookie` sends a session. */
@@ -29,25 +32,42 @@ export interface TestApp {
 /** Starts the real HTTP server on a free port of 127.0.0.1 over a fresh, migrated database. */
 export async function startTestApp(overrides: Partial<AppConfig> = {}, options: { clock?: Clock } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  return serve(database.dataSource, database.url, overrides, options, () => database.drop());
+}
+
+/** A second server (another instance, with its own connections and memory) on the database of `app`. */
+export async function startTestInstance(app: TestApp, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const dataSource = await connectAndMigrate({ url: app.databaseUrl });
+  return serve(dataSource, app.databaseUrl, overrides, {}, () => dataSource.destroy());
+}
+
+async function serve(
+  dataSource: DataSource,
+  databaseUrl: string,
+  overrides: Partial<AppConfig>,
+  options: { clock?: Clock },
+  release: () => Promise<void>,
+): Promise<TestApp> {
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test' }),
     clientDistDir: path.join(__dirname, 'no-client'),
     exposeQueryStats: true,
     ...overrides,
   };
-  const app = await createApp(database.dataSource, config, options);
+  const app = await createApp(dataSource, config, options);
   const running: RunningApp = await app.listen(0, '127.0.0.1');
   return {
-    dataSource: database.dataSource,
+    dataSource,
+    databaseUrl,
     services: running.services,
     url: running.url,
-    graphql: async (query, variables, options = {}) => {
+    graphql: async (query, variables, requestOptions = {}) => {
       const response = await fetch(`${running.url}/graphql`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          ...(options.cookie ? { cookie: options.cookie } : {}),
-          ...options.headers,
+          ...(requestOptions.cookie ? { cookie: requestOptions.cookie } : {}),
+          ...requestOptions.headers,
         },
         body: JSON.stringify({ query, variables }),
       });
@@ -55,7 +75,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
     },
     close: async () => {
       await running.stop();
-      await database.drop();
+      await release();
     },
   };
 }

@@ -9,3 +9,4 @@ export * from './matching';
 export * from './requests';
 export * from './fees';
 export * from './locality';
+export * from './search';

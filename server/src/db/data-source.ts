@@ -25,6 +25,7 @@ import { SupportRequestInterest } from '../modules/support-request/support-reque
 import { SupporterTrackRecord } from '../modules/supporter/supporter-track-record.entity';
 import { SupportRequests1764374400000 } from './migrations/1764374400000-support-requests';
 import { MatchingCatalogueVersion1764374400100 } from './migrations/1764374400100-matching-catalogue-version';
+import { SupporterCatalogueChanges1764461000000 } from './migrations/1764461000000-supporter-catalogue-changes';
 
 // Append new entities and migrations at the end of these lists.
 export const ENTITIES = [
@@ -55,6 +56,7 @@ export const MIGRATIONS = [
   SearchBigrams1764288000300,
   SupportRequests1764374400000,
   MatchingCatalogueVersion1764374400100,
+  SupporterCatalogueChanges1764461000000,
 ];
 
 export interface DataSourceOptions {

@@ -16,7 +16,9 @@ import { SupporterService } from '../modules/supporter/supporter.service';
 import { SupporterProfileService } from '../modules/supporter/supporter-profile.service';
 import { RmoService } from '../modules/rmo/rmo.service';
 import { SupportRequestService } from '../modules/support-request/support-request.service';
-import { MatchingService } from '../modules/support-request/matching.service';
+import { MatchingService } from '../modules/matching/matching.service';
+import { SupporterCatalogue } from '../modules/catalogue/catalogue';
+import { CatalogueSearchStrategy } from '../modules/catalogue/catalogue-search-strategy';
 import { createSupportRequestLoaders, type SupportRequestLoaders } from '../modules/support-request/support-request.loaders';
 
 export type { Viewer };
@@ -28,6 +30,8 @@ export interface Services {
   clock: Clock;
   dataSource: DataSource;
   reference: ReferenceService;
+  /** The in-memory read model of the listed supporters: search and matching read it. */
+  catalogue: SupporterCatalogue;
   sessions: SessionService;
   supporters: SupporterService;
   audit: AuditService;
@@ -56,6 +60,7 @@ export interface RequestContext {
 
 export function createServices(dataSource: DataSource, config: AppConfig, clock: Clock = systemClock): Services {
   const reference = new ReferenceService(dataSource);
+  const catalogue = new SupporterCatalogue(dataSource);
   const outbox = new OutboxService(config.nodeEnv);
   const accounts = new AccountService(dataSource, config, outbox);
   const audit = new AuditService();
@@ -64,8 +69,9 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     clock,
     dataSource,
     reference,
+    catalogue,
     sessions: new SessionService(dataSource, { secret: config.sessionSecret, ttlHours: config.sessionTtlHours }),
-    supporters: new SupporterService(dataSource, reference, config.freshness),
+    supporters: new SupporterService(dataSource, reference, config.freshness, new CatalogueSearchStrategy(catalogue)),
     audit,
     supporterProfiles: new SupporterProfileService(dataSource, reference, audit),
     outbox,
@@ -73,7 +79,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     invitations: new InvitationService(dataSource, config, reference, outbox, accounts),
     rmos: new RmoService(dataSource, reference, audit),
     supportRequests: new SupportRequestService(dataSource, reference, audit),
-    matching: new MatchingService(dataSource, reference, config.freshness),
+    matching: new MatchingService(dataSource, reference, config.freshness, catalogue),
   };
 }
 

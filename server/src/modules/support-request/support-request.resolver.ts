@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { SupportRequestAction, UserRole } from '@tsunagu/shared';
 import type { RequestContext } from '../../graphql/context';
 import { Organization } from '../account/organization.entity';
+import { profileOf } from '../catalogue/catalogue-profile';
 import { requireViewer } from '../account/viewer';
 import { Municipality } from '../reference/municipality.entity';
 import { Prefecture } from '../reference/prefecture.entity';
@@ -58,14 +59,8 @@ export class SupportRequestResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<SupporterMatch[]> {
     const request = await ctx.services.supportRequests.findById(requireViewer(ctx.viewer), requestId);
-    const { matches: ranked } = await ctx.services.matching.rank(request, first);
-    if (ranked.length === 0) return [];
-    const profiles = await ctx.services.dataSource.getRepository(SupporterProfile).findBy(ranked.map((r) => ({ id: r.supporterId })));
-    const byId = new Map(profiles.map((p) => [p.id, p]));
-    return ranked.flatMap(({ supporterId, result }) => {
-      const supporter = byId.get(supporterId);
-      return supporter ? [{ supporter, score: result.score, reasons: result.reasons, flags: result.flags }] : [];
-    });
+    const { matches: ranked } = await ctx.services.matching.rank(request, first, ctx.services.clock.now());
+    return ranked.map(({ entry, result }) => ({ supporter: profileOf(entry), score: result.score, reasons: result.reasons, flags: result.flags }));
   }
 
   @Authorized(...WRITERS)

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Municipality } from '../reference/municipality.entity';
 import type { Prefecture } from '../reference/prefecture.entity';
 import type { ReferenceService } from '../reference/reference.service';
+import { SupporterProfile } from './supporter-profile.entity';
 import { SupporterServiceArea } from './supporter-service-area.entity';
 
 export interface ServiceAreaPlaces {
@@ -10,31 +11,36 @@ export interface ServiceAreaPlaces {
   municipalities: Municipality[];
 }
 
-/** Request-scoped loaders: one SQL statement for the service areas of a whole page. */
+/** The text the in-memory catalogue does not keep: long, private, or shown only on one profile's page. */
+export type SupporterDetails = Pick<SupporterProfile, 'description' | 'feeNotes' | 'website' | 'contactEmail' | 'contactPhone' | 'verificationReason'>;
+
+const NO_DETAILS: SupporterDetails = { description: '', feeNotes: null, website: null, contactEmail: null, contactPhone: null, verificationReason: null };
+
+/** Request-scoped loaders: one SQL statement for the service areas (or the details) of a whole page. */
 export function createSupporterLoaders(dataSource: DataSource, reference: ReferenceService) {
   return {
+    details: new DataLoader<string, SupporterDetails>(async (supporterIds) => {
+      const rows = await dataSource
+        .getRepository(SupporterProfile)
+        .createQueryBuilder('s')
+        .select(['s.id', 's.description', 's.feeNotes', 's.website', 's.contactEmail', 's.contactPhone', 's.verificationReason'])
+        .where('s.id = ANY(CAST(:ids AS uuid[]))', { ids: [...supporterIds] })
+        .getMany();
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      // A profile deleted since the search read it shows no details rather than failing the page.
+      return supporterIds.map((id) => byId.get(id) ?? NO_DETAILS);
+    }),
     serviceArea: new DataLoader<string, ServiceAreaPlaces>(async (supporterIds) => {
-      const rowsQuery = dataSource
+      const rows = await dataSource
         .getRepository(SupporterServiceArea)
         .createQueryBuilder('a')
         .where('a.supporter_id = ANY(CAST(:ids AS uuid[]))', { ids: [...supporterIds] })
         .orderBy('a.prefecture_code')
         .addOrderBy('a.municipality_code')
         .getMany();
-      const [rows, { prefectureByCode, municipalityByCode }] = await Promise.all([rowsQuery, reference.lookup()]);
-      const places = new Map<string, ServiceAreaPlaces>(supporterIds.map((id) => [id, { prefectures: [], municipalities: [] }]));
-      for (const row of rows) {
-        const entry = places.get(row.supporterId);
-        if (!entry) continue;
-        if (row.municipalityCode === null) {
-          const prefecture = prefectureByCode.get(row.prefectureCode);
-          if (prefecture) entry.prefectures.push(prefecture);
-        } else {
-          const municipality = municipalityByCode.get(row.municipalityCode);
-          if (municipality) entry.municipalities.push(municipality);
-        }
-      }
-      return supporterIds.map((id) => places.get(id) ?? { prefectures: [], municipalities: [] });
+      const bySupporter = new Map<string, SupporterServiceArea[]>(supporterIds.map((id) => [id, []]));
+      for (const row of rows) bySupporter.get(row.supporterId)?.push(row);
+      return Promise.all(supporterIds.map((id) => reference.placesOf(bySupporter.get(id) ?? [])));
     }),
   };
 }
