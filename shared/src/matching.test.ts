@@ -92,7 +92,7 @@ describe('scoreMatch', () => {
       '希望する支援の種類 2/2 件に対応（最優先の「対話の場づくり」を含む）',
     );
     expect(reasonOf(result, MatchFactor.AREA).explanation).toBe('村上市を対応地域に含む');
-    expect(reasonOf(result, MatchFactor.AVAILABILITY).explanation).toBe('受付中・3日前に確認・空き 2 件');
+    expect(reasonOf(result, MatchFactor.AVAILABILITY).explanation).toBe('受付中・3日前に更新・空き 2 件');
     expect(result.flags).toEqual([]);
   });
 

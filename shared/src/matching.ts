@@ -326,7 +326,7 @@ function availabilityReason(supporter: MatchSupporterFacts, days: number | null,
   const free = Math.max(0, Math.floor(supporter.capacity) - Math.floor(supporter.currentLoad));
   const status =
     supporter.availability === Availability.ACCEPTING ? '受付中' : supporter.availability === Availability.LIMITED ? '一部受付' : '受付停止中';
-  const explanation = () => `${status}・${days === null ? '確認日なし' : days === 0 ? '本日確認' : `${days}日前に確認`}・空き ${free} 件`;
+  const explanation = () => `${status}・${days === null ? '受付状況の更新なし' : days === 0 ? '本日更新' : `${days}日前に更新`}・空き ${free} 件`;
   // A supporter who says it takes no new work gets nothing here, however fresh or free.
   if (supporter.availability === Availability.NOT_ACCEPTING) return reason(MatchFactor.AVAILABILITY, 0, explanation);
   const statusShare = supporter.availability === Availability.ACCEPTING ? 1 : 0.5;
@@ -383,7 +383,7 @@ function trackRecordReason(supporter: MatchSupporterFacts): PendingReason {
   const verified = supporter.verificationStatus === VerificationStatus.VERIFIED;
   const yearsShare = years === null ? 0 : Math.min(1, years / FULL_EXPERIENCE_YEARS);
   const yearsText = years === null ? '活動年数の登録なし' : `活動 ${years} 年`;
-  const verifiedText = verified ? '確認済みのプロフィール' : '未確認のプロフィール';
+  const verifiedText = verified ? '県の確認済みのプロフィール' : '県の確認前のプロフィール';
   return reason(MatchFactor.TRACK_RECORD, yearsShare * 0.6 + (verified ? 0.4 : 0), () => `${yearsText}・${verifiedText}`);
 }
 

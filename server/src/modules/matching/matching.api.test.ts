@@ -147,9 +147,9 @@ describe('matchesForRequest', () => {
       const { matches: ranked } = await app.services.matching.rank(request, 20, new Date(now));
       return ranked.find((m) => m.entry.id === profile.id)!.result.reasons.find((r) => r.factor === 'AVAILABILITY')!.explanation;
     };
-    expect(await explanation(t)).toContain('44日前に確認');
-    expect(await explanation(t + 500)).toContain('44日前に確認');
-    expect(await explanation(t + 2_000)).toContain('45日前に確認');
+    expect(await explanation(t)).toContain('44日前に更新');
+    expect(await explanation(t + 500)).toContain('44日前に更新');
+    expect(await explanation(t + 2_000)).toContain('45日前に更新');
   });
 
   it('refuses first outside 1–100 naming the field, and other prefectures’ staff', async () => {
