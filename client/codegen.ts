@@ -36,6 +36,8 @@ const config: CodegenConfig = {
           RmoActivity: '@tsunagu/shared#RmoActivity',
           RmoChallenge: '@tsunagu/shared#RmoChallenge',
           OptimizationState: '@tsunagu/shared#OptimizationState',
+          LocalityTier: '@tsunagu/shared#LocalityTier',
+          SupporterSort: '@tsunagu/shared#SupporterSort',
         },
       },
     },

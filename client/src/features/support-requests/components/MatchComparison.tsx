@@ -71,7 +71,7 @@ export function MatchComparison({ matches, headingRef, onRemove }: MatchComparis
                         {reason ? (
                           <>
                             <strong>{t('matches.pointsOf', { points: reason.points, weight: reason.weight })}</strong>
-                            <span className="table-note">{reason.explanation}</span>
+                            <span className="table-note match__explanation">{reason.explanation}</span>
                           </>
                         ) : (
                           t('matches.noReason')
