@@ -1,6 +1,11 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 // Types come from the schema the server emits; a misspelled field fails `tsc`.
+// Trusted documents: every operation also lands in src/gql/persisted-documents.json (sha256 → text),
+// committed with the rest of src/gql. The client sends only the hash; in production the server runs
+// only documents from that file. __typename is added here, as Apollo's cache would, so the stored
+// text is exactly what the cache needs and the hash stays valid.
 const config: CodegenConfig = {
   schema: '../server/schema.graphql',
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
@@ -8,7 +13,8 @@ const config: CodegenConfig = {
   generates: {
     './src/gql/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       config: {
         useTypeImports: true,
         scalars: { DateTimeISO: 'string', JSON: 'unknown' },

@@ -4,8 +4,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  // ESM-only dependencies (cookie 2) are compiled to CommonJS like our own code.
-  transformIgnorePatterns: ['/node_modules/(?!(cookie)/)'],
+  // ESM-only dependencies (cookie 2, graphile-worker) are compiled to CommonJS like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!(cookie|graphile-worker)/)'],
   transform: {
     '^.+\\.(ts|js)$': [
       '@swc/jest',

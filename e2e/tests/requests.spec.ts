@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../fixtures/test';
 import { DEMO_ACCOUNTS, uniqueSuffix } from '../fixtures/accounts';
 import { expectNoSeriousAccessibilityViolations } from '../fixtures/accessibility';
 import { LoginPage } from '../pages/login-page';

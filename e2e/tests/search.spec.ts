@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures/test';
 import { expectNoSeriousAccessibilityViolations } from '../fixtures/accessibility';
 import { SearchPage } from '../pages/search-page';
 import { SupporterPage } from '../pages/supporter-page';

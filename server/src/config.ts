@@ -4,11 +4,24 @@ import path from 'node:path';
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
+  /** Interface to listen on: 127.0.0.1 unless HOST says otherwise (docker sets 0.0.0.0). */
+  host: string;
   /** Unset means: start the embedded PostgreSQL. */
   databaseUrl: string | undefined;
+  /**
+   * The owner's connection for migrations (production: the app's own role owns nothing). When set,
+   * migrations run as this role and grant the DATABASE_URL role what the app needs, and no more.
+   */
+  migrationDatabaseUrl: string | undefined;
+  /** Apply pending migrations at start-up; off where a separate `npm run migrate` step does it. */
+  migrateOnStart: boolean;
+  /** Let production run as a role that owns tables or is a superuser (benchmarks only). */
+  allowPrivilegedDatabaseRole: boolean;
   embeddedPostgres: { dataDir: string; port: number };
   /** Connections in the server's PostgreSQL pool. */
   dbPoolSize: number;
+  /** Limits on every pooled connection, so one stuck transaction cannot stall the service. */
+  databaseTimeouts: DatabaseTimeouts;
   /** Load the demo supporters on an empty database. */
   seedDemoData: boolean;
   /** Folder of the built client served at `/`; absent in API-only runs. */
@@ -29,7 +42,51 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** Failed sign-ins allowed per window, per account and per client address. */
   signInLimits: { perAccount: number; perAddress: number; windowMinutes: number };
+  /** pino level: fatal, error, warn, info, debug, trace or silent. */
+  logLevel: LogLevel;
+  /** Bearer token for /metrics; in production /metrics answers 404 without it (and when unset). */
+  metricsToken: string | undefined;
+  trustedDocuments: TrustedDocumentsConfig;
+  queryLimits: QueryLimits;
+  /** Run the job queue (mail, scheduled sweeps) inside the web process; false when `npm run worker` runs it. */
+  runJobs: boolean;
+  /** Jobs one process runs at the same time. */
+  jobConcurrency: number;
 }
+
+/** What GraphQL documents the server runs (see README: trusted documents). */
+export interface TrustedDocumentsConfig {
+  /** Run only the client's own operations (on in production); off is the switch for third-party API use. */
+  enforce: boolean;
+  /** codegen's persisted-documents output (sha256 → text); null: none (every hash is unknown). */
+  file: string | null;
+}
+
+/** Limits checked before a GraphQL operation runs; over them it is refused with QUERY_TOO_COMPLEX. */
+export interface QueryLimits {
+  /** Nested selection levels. */
+  maxDepth: number;
+  /** Aliased fields in one operation. */
+  maxAliases: number;
+  /** Estimated fields resolved, each multiplied by the page sizes (`first`) and list sizes above it. */
+  maxCost: number;
+  /** Tokens in a document (checked while parsing, so an oversized one costs nothing more). */
+  maxTokens: number;
+}
+
+export interface DatabaseTimeouts {
+  /** statement_timeout: a statement running longer is cancelled. */
+  statementMs: number;
+  /** lock_timeout: a statement waiting longer for a lock gives up. */
+  lockMs: number;
+  /** idle_in_transaction_session_timeout: a transaction left idle longer is ended by the server. */
+  idleInTransactionMs: number;
+  /** How long a request waits for a pooled connection, opening a new one included. */
+  poolAcquireMs: number;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const DEVELOPMENT_SESSION_SECRET = 'tsunagu-development-session-secret-do-not-use-in-production';
 
@@ -77,22 +134,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
+  const migrationDatabaseUrl = env.MIGRATION_DATABASE_URL?.trim() || undefined;
+  if (migrationDatabaseUrl && !/^postgres(ql)?:\/\//.test(migrationDatabaseUrl)) {
+    throw new ConfigError('MIGRATION_DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  if (migrationDatabaseUrl && !databaseUrl) throw new ConfigError('MIGRATION_DATABASE_URL needs DATABASE_URL (the role the app connects as)');
   const sessionSecret = env.SESSION_SECRET || DEVELOPMENT_SESSION_SECRET;
   if (nodeEnvRaw === 'production' && (sessionSecret === DEVELOPMENT_SESSION_SECRET || sessionSecret.length < 32)) {
     throw new ConfigError('SESSION_SECRET must be set to a random value of at least 32 characters in production');
   }
   const port = readPort(env, 'PORT', 4000);
+  const logLevel = env.LOG_LEVEL || (nodeEnvRaw === 'test' ? 'error' : 'info');
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  }
+  const metricsToken = env.METRICS_TOKEN || undefined;
+  if (metricsToken !== undefined && metricsToken.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters');
   const staleAfterDays = readInteger(env, 'STALE_AFTER_DAYS', 90, 1, 3650);
   return {
     nodeEnv: nodeEnvRaw,
     port,
+    host: env.HOST || '127.0.0.1',
     databaseUrl,
+    migrationDatabaseUrl,
+    migrateOnStart: readBoolean(env, 'MIGRATE_ON_START', true),
+    allowPrivilegedDatabaseRole: readBoolean(env, 'ALLOW_PRIVILEGED_DATABASE_ROLE', false),
     embeddedPostgres: {
       dataDir: path.resolve(env.EMBEDDED_PG_DIR || path.join(repoRoot, '.data', 'postgres')),
       port: readPort(env, 'EMBEDDED_PG_PORT', 54329),
     },
     // Demo data by default on the embedded database, never silently in production.
     dbPoolSize: readInteger(env, 'DB_POOL_SIZE', 10, 1, 200),
+    databaseTimeouts: {
+      statementMs: readInteger(env, 'DB_STATEMENT_TIMEOUT_MS', 15_000, 100, 3_600_000),
+      lockMs: readInteger(env, 'DB_LOCK_TIMEOUT_MS', 3_000, 10, 3_600_000),
+      idleInTransactionMs: readInteger(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000, 100, 3_600_000),
+      poolAcquireMs: readInteger(env, 'DB_POOL_ACQUIRE_TIMEOUT_MS', 5_000, 10, 600_000),
+    },
     seedDemoData: readBoolean(env, 'SEED_DEMO_DATA', !databaseUrl && nodeEnvRaw !== 'production'),
     clientDistDir: path.resolve(env.CLIENT_DIST_DIR || path.join(repoRoot, 'client', 'dist')),
     exposeQueryStats: readBoolean(env, 'EXPOSE_QUERY_STATS', nodeEnvRaw !== 'production'),
@@ -111,5 +189,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perAddress: readInteger(env, 'SIGNIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 10000),
       windowMinutes: readInteger(env, 'SIGNIN_WINDOW_MINUTES', 15, 1, 1440),
     },
+    logLevel: logLevel as LogLevel,
+    metricsToken,
+    trustedDocuments: {
+      enforce: readBoolean(env, 'TRUSTED_DOCUMENTS_ONLY', nodeEnvRaw === 'production'),
+      file: path.resolve(env.TRUSTED_DOCUMENTS_FILE || path.join(repoRoot, 'client', 'src', 'gql', 'persisted-documents.json')),
+    },
+    queryLimits: {
+      maxDepth: readInteger(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
+      maxAliases: readInteger(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000),
+      maxCost: readInteger(env, 'GRAPHQL_MAX_COST', 10_000, 10, 10_000_000),
+      maxTokens: readInteger(env, 'GRAPHQL_MAX_TOKENS', 3_000, 100, 1_000_000),
+    },
+    runJobs: readBoolean(env, 'RUN_JOBS', true),
+    jobConcurrency: readInteger(env, 'JOB_CONCURRENCY', 2, 1, 50),
   };
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { createApp, type RunningApp } from './app';
 import { ConfigError, loadConfig, type AppConfig } from './config';
-import { connectAndMigrate } from './db/data-source';
+import { prepareDatabase } from './db/prepare-database';
 import { startEmbeddedPostgres, EmbeddedPostgresError, type EmbeddedDatabase } from './db/embedded-postgres';
 import { ensureDatabase } from './db/ensure-database';
 import { seedDemoDataIfEmpty } from './db/seed/demo-seed';
@@ -42,12 +42,14 @@ async function main(): Promise<void> {
       url = embedded.url('tsunagu');
       console.log(`Embedded PostgreSQL running (data: ${config.embeddedPostgres.dataDir}).`);
     }
-    dataSource = await connectAndMigrate({ url, logSql: config.logSql, poolSize: config.dbPoolSize });
+    dataSource = await prepareDatabase(config, url);
     if (config.seedDemoData) await seedDemoDataIfEmpty(dataSource, (message) => console.log(message));
     if (shouldSeedDemoAccounts(config)) await seedDemoAccounts(dataSource, (message) => console.log(message));
     const app = await createApp(dataSource, config);
-    running = await app.listen(config.port);
-    console.log(`\nTsunagu (つなぐ) is running: ${running.url}/  (GraphQL: ${running.url}/graphql)\nPress Ctrl-C to stop.`);
+    running = await app.listen(config.port, config.host);
+    // Loopback addresses read better as localhost in the message people copy into a browser.
+    const shown = running.url.replace(/\/\/(127\.0\.0\.1|\[::1\])(?=:)/, '//localhost');
+    console.log(`\nTsunagu (つなぐ) is running: ${shown}/  (GraphQL: ${shown}/graphql)\nPress Ctrl-C to stop.`);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof EmbeddedPostgresError) {
       console.error(`\n${error.message}`);

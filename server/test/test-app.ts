@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Services } from '../src/graphql/context';
 import { createApp, type RunningApp } from '../src/app';
@@ -16,10 +17,12 @@ export interface GraphQLResponse<TData> {
 
 export interface TestApp {
   dataSource: DataSource;
-  /** The database this app runs on (another instance can join it with startTestInstance). */
+  /** The test database (as its owner), e.g. for a second connection that holds a lock, or a second instance (startTestInstance). */
   databaseUrl: string;
   services: Services;
   url: string;
+  /** The address the server listens on. */
+  address: string;
   /** Posts a GraphQL operation over HTTP, as a client would; `cookie` sends a session. */
   graphql: <TData = Record<string, unknown>>(
     query: string,
@@ -30,37 +33,49 @@ export interface TestApp {
 }
 
 /** Starts the real HTTP server on a free port of 127.0.0.1 over a fresh, migrated database. */
-export async function startTestApp(overrides: Partial<AppConfig> = {}, options: { clock?: Clock } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
-  return serve(database.dataSource, database.url, overrides, options, () => database.drop());
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  options: { clock?: Clock; logger?: Logger } = {},
+): Promise<TestApp> {
+  const config = testConfig(overrides);
+  const database = await createTestDatabase({ poolSize: config.dbPoolSize, timeouts: config.databaseTimeouts });
+  return serve(database.dataSource, database.url, config, options, () => database.drop());
 }
 
 /** A second server (another instance, with its own connections and memory) on the database of `app`. */
 export async function startTestInstance(app: TestApp, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const dataSource = await connectAndMigrate({ url: app.databaseUrl });
-  return serve(dataSource, app.databaseUrl, overrides, {}, () => dataSource.destroy());
+  const config = testConfig(overrides);
+  const dataSource = await connectAndMigrate({ url: app.databaseUrl, poolSize: config.dbPoolSize, timeouts: config.databaseTimeouts });
+  return serve(dataSource, app.databaseUrl, config, {}, () => dataSource.destroy());
+}
+
+function testConfig(overrides: Partial<AppConfig>): AppConfig {
+  return {
+    ...loadConfig({ NODE_ENV: 'test' }),
+    clientDistDir: path.join(__dirname, 'no-client'),
+    exposeQueryStats: true,
+    // Tests run jobs themselves (services.jobs.runUntilIdle()) after moving the clock.
+    runJobs: false,
+    ...overrides,
+  };
 }
 
 async function serve(
   dataSource: DataSource,
   databaseUrl: string,
-  overrides: Partial<AppConfig>,
-  options: { clock?: Clock },
+  config: AppConfig,
+  options: { clock?: Clock; logger?: Logger },
   release: () => Promise<void>,
 ): Promise<TestApp> {
-  const config: AppConfig = {
-    ...loadConfig({ NODE_ENV: 'test' }),
-    clientDistDir: path.join(__dirname, 'no-client'),
-    exposeQueryStats: true,
-    ...overrides,
-  };
   const app = await createApp(dataSource, config, options);
-  const running: RunningApp = await app.listen(0, '127.0.0.1');
+  // Listens where the config says (127.0.0.1 by default), on any free port.
+  const running: RunningApp = await app.listen(0);
   return {
     dataSource,
     databaseUrl,
     services: running.services,
     url: running.url,
+    address: running.address,
     graphql: async (query, variables, requestOptions = {}) => {
       const response = await fetch(`${running.url}/graphql`, {
         method: 'POST',

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { connectAndMigrate } from '../src/db/data-source';
+import { connectAndMigrate, type DataSourceOptions } from '../src/db/data-source';
 import { ensureDatabase } from '../src/db/ensure-database';
 import { withDatabaseName } from '../src/db/seed/bench-database';
 
@@ -18,12 +18,12 @@ function adminUrl(): string {
   return url;
 }
 
-/** A new, freshly migrated database for one test file. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** A new, freshly migrated database for one test file; `options` shape the app's pool (size, timeouts). */
+export async function createTestDatabase(options: Omit<DataSourceOptions, 'url'> = {}): Promise<TestDatabase> {
   const name = `tsunagu_test_${randomBytes(5).toString('hex')}`;
   await ensureDatabase(adminUrl(), name);
   const url = withDatabaseName(adminUrl(), name);
-  const dataSource = await connectAndMigrate({ url });
+  const dataSource = await connectAndMigrate({ ...options, url });
   return {
     dataSource,
     url,

@@ -10,3 +10,6 @@ export * from './requests';
 export * from './fees';
 export * from './locality';
 export * from './search';
+export * from './errors';
+export * from './lifecycle';
+export * from './request-lifecycle';

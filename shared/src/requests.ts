@@ -1,6 +1,6 @@
 /**
- * Support requests and RMO records (issue 4): their enums, labels, limits and the lifecycle
- * both the server (which enforces it) and the client (which offers only allowed actions) read.
+ * Support requests and RMO records (issue 4): their enums, labels and limits. The lifecycle the
+ * server enforces and the client offers is in request-lifecycle.ts.
  */
 import type { BilingualLabel } from './labels';
 
@@ -50,7 +50,7 @@ export const SUPPORT_REQUEST_STATUS_LABELS: Readonly<Record<SupportRequestStatus
   WITHDRAWN: { ja: '取り下げ', en: 'Withdrawn' },
 };
 
-/** The lifecycle's actions, each allowed only from the states listed in SUPPORT_REQUEST_TRANSITIONS. */
+/** The lifecycle's actions (who may take each, and from where: SUPPORT_REQUEST_LIFECYCLE in request-lifecycle.ts). */
 export enum SupportRequestAction {
   UPDATE = 'UPDATE',
   SUBMIT = 'SUBMIT',
@@ -66,19 +66,6 @@ export const SUPPORT_REQUEST_ACTION_LABELS: Readonly<Record<SupportRequestAction
   CLOSE: { ja: '募集を終了', en: 'Close' },
   WITHDRAW: { ja: '取り下げ', en: 'Withdraw' },
 };
-
-export const SUPPORT_REQUEST_TRANSITIONS: Readonly<Record<SupportRequestAction, readonly SupportRequestStatus[]>> = {
-  UPDATE: [SupportRequestStatus.DRAFT, SupportRequestStatus.AWAITING_ENDORSEMENT, SupportRequestStatus.OPEN],
-  SUBMIT: [SupportRequestStatus.DRAFT],
-  ENDORSE: [SupportRequestStatus.AWAITING_ENDORSEMENT],
-  CLOSE: [SupportRequestStatus.OPEN],
-  WITHDRAW: [SupportRequestStatus.DRAFT, SupportRequestStatus.AWAITING_ENDORSEMENT, SupportRequestStatus.OPEN],
-};
-
-/** Whether `action` is allowed on a request in `status`. */
-export function canTransition(status: SupportRequestStatus, action: SupportRequestAction): boolean {
-  return SUPPORT_REQUEST_TRANSITIONS[action].includes(status);
-}
 
 /** Legal form of an RMO (the survey: voluntary association 90.9%, NPO法人 3.4%, 認可地縁団体 2.0%). */
 export enum RmoLegalForm {
@@ -184,6 +171,7 @@ export const REQUEST_LIMITS = {
   areaUnitMaxLength: 60,
   rmoNoteMaxLength: 2000,
   foundedYearMin: 1900,
+  foundedYearMax: 2100,
 } as const;
 
 /** "YYYY-MM", the month support should start. */

@@ -28,3 +28,13 @@ export function textOrNull(value: string | null | undefined): string | null {
   const trimmed = value?.trim() ?? '';
   return trimmed === '' ? null : trimmed;
 }
+
+/**
+ * Characters as a person counts them (Unicode code points, so an emoji or a rare kanji outside
+ * the BMP counts once): the server's length limits and the client's counters both use it.
+ */
+export function charCount(text: string): number {
+  let count = 0;
+  for (const _ of text) count += 1;
+  return count;
+}

@@ -1,4 +1,6 @@
-import { ApolloClient, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
+import type { DocumentNode } from 'graphql';
 
 /** The cached shape of a cursor connection (supporters, audit log, requests) that paging needs to know about. */
 interface CachedConnection {
@@ -18,10 +20,23 @@ const cursorConnectionPolicy: FieldPolicy<CachedConnection> = {
   },
 };
 
+/** The hash codegen embeds in every generated document (src/gql/persisted-documents.json holds its text). */
+function trustedDocumentHash(document: DocumentNode): string {
+  const hash = (document as DocumentNode & { __meta__?: { hash?: string } }).__meta__?.hash;
+  if (!hash) throw new Error('An operation without a trusted-document hash: write it with graphql() and run npm run codegen');
+  return hash;
+}
+
+/**
+ * Trusted documents: every request names its operation by the hash codegen generated, never by
+ * its text, and is never retried with the text (production runs only the build's own operations).
+ */
+const trustedDocumentLink = new PersistedQueryLink({ generateHash: trustedDocumentHash, retry: () => false, disable: () => false });
+
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     // The session is an httpOnly cookie on this origin; the browser sends it, scripts never see it.
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    link: ApolloLink.from([trustedDocumentLink, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
     cache: new InMemoryCache({
       typePolicies: {
         Query: {

@@ -1,86 +1,43 @@
 import type { TFunction } from 'i18next';
-import { graphQLErrorsOf } from './describe-error';
+import { ConflictReason, ErrorCode, isEnumValue, type ReasonParams } from '@tsunagu/shared';
+import { describeInputReason, graphQLErrorsOf, paramsOf } from './describe-error';
 
 /** Messages by field path as the server names it (`name`, `serviceArea.prefectureCodes`). */
 export type FieldErrors = Readonly<Record<string, string>>;
 
 interface FieldProblem {
   field: string;
-  reason: string;
+  reason: unknown;
+  params: ReasonParams;
 }
 
-function isFieldProblem(value: unknown): value is FieldProblem {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'field' in value &&
-    typeof value.field === 'string' &&
-    'reason' in value &&
-    typeof value.reason === 'string'
-  );
+function isFieldProblem(value: unknown): value is { field: string; reason?: unknown; params?: unknown } {
+  return typeof value === 'object' && value !== null && 'field' in value && typeof value.field === 'string';
 }
 
 /**
  * Every field-level problem in a failed request: all of class-validator's (`extensions.problems`),
  * or the one field a service named (BAD_USER_INPUT, or CONFLICT such as an email already in use).
  */
-function fieldProblemsOf(error: unknown): FieldProblem[] {
+function fieldProblemsOf(error: unknown): { problem: FieldProblem; code: unknown }[] {
   return graphQLErrorsOf(error).flatMap((graphQLError) => {
     const extensions = graphQLError.extensions ?? {};
-    if (Array.isArray(extensions.problems)) return extensions.problems.filter(isFieldProblem);
-    if (typeof extensions.field !== 'string') return [];
-    const reason = typeof extensions.reason === 'string' ? extensions.reason : graphQLError.message;
-    return [{ field: extensions.field, reason }];
+    const code = extensions.code;
+    const problems = Array.isArray(extensions.problems) ? extensions.problems.filter(isFieldProblem) : isFieldProblem(extensions) ? [extensions] : [];
+    return problems.map((problem) => ({ problem: { field: problem.field, reason: problem.reason, params: paramsOf(problem.params) }, code }));
   });
 }
 
-// The server's reasons are English and stable; each known one gets a Japanese (or English) sentence.
-const REASONS: readonly { pattern: RegExp; message: (t: TFunction, match: RegExpMatchArray) => string }[] = [
-  // Before the generic "is required": a draft may leave it empty, a submission may not.
-  { pattern: /is required to submit the request/, message: (t) => t('validation.requiredToSubmit') },
-  { pattern: /must not be blank|is required/, message: (t) => t('validation.required') },
-  { pattern: /must be at most (\d+) characters/, message: (t, m) => t('validation.maxLength', { max: Number(m[1]) }) },
-  { pattern: /must be at least (\d+) characters/, message: (t, m) => t('validation.minLength', { min: Number(m[1]) }) },
-  { pattern: /must be an email address/, message: (t) => t('validation.email') },
-  { pattern: /already exists/, message: (t) => t('validation.emailTaken') },
-  { pattern: /must not be negative/, message: (t) => t('validation.notNegative') },
-  { pattern: /must not exceed capacity \((\d+)\)/, message: (t, m) => t('validation.loadOverCapacity', { capacity: Number(m[1]) }) },
-  { pattern: /must be at most (\d+)$/, message: (t, m) => t('validation.maxNumber', { max: Number(m[1]) }) },
-  { pattern: /at least one support type/, message: (t) => t('validation.chooseOne') },
-  { pattern: /http:\/\/ or https:\/\//, message: (t) => t('validation.url') },
-  { pattern: /phone number/, message: (t) => t('validation.phone') },
-  { pattern: /at least one prefecture or municipality/, message: (t) => t('validation.serviceAreaEmpty') },
-  { pattern: /already served as a whole/, message: (t) => t('validation.municipalityInWholePrefecture') },
-  { pattern: /is invalid, has expired or has already been used/, message: (t) => t('validation.tokenInvalid') },
-  { pattern: /is a ward/, message: (t) => t('validation.wardNotAllowed') },
-  { pattern: /must be later than/, message: (t) => t('validation.dateOrder') },
-  { pattern: /cannot remove yourself/, message: (t) => t('validation.removeSelf') },
-  { pattern: /the RMO must have agreed/, message: (t) => t('validation.rmoAgreement') },
-  { pattern: /must be between (\d+) and (\d+) months/, message: (t, m) => t('validation.monthsRange', { min: Number(m[1]), max: Number(m[2]) }) },
-  { pattern: /must be a month written as YYYY-MM/, message: (t) => t('validation.yearMonth') },
-  { pattern: /must not be less than budgetMinYen/, message: (t) => t('validation.budgetOrder') },
-  { pattern: /must be at most (\d+) yen/, message: (t, m) => t('validation.maxYen', { max: Number(m[1]).toLocaleString('ja-JP') }) },
-  { pattern: /must be (\d+) or later/, message: (t, m) => t('validation.minYear', { min: Number(m[1]) }) },
-  { pattern: /must be a real year/, message: (t) => t('validation.realYear') },
-  { pattern: /must include the writing RMO's own record/, message: (t) => t('validation.ownRmo') },
-  { pattern: /belongs to another municipality/, message: (t) => t('validation.rmoOtherMunicipality') },
-  { pattern: /offers none of the support types/, message: (t) => t('validation.profileTypeMismatch') },
-];
-
-/** A message for one reason the server gave, in the UI language. */
-export function describeReason(reason: string, t: TFunction): string {
-  for (const { pattern, message } of REASONS) {
-    const match = reason.match(pattern);
-    if (match) return message(t, match);
-  }
-  return t('errors.badUserInput');
-}
-
-/** The server's field problems as messages by field path (the first per field). */
+/** The server's field problems as messages by field path (the first per field), worded from their reason codes. */
 export function serverFieldErrors(error: unknown, t: TFunction): FieldErrors {
   const errors: Record<string, string> = {};
-  for (const { field, reason } of fieldProblemsOf(error)) {
-    errors[field] ??= describeReason(reason, t);
+  for (const { problem, code } of fieldProblemsOf(error)) {
+    // A CONFLICT on a field (an email in use) words its own reason.
+    const message =
+      code === ErrorCode.CONFLICT && isEnumValue(ConflictReason, problem.reason)
+        ? t(`reasons.conflict.${problem.reason}`)
+        : describeInputReason(t, problem.reason, problem.params, problem.field);
+    errors[problem.field] ??= message;
   }
   return errors;
 }

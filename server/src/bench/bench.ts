@@ -90,6 +90,10 @@ async function startServer(databaseUrl: string, port: number): Promise<ChildProc
       PORT: String(port),
       NODE_ENV: 'production',
       EXPOSE_QUERY_STATS: 'true',
+      // The benchmark's own queries are not the client's trusted documents: the third-party switch.
+      TRUSTED_DOCUMENTS_ONLY: 'false',
+      // The benchmark database is owned by the role it connects as.
+      ALLOW_PRIVILEGED_DATABASE_ROLE: 'true',
       SEED_DEMO_DATA: 'false',
       SESSION_SECRET: randomBytes(32).toString('hex'),
       DB_POOL_SIZE: String(loadConfig().dbPoolSize),

@@ -1,4 +1,6 @@
 import { DataSource, type Logger } from 'typeorm';
+import type { DatabaseTimeouts } from '../config';
+import { migrateJobQueue } from '../jobs/job-queue';
 import { Municipality } from '../modules/reference/municipality.entity';
 import { Prefecture } from '../modules/reference/prefecture.entity';
 import { SupporterProfile } from '../modules/supporter/supporter-profile.entity';
@@ -63,12 +65,27 @@ export interface DataSourceOptions {
   url: string;
   logSql?: boolean;
   poolSize?: number;
+  /** Session limits for every pooled connection; migrations and seeding run without them. */
+  timeouts?: DatabaseTimeouts;
   /** Replaces the statement-counting logger (the benchmark captures statements with its own). */
   logger?: Logger;
 }
 
+/** pg pool options that put the timeouts on every connection it opens. */
+function poolOptions(poolSize: number, timeouts: DatabaseTimeouts | undefined): Record<string, unknown> {
+  if (!timeouts) return { max: poolSize };
+  return {
+    max: poolSize,
+    // pg-pool applies this both to waiting for a free connection and to opening a new one.
+    connectionTimeoutMillis: timeouts.poolAcquireMs,
+    statement_timeout: timeouts.statementMs,
+    lock_timeout: timeouts.lockMs,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+  };
+}
+
 /** A data source over PostgreSQL; schema changes only through migrations (synchronize stays off). */
-export function createDataSource({ url, logSql = false, poolSize = 10, logger }: DataSourceOptions): DataSource {
+export function createDataSource({ url, logSql = false, poolSize = 10, timeouts, logger }: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -78,14 +95,34 @@ export function createDataSource({ url, logSql = false, poolSize = 10, logger }:
     migrationsRun: false,
     logging: true,
     logger: logger ?? new QueryStatsLogger(logSql),
-    extra: { max: poolSize },
+    extra: poolOptions(poolSize, timeouts),
   });
 }
 
-/** Connects and applies pending migrations, each in its own transaction. */
+/** Applies pending migrations, each in its own transaction, over a short-lived connection without timeouts. */
+export async function migrateDatabase(url: string, logSql = false): Promise<void> {
+  const dataSource = createDataSource({ url, logSql, poolSize: 1 });
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await dataSource.destroy();
+  }
+  // The job queue's own tables (schema graphile_worker): business transactions add jobs there.
+  await migrateJobQueue(url);
+}
+
+/** Applies pending migrations, then connects the pool the app serves from. */
 export async function connectAndMigrate(options: DataSourceOptions): Promise<DataSource> {
+  await migrateDatabase(options.url, options.logSql);
   const dataSource = createDataSource(options);
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;
+}
+
+/** The connection URL a data source was made with (the job queue opens its own connections to it). */
+export function databaseUrlOf(dataSource: DataSource): string {
+  const url = dataSource.options.type === 'postgres' ? dataSource.options.url : undefined;
+  if (!url) throw new Error('The data source has no connection URL');
+  return url;
 }

@@ -140,8 +140,13 @@ export async function startEmbeddedPostgres({
 
   let stopping: Promise<void> | undefined;
   return {
-    url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: (database) => embeddedDatabaseUrl(port, database),
     // Several shutdown paths may call this; stop the server only once.
     stop: () => (stopping ??= server.stop()),
   };
+}
+
+/** The URL of a database on the embedded PostgreSQL (also for a worker process beside `npm start`). */
+export function embeddedDatabaseUrl(port: number, database: string): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }

@@ -1,7 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
-import type { UserRole } from '@tsunagu/shared';
+import { ForbiddenReason, type UserRole } from '@tsunagu/shared';
 import type { RequestContext } from './context';
-import { forbidden, unauthenticated } from './errors';
+import { ForbiddenError, UnauthenticatedError } from '../common/domain-errors';
 
 /**
  * `@Authorized()` needs a signed-in user; `@Authorized(roles)` one of those roles. Anonymous
@@ -11,10 +11,10 @@ import { forbidden, unauthenticated } from './errors';
 export const authChecker: AuthChecker<RequestContext, UserRole> = ({ context }, roles) => {
   const viewer = context.viewer;
   if (!viewer) {
-    throw unauthenticated();
+    throw new UnauthenticatedError();
   }
   if (roles.length > 0 && !roles.includes(viewer.role)) {
-    throw forbidden('Your role may not do this');
+    throw new ForbiddenError(ForbiddenReason.ROLE_NOT_ALLOWED, 'Your role may not do this');
   }
   return true;
 };

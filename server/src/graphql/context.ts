@@ -20,6 +20,8 @@ import { MatchingService } from '../modules/matching/matching.service';
 import { SupporterCatalogue } from '../modules/catalogue/catalogue';
 import { CatalogueSearchStrategy } from '../modules/catalogue/catalogue-search-strategy';
 import { createSupportRequestLoaders, type SupportRequestLoaders } from '../modules/support-request/support-request.loaders';
+import { JobQueue } from '../jobs/job-queue';
+import { databaseUrlOf } from '../db/data-source';
 
 export type { Viewer };
 
@@ -29,6 +31,8 @@ export interface Services {
   /** The time every deadline and schedule reads (tests pass a ManualClock). */
   clock: Clock;
   dataSource: DataSource;
+  /** Background work: mail delivery and scheduled sweeps. */
+  jobs: JobQueue;
   reference: ReferenceService;
   /** The in-memory read model of the listed supporters: search and matching read it. */
   catalogue: SupporterCatalogue;
@@ -64,10 +68,12 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
   const outbox = new OutboxService(config.nodeEnv);
   const accounts = new AccountService(dataSource, config, outbox);
   const audit = new AuditService();
+  const jobs = new JobQueue({ databaseUrl: databaseUrlOf(dataSource), clock, concurrency: config.jobConcurrency });
   return {
     config,
     clock,
     dataSource,
+    jobs,
     reference,
     catalogue,
     sessions: new SessionService(dataSource, { secret: config.sessionSecret, ttlHours: config.sessionTtlHours }),

@@ -1,104 +1,224 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
+import {
+  ErrorCode,
+  InputReason,
+  QueryLimitReason,
+  ServiceUnavailableReason,
+  assertUnreachable,
+  isEnumValue,
+  type ReasonParams,
+  type ReasonParamValue,
+} from '@tsunagu/shared';
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  RateLimitedError,
+  UnauthenticatedError,
+} from '../common/domain-errors';
+import { databaseUnavailableReason } from '../db/database-errors';
+import { reasonOfConstraint } from './validation';
 
-/** Stable codes clients may branch on (`extensions.code`). */
-export enum ErrorCode {
-  BAD_USER_INPUT = 'BAD_USER_INPUT',
-  UNAUTHENTICATED = 'UNAUTHENTICATED',
-  FORBIDDEN = 'FORBIDDEN',
-  NOT_FOUND = 'NOT_FOUND',
-  CONFLICT = 'CONFLICT',
-  RATE_LIMITED = 'RATE_LIMITED',
-  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
-}
+type Extensions = Record<string, unknown>;
 
-/**
- * Invalid input: names the offending field and why, so a form can point at it. `field` is the
- * argument's name, or the path inside an input object argument (as class-validator reports it).
- */
-export function badUserInput(field: string, reason: string): GraphQLError {
-  return new GraphQLError(`Invalid value for "${field}": ${reason}`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, field, reason },
-  });
-}
+/** Every concrete domain error, so a switch on `code` narrows to its class. */
+type AnyDomainError = InvalidInputError | UnauthenticatedError | ForbiddenError | NotFoundError | ConflictError | RateLimitedError;
 
-/** The caller is not signed in. */
-export function unauthenticated(message = 'Sign in first'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
-}
-
-/** The caller is known but may not do this (wrong role, organization or area). */
-export function forbidden(message = 'You may not do this'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
-}
-
-export function notFound(what: string): GraphQLError {
-  return new GraphQLError(`${what} was not found`, { extensions: { code: ErrorCode.NOT_FOUND } });
-}
-
-export function conflict(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...extensions } });
-}
-
-// Codes produced by Apollo or graphql-js for problems in the request itself; safe to show.
+// Codes Apollo or graphql-js give problems in the request document or its variables; safe to show.
 const REQUEST_ERROR_CODES = new Set<string>([
-  ...Object.values(ErrorCode),
+  ErrorCode.SERVICE_UNAVAILABLE,
+  ErrorCode.QUERY_TOO_COMPLEX,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  ErrorCode.BAD_USER_INPUT,
 ]);
 
-interface ValidationIssue {
-  property: string;
-  constraints?: Record<string, string>;
-  children?: ValidationIssue[];
-}
+const UNAVAILABLE_MESSAGE = 'The service is temporarily unavailable; please try again shortly';
 
-/** Flattens class-validator's nested errors into dotted field paths with their first reason. */
-function flattenValidation(issues: ValidationIssue[], prefix = ''): { field: string; reason: string }[] {
-  return issues.flatMap((issue) => {
-    const field = prefix ? `${prefix}.${issue.property}` : issue.property;
-    const own = issue.constraints ? [{ field, reason: Object.values(issue.constraints)[0] }] : [];
-    return [...own, ...flattenValidation(issue.children ?? [], field)];
+/** The database cannot serve now; `http.status` makes Apollo answer 503 (e.g. from the context function). */
+export function serviceUnavailable(reason: ServiceUnavailableReason): GraphQLError {
+  return new GraphQLError(UNAVAILABLE_MESSAGE, {
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason, http: { status: 503, headers: new Map([['retry-after', '5']]) } },
   });
 }
 
+const MESSAGE_MAX = 1000;
+const PARAM_TEXT_MAX = 200;
+const PARAMS_MAX = 20;
+const PROBLEMS_MAX = 50;
+const VALIDATION_DEPTH_MAX = 10;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text safe to serialise and show: a string, lone surrogates replaced, at most `max` characters. */
+function safeText(value: unknown, max = MESSAGE_MAX): string {
+  if (typeof value !== 'string') return '';
+  const clipped = value.length > max ? `${value.slice(0, max)}…` : value;
+  return clipped.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/** Only short text, finite numbers and flags survive, so nothing cyclic or huge reaches the response. */
+function safeParams(params: unknown): ReasonParams {
+  if (typeof params !== 'object' || params === null) return {};
+  const safe: Record<string, ReasonParamValue> = {};
+  for (const key of Object.keys(params).slice(0, PARAMS_MAX)) {
+    const value: unknown = (params as Record<string, unknown>)[key];
+    if (typeof value === 'string') safe[safeText(key, 100)] = safeText(value, PARAM_TEXT_MAX);
+    else if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean') safe[safeText(key, 100)] = value;
+  }
+  return safe;
+}
+
+/** graphql-js's `locations` and `path`, copied value by value. */
+function position(formatted: GraphQLFormattedError): Pick<GraphQLFormattedError, 'locations' | 'path'> {
+  const locations = Array.isArray(formatted.locations)
+    ? formatted.locations.slice(0, 10).map((l) => ({ line: Number(l?.line) || 0, column: Number(l?.column) || 0 }))
+    : undefined;
+  const path = Array.isArray(formatted.path)
+    ? formatted.path.slice(0, 50).map((segment) => (typeof segment === 'number' ? segment : safeText(segment, 200)))
+    : undefined;
+  return { ...(locations ? { locations } : {}), ...(path ? { path } : {}) };
+}
+
+/** The one mapping from domain errors to `extensions`; assertUnreachable keeps it complete. */
+function extensionsOfDomainError(error: AnyDomainError): Extensions {
+  const params = safeParams(error.params);
+  switch (error.code) {
+    case ErrorCode.BAD_USER_INPUT:
+      return { code: error.code, field: safeText(error.field, 200), reason: error.reason, params };
+    case ErrorCode.UNAUTHENTICATED:
+    case ErrorCode.FORBIDDEN:
+    case ErrorCode.NOT_FOUND:
+      return { code: error.code, reason: error.reason, params };
+    case ErrorCode.CONFLICT:
+      return { code: error.code, reason: error.reason, params, ...(error.field ? { field: safeText(error.field, 200) } : {}) };
+    case ErrorCode.RATE_LIMITED:
+      return { code: error.code, reason: error.reason, params, retryAfterSeconds: Math.max(1, Math.ceil(Number(error.retryAfterSeconds) || 1)) };
+    default:
+      return assertUnreachable(error);
+  }
+}
+
+interface ValidationIssue {
+  property?: unknown;
+  constraints?: unknown;
+  contexts?: unknown;
+  children?: unknown;
+}
+
+interface FieldProblem {
+  field: string;
+  reason: InputReason;
+  params: ReasonParams;
+}
+
 /**
- * Apollo's formatError: class-validator failures become BAD_USER_INPUT with field and reason;
- * anything without a known code is masked so no internals or stack traces leak.
+ * class-validator's nested errors as dotted field paths, each with the reason code and params its
+ * decorator declared (graphql/validation.ts): the first failed constraint per field.
  */
-export function createErrorFormatter(
-  options: { includeDetails: boolean; log: (error: unknown) => void },
-): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
-  return (formatted, error) => {
-    const original = unwrapResolverError(error);
-    if (original instanceof ArgumentValidationError) {
-      const problems = flattenValidation(original.extensions.validationErrors as ValidationIssue[]);
-      const first = problems[0] ?? { field: 'input', reason: 'is invalid' };
-      return {
-        message: `Invalid value for "${first.field}": ${first.reason}`,
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, field: first.field, reason: first.reason, problems },
-      };
-    }
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-      return formatted;
-    }
-    options.log(original);
+function flattenValidation(issues: unknown, prefix = '', depth = 0): FieldProblem[] {
+  if (!Array.isArray(issues) || depth > VALIDATION_DEPTH_MAX) return [];
+  return issues.slice(0, PROBLEMS_MAX).flatMap((issue: ValidationIssue) => {
+    const property = safeText(typeof issue?.property === 'number' ? String(issue.property) : issue?.property, 200);
+    const field = prefix ? `${prefix}.${property}` : property;
+    const constraints = typeof issue?.constraints === 'object' && issue.constraints !== null ? Object.keys(issue.constraints) : [];
+    const own = constraints.slice(0, 1).map((constraint) => {
+      const { reason, params } = reasonOfConstraint(constraint, (issue.contexts as Record<string, unknown> | undefined)?.[constraint]);
+      return { field, reason, params: safeParams(params) };
+    });
+    return [...own, ...flattenValidation(issue?.children, field, depth + 1)];
+  });
+}
+
+// graphql-js words a refused variable as: Variable "$input" got invalid value … at "input.budgetMaxYen"; Int cannot represent …
+const VARIABLE_ERROR = /^Variable "\$([\w]+)" got invalid value[\s\S]*?(?: at "([\w.[\]]+)")?; ([\s\S]*)$/;
+const INT32 = { min: -2147483648, max: 2147483647 };
+
+/** The field and reason of a variable GraphQL's own type checks refused (e.g. an Int beyond 32 bits). */
+function variableProblem(message: string): FieldProblem | null {
+  const match = VARIABLE_ERROR.exec(message.slice(0, 5000));
+  if (!match) return null;
+  const [, variable, path, detail] = match;
+  // Inside an input argument the field is the path below the variable, as class-validator names it.
+  const field = path ? path.replace(/\[\d+\]/g, '').split('.').slice(1).join('.') || variable : variable;
+  if (/non 32-bit signed integer/.test(detail)) return { field, reason: InputReason.OUT_OF_RANGE, params: INT32 };
+  if (/Int cannot represent non-integer/.test(detail)) return { field, reason: InputReason.NOT_WHOLE_NUMBER, params: {} };
+  return { field, reason: InputReason.INVALID_VALUE, params: {} };
+}
+
+interface FormatterOptions {
+  log: (error: unknown) => void;
+  warn?: (message: string, error: unknown) => void;
+}
+
+function formatSafely(formatted: GraphQLFormattedError, error: unknown, options: FormatterOptions): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return { message: safeText(original.message), ...position(formatted), extensions: extensionsOfDomainError(original as AnyDomainError) };
+  }
+  const unavailable = databaseUnavailableReason(original);
+  if (unavailable) {
+    options.warn?.('database unavailable', original);
+    return { message: UNAVAILABLE_MESSAGE, ...position(formatted), extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason: unavailable } };
+  }
+  if (original instanceof ArgumentValidationError) {
+    const problems = flattenValidation(original.extensions.validationErrors);
+    const first = problems[0] ?? { field: 'input', reason: InputReason.INVALID_VALUE, params: {} };
     return {
-      message: 'Internal server error',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: {
-        code: ErrorCode.INTERNAL_SERVER_ERROR,
-        ...(options.includeDetails && original instanceof Error ? { detail: original.message, stacktrace: original.stack?.split('\n') } : {}),
-      },
+      message: `Invalid value for "${first.field}": ${first.reason}`,
+      ...position(formatted),
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field: first.field, reason: first.reason, params: first.params, problems },
     };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    const message = safeText(formatted.message);
+    const problem = code === ErrorCode.BAD_USER_INPUT ? variableProblem(message) : null;
+    const reason = formatted.extensions?.reason;
+    const unavailableReason = code === ErrorCode.SERVICE_UNAVAILABLE && isEnumValue(ServiceUnavailableReason, reason) ? { reason } : {};
+    const limitReason =
+      code === ErrorCode.QUERY_TOO_COMPLEX && isEnumValue(QueryLimitReason, reason) ? { reason, params: safeParams(formatted.extensions?.params) } : {};
+    return { message, ...position(formatted), extensions: { code, ...(problem ?? {}), ...unavailableReason, ...limitReason } };
+  }
+  logSafely(options, original);
+  return { message: 'Internal server error', ...position(formatted), extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+function logSafely(options: FormatterOptions, error: unknown): void {
+  try {
+    options.log(error);
+  } catch {
+    // A throwable that cannot even be logged is still masked.
+  }
+}
+
+const LAST_RESORT: GraphQLFormattedError = Object.freeze({
+  message: 'Internal server error',
+  extensions: Object.freeze({ code: ErrorCode.INTERNAL_SERVER_ERROR }),
+});
+
+/**
+ * Apollo's formatError, the one place errors become responses: domain errors become their code,
+ * reason, field and params; class-validator failures BAD_USER_INPUT with every problem; a database
+ * that cannot serve SERVICE_UNAVAILABLE; problems of the request itself pass; anything else is
+ * logged and masked in every environment (no stack traces, SQL or server paths). It never throws,
+ * whatever was thrown (cyclic objects, lone surrogates, non-Errors, huge messages).
+ */
+export function createErrorFormatter(options: FormatterOptions): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  return (formatted, error) => {
+    try {
+      return formatSafely(formatted, error, options);
+    } catch (formatterError) {
+      logSafely(options, formatterError);
+      return LAST_RESORT;
+    }
   };
 }
+

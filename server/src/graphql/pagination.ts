@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import { LIMITS } from '@tsunagu/shared';
-import { badUserInput } from './errors';
+import { InputReason, LIMITS } from '@tsunagu/shared';
+import { invalidInput } from '../common/domain-errors';
+import { isId } from '../common/ids';
 
 @ObjectType()
 export class PageInfo {
@@ -15,7 +16,7 @@ export class PageInfo {
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return LIMITS.pageSizeDefault;
   if (!Number.isInteger(first) || first < 1 || first > LIMITS.pageSizeMax) {
-    throw badUserInput('first', `must be between 1 and ${LIMITS.pageSizeMax}`);
+    throw invalidInput('first', InputReason.OUT_OF_RANGE, { min: 1, max: LIMITS.pageSizeMax });
   }
   return first;
 }
@@ -27,24 +28,36 @@ export function encodeCursor(keys: readonly (string | number)[]): string {
 
 // PostgreSQL's text form of a timestamptz (CAST(… AS text), exact to the microsecond) or an ISO string.
 const TIMESTAMP_TEXT = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/;
+const BIGINT_TEXT = /^\d{1,18}$/;
+
+/** Key kinds of a cursor: 'n' number, 't' timestamp text, 'u' record id, 'd' bigint as digits. */
+type CursorKey = 'n' | 't' | 'u' | 'd';
+
+function isCursorKey(kind: CursorKey, key: unknown): boolean {
+  switch (kind) {
+    case 'n':
+      return typeof key === 'number' && Number.isFinite(key);
+    case 't':
+      return typeof key === 'string' && TIMESTAMP_TEXT.test(key);
+    case 'u':
+      return isId(key);
+    case 'd':
+      return typeof key === 'string' && BIGINT_TEXT.test(key);
+  }
+}
 
 /**
- * Decodes a cursor whose key values must match `shape` ('s' string, 'n' number, 't' timestamp
- * text, checked so a forged one cannot reach a SQL cast), else BAD_USER_INPUT.
+ * Decodes a cursor whose key values must match `shape`, checked so a forged one cannot reach a
+ * SQL cast; else BAD_USER_INPUT on "after" with reason INVALID_CURSOR.
  */
-export function decodeCursor(cursor: string, shape: readonly ('s' | 'n' | 't')[]): (string | number)[] {
+export function decodeCursor(cursor: string, shape: readonly CursorKey[]): (string | number)[] {
   let keys: unknown;
   try {
     keys = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw badUserInput('after', 'is not a cursor returned by this query');
+    throw invalidInput('after', InputReason.INVALID_CURSOR);
   }
-  const valid =
-    Array.isArray(keys) &&
-    keys.length === shape.length &&
-    keys.every((key, i) =>
-      shape[i] === 'n' ? typeof key === 'number' && Number.isFinite(key) : typeof key === 'string' && (shape[i] === 's' || TIMESTAMP_TEXT.test(key)),
-    );
-  if (!valid) throw badUserInput('after', 'is not a cursor returned by this query');
+  const valid = Array.isArray(keys) && keys.length === shape.length && keys.every((key, i) => isCursorKey(shape[i], key));
+  if (!valid) throw invalidInput('after', InputReason.INVALID_CURSOR);
   return keys as (string | number)[];
 }

@@ -84,12 +84,12 @@ export function valuesOfProfile(profile: OwnProfileFieldsFragment): ProfileFormV
 export function checkProfile(values: ProfileFormValues, t: TFunction): FieldErrors {
   const errors: Record<string, string> = {};
   for (const field of ['name', 'kana', 'summary'] as const) {
-    if (!values[field].trim()) errors[field] = t('validation.required');
+    if (!values[field].trim()) errors[field] = t('reasons.input.REQUIRED');
   }
   for (const field of ['capacity', 'currentLoad'] as const) {
-    if (!isWholeNumber(values[field])) errors[field] = t('validation.wholeNumber');
+    if (!isWholeNumber(values[field])) errors[field] = t('reasons.input.NOT_WHOLE_NUMBER');
   }
-  if (values.yearsActive.trim() && !isWholeNumber(values.yearsActive)) errors.yearsActive = t('validation.wholeNumber');
+  if (values.yearsActive.trim() && !isWholeNumber(values.yearsActive)) errors.yearsActive = t('reasons.input.NOT_WHOLE_NUMBER');
   return errors;
 }
 

@@ -47,8 +47,8 @@ export function valuesOfRmo(rmo: RmoFieldsFragment): RmoFormValues {
 /** What the client can tell before asking the server: a name, and a year in digits. */
 export function checkRmo(values: RmoFormValues, t: TFunction): FieldErrors {
   const errors: Record<string, string> = {};
-  if (!values.name.trim()) errors.name = t('validation.required');
-  if (values.foundedYear.trim() && !isWholeNumber(values.foundedYear)) errors.foundedYear = t('validation.wholeNumber');
+  if (!values.name.trim()) errors.name = t('reasons.input.REQUIRED');
+  if (values.foundedYear.trim() && !isWholeNumber(values.foundedYear)) errors.foundedYear = t('reasons.input.NOT_WHOLE_NUMBER');
   return errors;
 }
 

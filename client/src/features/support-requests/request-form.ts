@@ -104,11 +104,11 @@ export function desiredStartOf(values: Pick<RequestFormValues, 'startYear' | 'st
  */
 export function checkRequest(values: RequestFormValues, t: TFunction): FieldErrors {
   const errors: Record<string, string> = {};
-  if (!values.title.trim()) errors.title = t('validation.required');
-  if (values.scope === 'RMOS' && values.rmoIds.length === 0) errors.rmoIds = t('validation.chooseOne');
+  if (!values.title.trim()) errors.title = t('reasons.input.REQUIRED');
+  if (values.scope === 'RMOS' && values.rmoIds.length === 0) errors.rmoIds = t('reasons.input.TOO_FEW', { min: 1 });
   if (Boolean(values.startYear) !== Boolean(values.startMonth)) errors.desiredStart = t('validation.yearAndMonth');
   for (const field of ['durationMonths', 'budgetMinYen', 'budgetMaxYen'] as const) {
-    if (values[field].trim() && !isWholeNumber(values[field])) errors[field] = t('validation.wholeNumber');
+    if (values[field].trim() && !isWholeNumber(values[field])) errors[field] = t('reasons.input.NOT_WHOLE_NUMBER');
   }
   return errors;
 }

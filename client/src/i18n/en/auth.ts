@@ -13,8 +13,6 @@ export const auth: Pick<Messages, 'auth' | 'register' | 'reset' | 'invitation'> 
     email: 'Email address',
     password: 'Password',
     passwordHint: 'At least {{min}} characters.',
-    invalidCredentials: 'The email address or password is incorrect',
-    rateLimited: 'Too many attempts. Please try again in {{minutes}} minute(s)',
     forgotPassword: 'Forgot your password?',
     registerLink: 'Register as an intermediary supporter',
     invitationHint: 'Accounts for local governments and RMOs are created from an invitation email.',

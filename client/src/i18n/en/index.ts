@@ -11,6 +11,7 @@ import { requests } from './requests';
 import { matching } from './matching';
 import { published } from './published';
 import { rmos } from './rmos';
+import { errors } from './errors';
 
 /** English UI messages, one file per feature; each must have every key the Japanese one has. */
-export const en: Messages = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos };
+export const en: Messages = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors };

@@ -11,8 +11,6 @@ export const auth = {
     email: 'メールアドレス',
     password: 'パスワード',
     passwordHint: '{{min}}文字以上で入力してください。',
-    invalidCredentials: 'メールアドレスまたはパスワードが正しくありません',
-    rateLimited: '試行回数が多すぎます。{{minutes}}分後にもう一度お試しください',
     forgotPassword: 'パスワードを忘れた場合',
     registerLink: '中間支援者として新しく登録する',
     invitationHint: '自治体・地域運営組織の方のアカウントは、招待メールのリンクから作成します。',

@@ -10,9 +10,10 @@ import { requests } from './requests';
 import { matching } from './matching';
 import { published } from './published';
 import { rmos } from './rmos';
+import { errors } from './errors';
 
 /** Japanese UI messages (the default language), one file per feature. Enum labels come from @tsunagu/shared. */
-export const ja = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos };
+export const ja = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors };
 
 /** Message shape every language must provide. */
 export type Messages = typeof ja;

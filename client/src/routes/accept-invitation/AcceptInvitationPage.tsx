@@ -31,7 +31,7 @@ export function AcceptInvitationPage() {
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
     feedback.clear();
-    const missing = requiredFieldErrors({ displayName, password }, ['displayName', 'password'], t('validation.required'));
+    const missing = requiredFieldErrors({ displayName, password }, ['displayName', 'password'], t('reasons.input.REQUIRED'));
     if (Object.keys(missing).length > 0) {
       feedback.failFields(missing);
       return;

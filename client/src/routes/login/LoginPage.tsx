@@ -4,19 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { describeError, errorCodeOf, graphQLErrorsOf } from '../../components/describe-error';
 import type { FormFieldRef } from '../../components/form-errors';
 import { requiredFieldErrors, useFormFeedback } from '../../components/use-form-feedback';
 import { homePathOf, safeNextPath } from '../../features/auth/access';
 import { SignInMutation } from '../../features/auth/graphql/auth.operations';
 import { useResetAfterSessionChange } from '../../features/auth/hooks/use-viewer';
 import { EmailField, PasswordField } from '../../features/auth/components/AccountFields';
-
-/** Whole minutes to wait after RATE_LIMITED (at least one). */
-function retryAfterMinutes(error: unknown): number {
-  const seconds = graphQLErrorsOf(error)[0]?.extensions?.retryAfterSeconds;
-  return typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds / 60) : 1;
-}
 
 /** `/login`: email and password; back to the page that asked (`?next=`) or to the user's own work. */
 export function LoginPage() {
@@ -34,17 +27,12 @@ export function LoginPage() {
     { path: 'email', id: 'login-email', label: t('auth.email') },
     { path: 'password', id: 'login-password', label: t('auth.password') },
   ];
-  const summary = feedback.summarize(fields, (error) => {
-    const code = errorCodeOf(error);
-    if (code === 'UNAUTHENTICATED') return t('auth.invalidCredentials');
-    if (code === 'RATE_LIMITED') return t('auth.rateLimited', { minutes: retryAfterMinutes(error) });
-    return describeError(error, t);
-  });
+  const summary = feedback.summarize(fields);
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
     feedback.clear();
-    const missing = requiredFieldErrors({ email, password }, ['email', 'password'], t('validation.required'));
+    const missing = requiredFieldErrors({ email, password }, ['email', 'password'], t('reasons.input.REQUIRED'));
     if (Object.keys(missing).length > 0) {
       feedback.failFields(missing);
       return;

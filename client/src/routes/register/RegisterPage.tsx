@@ -65,7 +65,7 @@ export function RegisterPage() {
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
     feedback.clear();
-    const missing = requiredFieldErrors({ ...values }, REQUIRED, t('validation.required'));
+    const missing = requiredFieldErrors({ ...values }, REQUIRED, t('reasons.input.REQUIRED'));
     if (Object.keys(missing).length > 0) {
       feedback.failFields(missing);
       return;

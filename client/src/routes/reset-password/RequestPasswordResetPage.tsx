@@ -21,7 +21,7 @@ export function RequestPasswordResetPage() {
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
     feedback.clear();
-    const missing = requiredFieldErrors({ email }, ['email'], t('validation.required'));
+    const missing = requiredFieldErrors({ email }, ['email'], t('reasons.input.REQUIRED'));
     if (Object.keys(missing).length > 0) {
       feedback.failFields(missing);
       return;

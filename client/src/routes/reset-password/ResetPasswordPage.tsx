@@ -31,7 +31,7 @@ export function ResetPasswordPage() {
     event.preventDefault();
     feedback.clear();
     const problems: FieldErrors = {
-      ...requiredFieldErrors({ newPassword: password, confirmation }, ['newPassword', 'confirmation'], t('validation.required')),
+      ...requiredFieldErrors({ newPassword: password, confirmation }, ['newPassword', 'confirmation'], t('reasons.input.REQUIRED')),
       ...(password && confirmation && password !== confirmation ? { confirmation: t('validation.passwordMismatch') } : {}),
     };
     if (Object.keys(problems).length > 0) {

@@ -1,26 +1,33 @@
-import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
-import { ErrorCode, badUserInput, conflict, unauthenticated } from '../../graphql/errors';
+import { ConflictReason, InputReason, RateLimitReason, UnauthenticatedReason } from '@tsunagu/shared';
+import { ConflictError, RateLimitedError, UnauthenticatedError, invalidInput, type InvalidInputError } from '../../common/domain-errors';
 
-/** Wrong email or password: one neutral message, so the answer does not reveal which emails have accounts. */
-export function invalidCredentials(): GraphQLError {
-  return unauthenticated('Email or password is incorrect');
+/** Wrong email or password: one neutral refusal, so the answer does not reveal which emails have accounts. */
+export function invalidCredentials(): UnauthenticatedError {
+  return new UnauthenticatedError(UnauthenticatedReason.INVALID_CREDENTIALS, 'Email or password is incorrect');
 }
 
 /** Too many failed sign-ins for this account or address; the client may wait `retryAfterSeconds`. */
-export function rateLimited(retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError('Too many failed sign-in attempts; try again later', {
-    extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds },
-  });
+export function rateLimited(retryAfterSeconds: number): RateLimitedError {
+  return new RateLimitedError(RateLimitReason.TOO_MANY_SIGN_IN_ATTEMPTS, retryAfterSeconds, 'Too many failed sign-in attempts; try again later');
 }
 
-export function emailTaken(): GraphQLError {
-  return conflict('An account with this email address already exists', { field: 'email' });
+/** The email address belongs to an account already (CONFLICT naming the field "email"). */
+export function emailTaken(): ConflictError {
+  return new ConflictError(ConflictReason.EMAIL_TAKEN, 'An account with this email address already exists', {}, 'email');
+}
+
+/**
+ * An invitation along the chain of trust names an organization that already exists: only its
+ * own owner adds members to it (`field` is the input that named it).
+ */
+export function organizationExists(field: string): ConflictError {
+  return new ConflictError(ConflictReason.ORGANIZATION_EXISTS, 'This organization is already registered; its owner invites its members', {}, field);
 }
 
 /** A reset or invitation token that is unknown, expired or already used (which one is not said). */
-export function invalidToken(): GraphQLError {
-  return badUserInput('token', 'is invalid, has expired or has already been used');
+export function invalidToken(): InvalidInputError {
+  return invalidInput('token', InputReason.INVALID_TOKEN);
 }
 
 /** True when a statement failed on the unique index `constraint` (e.g. two registrations racing for one email). */

@@ -1,20 +1,8 @@
-import { IsOptional, ValidateBy } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { LIMITS, SupporterKind } from '@tsunagu/shared';
-import { EmailAddress, RequiredText, MunicipalityCode, PrefectureCode } from '../../graphql/validation';
-import { passwordProblem } from './credentials';
+import { EmailAddress, MunicipalityCode, NewPassword, PrefectureCode, RequiredText } from '../../graphql/validation';
 import { InvitationKind } from './invitation.entity';
-
-/** The password rules of credentials.ts as a class-validator constraint, so the form gets a field-level reason. */
-function IsAcceptablePassword(): PropertyDecorator {
-  return ValidateBy({
-    name: 'isAcceptablePassword',
-    validator: {
-      validate: (value: unknown) => typeof value === 'string' && passwordProblem(value) === null,
-      defaultMessage: (args) => (typeof args?.value === 'string' ? passwordProblem(args.value) : null) ?? 'is invalid',
-    },
-  });
-}
 
 @InputType({ description: 'An intermediary registers itself: organization, first user (its owner) and a draft profile' })
 export class RegisterIntermediaryInput {
@@ -31,7 +19,7 @@ export class RegisterIntermediaryInput {
   displayName: string;
 
   @Field({ description: `${LIMITS.passwordMinLength}–${LIMITS.passwordMaxLength} characters` })
-  @IsAcceptablePassword()
+  @NewPassword()
   password: string;
 
   @Field({ description: 'Name of the draft supporter profile' })
@@ -84,7 +72,7 @@ export class ResetPasswordArgs {
   token: string;
 
   @Field({ description: `${LIMITS.passwordMinLength}–${LIMITS.passwordMaxLength} characters` })
-  @IsAcceptablePassword()
+  @NewPassword()
   newPassword: string;
 }
 
@@ -98,6 +86,6 @@ export class AcceptInvitationArgs {
   displayName: string;
 
   @Field({ description: `${LIMITS.passwordMinLength}–${LIMITS.passwordMaxLength} characters` })
-  @IsAcceptablePassword()
+  @NewPassword()
   password: string;
 }

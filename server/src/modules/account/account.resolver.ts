@@ -1,12 +1,13 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { OrganizationKind, UserRole } from '@tsunagu/shared';
 import type { RequestContext } from '../../graphql/context';
+import { CurrentViewer } from '../../graphql/current-viewer';
+import type { Viewer } from './viewer';
 import { AcceptInvitationArgs, CreateInvitationInput, RegisterIntermediaryInput, ResetPasswordArgs } from './account.inputs';
 import { Me } from './account.types';
 import { Invitation } from './invitation.entity';
 import { Organization } from './organization.entity';
 import { User } from './user.entity';
-import { requireViewer } from './viewer';
 
 @Resolver()
 export class AccountResolver {
@@ -54,8 +55,8 @@ export class AccountResolver {
 
   @Authorized()
   @Query(() => [User], { description: 'Members of your organization' })
-  organizationMembers(@Ctx() ctx: RequestContext): Promise<User[]> {
-    return ctx.services.accounts.organizationMembers(requireViewer(ctx.viewer));
+  organizationMembers(@CurrentViewer() viewer: Viewer, @Ctx() ctx: RequestContext): Promise<User[]> {
+    return ctx.services.accounts.organizationMembers(viewer);
   }
 
   @Authorized(UserRole.OPERATOR)
@@ -72,8 +73,8 @@ export class AccountResolver {
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Owners remove another member of their organization; the member is signed out everywhere' })
-  removeMember(@Arg('userId', () => ID) userId: string, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return ctx.services.accounts.removeMember(ctx, requireViewer(ctx.viewer), userId);
+  removeMember(@Arg('userId', () => ID) userId: string, @CurrentViewer() viewer: Viewer, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return ctx.services.accounts.removeMember(ctx, viewer, userId);
   }
 }
 
@@ -86,9 +87,10 @@ export class InvitationResolver {
   })
   createInvitation(
     @Arg('input', () => CreateInvitationInput) input: CreateInvitationInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: RequestContext,
   ): Promise<Invitation> {
-    return ctx.services.invitations.createInvitation(ctx, requireViewer(ctx.viewer), input);
+    return ctx.services.invitations.createInvitation(ctx, viewer, input);
   }
 
   @Mutation(() => Me, { description: 'Accepts an invitation: creates the account and signs in. Bad token: BAD_USER_INPUT on "token"' })

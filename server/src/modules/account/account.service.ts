@@ -1,8 +1,10 @@
-import { isUUID } from 'class-validator';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import {
   Availability,
+  ForbiddenReason,
+  InputReason,
   LIMITS,
+  NotFoundReason,
   MembershipRole,
   OrganizationKind,
   VerificationStatus,
@@ -11,7 +13,8 @@ import {
 } from '@tsunagu/shared';
 import type { AppConfig } from '../../config';
 import type { RequestContext } from '../../graphql/context';
-import { badUserInput, forbidden, notFound } from '../../graphql/errors';
+import { ForbiddenError, NotFoundError, invalidInput } from '../../common/domain-errors';
+import { requireId } from '../../common/ids';
 import type { OutboxService } from '../outbox/outbox.service';
 import { emailTaken, invalidCredentials, invalidToken, isUniqueViolation, rateLimited } from './account.errors';
 import type { RegisterIntermediaryInput } from './account.inputs';
@@ -72,18 +75,16 @@ export class AccountService {
    */
   async signIn(ctx: RequestContext, emailInput: string, password: string): Promise<Me> {
     const email = normalizeEmail(emailInput);
-    if (email.length > LIMITS.emailMaxLength) throw badUserInput('email', `must be at most ${LIMITS.emailMaxLength} characters`);
+    if (email.length > LIMITS.emailMaxLength) throw invalidInput('email', InputReason.TOO_LONG, { max: LIMITS.emailMaxLength });
     const clientAddress = ctx.http?.clientAddress ?? 'unknown';
-    const retryAfterSeconds = await this.throttle.retryAfterSeconds(email, clientAddress);
+    // The attempt is counted before the password is looked at (see SignInThrottle).
+    const retryAfterSeconds = await this.throttle.reserveAttempt(email, clientAddress);
     if (retryAfterSeconds > 0) throw rateLimited(retryAfterSeconds);
 
     const user = await this.dataSource.getRepository(User).findOneBy({ email, removedAt: IsNull() });
     const passwordMatches = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !passwordMatches) {
-      await this.throttle.recordFailure(email, clientAddress);
-      throw invalidCredentials();
-    }
-    await this.throttle.clearAccount(email);
+    if (!user || !passwordMatches) throw invalidCredentials();
+    await this.throttle.recordSuccess(email, clientAddress);
     return this.withNewSession(ctx, async (manager) => {
       await ctx.services.audit.record(manager, auditActor(user), { action: 'signIn', entityType: 'User', entityId: user.id });
       return user.id;
@@ -231,7 +232,7 @@ export class AccountService {
   /** Organizations of a kind whose name contains `text` (case-insensitive), by kind then name; at most 500. */
   async organizations(kind: OrganizationKind | null | undefined, text: string | null | undefined): Promise<Organization[]> {
     if (text && text.length > LIMITS.searchTextMaxLength) {
-      throw badUserInput('text', `must be at most ${LIMITS.searchTextMaxLength} characters`);
+      throw invalidInput('text', InputReason.TOO_LONG, { max: LIMITS.searchTextMaxLength });
     }
     const qb = this.dataSource.getRepository(Organization).createQueryBuilder('o');
     if (kind) qb.andWhere('o.kind = :kind', { kind });
@@ -248,16 +249,18 @@ export class AccountService {
 
   /** An owner removes another member of their organization: soft removal plus revoking the member's sessions. */
   async removeMember(ctx: RequestContext, viewer: Viewer, userId: string): Promise<boolean> {
-    if (!viewer.isOwner) throw forbidden('Only the owner of the organization may remove members');
-    if (!isUUID(userId)) throw badUserInput('userId', 'is not a user id');
-    if (userId === viewer.userId) throw badUserInput('userId', 'you cannot remove yourself');
+    if (!viewer.isOwner) throw new ForbiddenError(ForbiddenReason.NOT_ORGANIZATION_OWNER, 'Only the owner of the organization may remove members');
+    requireId(userId, 'userId');
+    if (userId === viewer.userId) throw invalidInput('userId', InputReason.CANNOT_REMOVE_SELF);
     await this.dataSource.transaction(async (manager) => {
       const member = await manager.getRepository(User).findOne({
         where: { id: userId, removedAt: IsNull() },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!member) throw notFound('Member');
-      if (member.organizationId !== viewer.organizationId) throw forbidden('You may remove members of your own organization only');
+      if (!member) throw new NotFoundError(NotFoundReason.MEMBER_NOT_FOUND, 'Member was not found');
+      if (member.organizationId !== viewer.organizationId) {
+        throw new ForbiddenError(ForbiddenReason.NOT_OWN_ORGANIZATION, 'You may remove members of your own organization only');
+      }
       const before = userSnapshot(member);
       await manager.getRepository(User).update({ id: member.id }, { removedAt: () => 'now()' });
       const removed = await manager.getRepository(User).findOneByOrFail({ id: member.id });

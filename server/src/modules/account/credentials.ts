@@ -1,17 +1,8 @@
 import { hash, verify } from '@node-rs/argon2';
-import { LIMITS } from '@tsunagu/shared';
 
 /** Emails are compared and stored trimmed and lower-cased (app_user enforces lower case). */
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
-}
-
-/** Why a new password is refused, or null when it meets the rules. */
-export function passwordProblem(password: string): string | null {
-  const length = [...password].length;
-  if (length < LIMITS.passwordMinLength) return `must be at least ${LIMITS.passwordMinLength} characters`;
-  if (length > LIMITS.passwordMaxLength) return `must be at most ${LIMITS.passwordMaxLength} characters`;
-  return null;
 }
 
 /** argon2id with the library's defaults (19 MiB, 2 passes). */

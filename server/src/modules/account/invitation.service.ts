@@ -1,11 +1,11 @@
 import { IsNull, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import { MembershipRole, MunicipalityKind, OrganizationKind, UserRole } from '@tsunagu/shared';
+import { ForbiddenReason, InputReason, MembershipRole, MunicipalityKind, OrganizationKind, UserRole } from '@tsunagu/shared';
 import type { AppConfig } from '../../config';
 import type { RequestContext } from '../../graphql/context';
-import { badUserInput, forbidden } from '../../graphql/errors';
+import { ForbiddenError, invalidInput } from '../../common/domain-errors';
 import type { OutboxService } from '../outbox/outbox.service';
 import type { ReferenceService } from '../reference/reference.service';
-import { emailTaken, invalidToken, isUniqueViolation } from './account.errors';
+import { emailTaken, invalidToken, isUniqueViolation, organizationExists } from './account.errors';
 import type { CreateInvitationInput } from './account.inputs';
 import { invitationMail } from './account.mails';
 import { USER_EMAIL_CONSTRAINT, auditActor, userSnapshot, type AccountService } from './account.service';
@@ -18,6 +18,11 @@ import { User } from './user.entity';
 import type { Viewer } from './viewer';
 
 const INVITATION_TTL = '7 days';
+
+/** FORBIDDEN: the chain of trust does not let the viewer invite this kind of account. */
+function outsideChain(message: string): ForbiddenError {
+  return new ForbiddenError(ForbiddenReason.OUTSIDE_CHAIN_OF_TRUST, message);
+}
 
 /** The organization an invitation leads into: an existing one (members) or one found or created on acceptance. */
 type InvitationTarget = Pick<Invitation, 'organizationKind' | 'organizationName' | 'organizationId' | 'prefectureCode' | 'municipalityCode'>;
@@ -163,38 +168,32 @@ export class InvitationService {
   private async targetOf(viewer: Viewer, input: CreateInvitationInput): Promise<InvitationTarget> {
     switch (input.kind) {
       case InvitationKind.PREFECTURE_STAFF: {
-        if (viewer.role !== UserRole.OPERATOR) throw forbidden('Only operators invite prefecture staff');
-        if (!input.prefectureCode) throw badUserInput('prefectureCode', 'is required to invite prefecture staff');
+        if (viewer.role !== UserRole.OPERATOR) throw outsideChain('Only operators invite prefecture staff');
+        if (!input.prefectureCode) throw invalidInput('prefectureCode', InputReason.REQUIRED);
         const prefecture = await this.reference.requirePrefecture(input.prefectureCode, 'prefectureCode');
-        const existing = await this.findOrganization(this.dataSource.manager, {
-          kind: OrganizationKind.PREFECTURE,
-          prefectureCode: prefecture.code,
-        });
+        await this.refuseExisting({ kind: OrganizationKind.PREFECTURE, prefectureCode: prefecture.code }, 'prefectureCode');
         return {
           organizationKind: OrganizationKind.PREFECTURE,
-          organizationName: existing?.name ?? prefecture.name,
+          organizationName: prefecture.name,
           organizationId: null,
           prefectureCode: prefecture.code,
           municipalityCode: null,
         };
       }
       case InvitationKind.MUNICIPALITY_STAFF: {
-        if (viewer.role !== UserRole.PREFECTURE_STAFF) throw forbidden('Only prefecture staff invite municipality staff');
-        if (!input.municipalityCode) throw badUserInput('municipalityCode', 'is required to invite municipality staff');
+        if (viewer.role !== UserRole.PREFECTURE_STAFF) throw outsideChain('Only prefecture staff invite municipality staff');
+        if (!input.municipalityCode) throw invalidInput('municipalityCode', InputReason.REQUIRED);
         const municipality = await this.reference.requireMunicipality(input.municipalityCode, 'municipalityCode');
         if (municipality.kind === MunicipalityKind.DESIGNATED_CITY_WARD) {
-          throw badUserInput('municipalityCode', 'is a ward; invite the staff of its designated city');
+          throw invalidInput('municipalityCode', InputReason.WARD_NOT_ALLOWED);
         }
         if (municipality.prefectureCode !== viewer.prefectureCode) {
-          throw forbidden('You may invite the staff of municipalities in your own prefecture only');
+          throw new ForbiddenError(ForbiddenReason.NOT_OWN_PREFECTURE, 'You may invite the staff of municipalities in your own prefecture only');
         }
-        const existing = await this.findOrganization(this.dataSource.manager, {
-          kind: OrganizationKind.MUNICIPALITY,
-          municipalityCode: municipality.code,
-        });
+        await this.refuseExisting({ kind: OrganizationKind.MUNICIPALITY, municipalityCode: municipality.code }, 'municipalityCode');
         return {
           organizationKind: OrganizationKind.MUNICIPALITY,
-          organizationName: existing?.name ?? municipality.name,
+          organizationName: municipality.name,
           organizationId: null,
           prefectureCode: municipality.prefectureCode,
           municipalityCode: municipality.code,
@@ -202,16 +201,19 @@ export class InvitationService {
       }
       case InvitationKind.RMO_STAFF: {
         if (viewer.role !== UserRole.MUNICIPALITY_STAFF || !viewer.municipalityCode) {
-          throw forbidden('Only municipality staff invite RMO staff');
+          throw outsideChain('Only municipality staff invite RMO staff');
         }
         const organizationName = input.organizationName?.trim();
-        if (!organizationName) throw badUserInput('organizationName', 'is required to invite RMO staff');
+        if (!organizationName) throw invalidInput('organizationName', InputReason.REQUIRED);
         const municipalityCode = input.municipalityCode ?? viewer.municipalityCode;
         if (municipalityCode !== viewer.municipalityCode) {
           // Only a ward of the viewer's own designated city may be named instead.
           const ward = await this.reference.requireMunicipality(municipalityCode, 'municipalityCode');
-          if (ward.parentCode !== viewer.municipalityCode) throw forbidden('You may invite RMOs of your own municipality only');
+          if (ward.parentCode !== viewer.municipalityCode) {
+            throw new ForbiddenError(ForbiddenReason.NOT_OWN_MUNICIPALITY, 'You may invite RMOs of your own municipality only');
+          }
         }
+        await this.refuseExisting({ kind: OrganizationKind.RMO, municipalityCode, name: organizationName }, 'organizationName');
         return {
           organizationKind: OrganizationKind.RMO,
           organizationName,
@@ -221,7 +223,9 @@ export class InvitationService {
         };
       }
       case InvitationKind.ORGANIZATION_MEMBER: {
-        if (!viewer.isOwner) throw forbidden('Only the owner of an organization invites its members');
+        if (!viewer.isOwner) {
+          throw new ForbiddenError(ForbiddenReason.NOT_ORGANIZATION_OWNER, 'Only the owner of an organization invites its members');
+        }
         return {
           organizationKind: viewer.organizationKind,
           organizationName: viewer.organizationName,
@@ -233,6 +237,14 @@ export class InvitationService {
     }
   }
 
+  /**
+   * The chain of trust creates *new* organizations only: an existing one grows through its own
+   * owner's member invitations, never through someone above it naming it.
+   */
+  private async refuseExisting(where: FindOptionsWhere<Organization>, field: string): Promise<void> {
+    if (await this.findOrganization(this.dataSource.manager, where)) throw organizationExists(field);
+  }
+
   /** The oldest organization matching the place (and, for RMOs, the name). */
   private findOrganization(
     manager: EntityManager,
@@ -241,7 +253,10 @@ export class InvitationService {
     return manager.getRepository(Organization).findOne({ where, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  /** The invitation's organization, created if no matching one exists yet. */
+  /**
+   * The invitation's organization: the inviter's own for a member invitation, else a new one,
+   * refused when one like it was created since the invitation was sent.
+   */
   private async findOrCreateOrganization(
     manager: EntityManager,
     invitation: Invitation,
@@ -260,8 +275,9 @@ export class InvitationService {
           : [{ kind, municipalityCode: municipalityCode ?? IsNull(), name }, `${kind}:${municipalityCode}:${name}`];
     // Two invitations to one new organization accepted at once must not create it twice.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`organization:${identity}`]);
-    const existing = await this.findOrganization(manager, where);
-    if (existing) return { organization: existing, created: false };
+    if (await this.findOrganization(manager, where)) {
+      throw organizationExists(kind === OrganizationKind.PREFECTURE ? 'prefectureCode' : kind === OrganizationKind.MUNICIPALITY ? 'municipalityCode' : 'organizationName');
+    }
     const organization = await organizations.save(
       organizations.create({
         kind: invitation.organizationKind,

@@ -146,7 +146,7 @@ describe('onboarding: self-registration, invitations and members', () => {
     it('answers a duplicate email (in any case) with CONFLICT on "email" and writes nothing', async () => {
       const before = await counts();
       const res = await app.graphql(REGISTER, { input: { ...input, email: 'FOUNDER@satoyama.example.jp', organizationName: '別の団体' } });
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN', field: 'email' });
       expect(sessionCookieFrom(res.setCookie)).toBeUndefined();
       expect(await counts()).toEqual(before);
     });
@@ -174,21 +174,13 @@ describe('onboarding: self-registration, invitations and members', () => {
   });
 
   describe('invitations along the chain of trust', () => {
-    it('operator → prefecture staff: joins the existing organization of the prefecture as a member', async () => {
-      const { invitation, me, setCookie } = await inviteAndAccept(cookies.operator, { kind: 'PREFECTURE_STAFF', email: 'pref2@example.jp', prefectureCode: NIIGATA });
-      expect(invitation).toMatchObject({ organizationKind: 'PREFECTURE', organizationName: '新潟県', prefectureCode: NIIGATA, acceptedAt: null });
-      expect(me).toMatchObject({ role: 'PREFECTURE_STAFF', isOwner: false, organization: { id: ids.prefectureOrg } });
+    it('operator → prefecture staff of a prefecture without an organization: creates it, named after the prefecture', async () => {
+      const { me, setCookie } = await inviteAndAccept(cookies.operator, { kind: 'PREFECTURE_STAFF', email: 'yamagata@example.jp', prefectureCode: '06' });
+      expect(me).toMatchObject({ isOwner: true, organization: { kind: 'PREFECTURE', name: '山形県', prefectureCode: '06' } });
       expect(sessionCookieFrom(setCookie)).toBeDefined();
     });
 
-    it('operator → prefecture staff of a prefecture without an organization: creates it, named after the prefecture', async () => {
-      const { me } = await inviteAndAccept(cookies.operator, { kind: 'PREFECTURE_STAFF', email: 'yamagata@example.jp', prefectureCode: '06' });
-      expect(me).toMatchObject({ isOwner: true, organization: { kind: 'PREFECTURE', name: '山形県', prefectureCode: '06' } });
-    });
-
-    it('prefecture staff → municipality staff in their prefecture (existing and new organizations)', async () => {
-      const joined = await inviteAndAccept(cookies.prefecture, { kind: 'MUNICIPALITY_STAFF', email: 'city2@example.jp', municipalityCode: MURAKAMI });
-      expect(joined.me).toMatchObject({ role: 'MUNICIPALITY_STAFF', isOwner: false, organization: { id: ids.municipalityOrg } });
+    it('prefecture staff → municipality staff of a municipality in their prefecture without an organization', async () => {
       const created = await inviteAndAccept(cookies.prefecture, { kind: 'MUNICIPALITY_STAFF', email: 'niigata-city@example.jp', municipalityCode: NIIGATA_CITY });
       expect(created.me).toMatchObject({
         isOwner: true,
@@ -196,12 +188,47 @@ describe('onboarding: self-registration, invitations and members', () => {
       });
     });
 
-    it('municipality staff → RMO staff of an RMO in their municipality', async () => {
+    it('municipality staff → RMO staff of a new RMO in their municipality', async () => {
       const { me } = await inviteAndAccept(cookies.municipality, { kind: 'RMO_STAFF', email: 'rmo@example.jp', organizationName: '（架空）テスト地区協議会' });
       expect(me).toMatchObject({
         role: 'RMO_STAFF',
         isOwner: true,
         organization: { kind: 'RMO', name: '（架空）テスト地区協議会', prefectureCode: NIIGATA, municipalityCode: MURAKAMI },
+      });
+    });
+
+    describe('never into an existing organization: only its own owner adds members', () => {
+      it.each<[string, keyof typeof cookies, Record<string, unknown>, string]>([
+        ['an operator naming a prefecture that has an organization', 'operator', { kind: 'PREFECTURE_STAFF', prefectureCode: NIIGATA }, 'prefectureCode'],
+        ['prefecture staff naming a municipality that has an organization', 'prefecture', { kind: 'MUNICIPALITY_STAFF', municipalityCode: MURAKAMI }, 'municipalityCode'],
+        ['municipality staff naming an existing RMO', 'municipality', { kind: 'RMO_STAFF', organizationName: '（架空）既存の地区協議会' }, 'organizationName'],
+      ])('refuses %s with CONFLICT and writes nothing', async (_case, who, input, field) => {
+        await app.dataSource.query(
+          `INSERT INTO organization (kind, name, prefecture_code, municipality_code)
+           SELECT 'RMO', '（架空）既存の地区協議会', '15', '152129' WHERE NOT EXISTS (SELECT 1 FROM organization WHERE name = '（架空）既存の地区協議会')`,
+        );
+        const before = await counts();
+        const res = await invite(cookies[who], { email: 'intruder@example.jp', ...input });
+        expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ORGANIZATION_EXISTS', field });
+        expect(res.data).toBeNull();
+        expect(await counts()).toEqual(before);
+      });
+
+      it("refuses the second of two invitations into one new RMO once the first created it, so the invitee never reads the RMO's drafts", async () => {
+        const name = '（架空）同時招待の地区協議会';
+        await invite(cookies.municipality, { kind: 'RMO_STAFF', email: 'first-rmo@example.jp', organizationName: name });
+        await invite(cookies.municipality, { kind: 'RMO_STAFF', email: 'second-rmo@example.jp', organizationName: name });
+        const first = await accept(await tokenFromLatestMail(app.dataSource, 'first-rmo@example.jp', 'INVITATION'));
+        expect(first.data?.acceptInvitation).toMatchObject({ isOwner: true, organization: { name } });
+        const before = await counts();
+        const second = await accept(await tokenFromLatestMail(app.dataSource, 'second-rmo@example.jp', 'INVITATION'));
+        expect(second.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ORGANIZATION_EXISTS' });
+        expect(await counts()).toEqual(before);
+        const [{ members }] = await app.dataSource.query(
+          `SELECT count(*)::int AS members FROM app_user u JOIN organization o ON o.id = u.organization_id WHERE o.name = $1`,
+          [name],
+        );
+        expect(members).toBe(1);
       });
     });
 
@@ -211,9 +238,9 @@ describe('onboarding: self-registration, invitations and members', () => {
     });
 
     it('mails the link through the outbox and audits creation and acceptance without secrets', async () => {
-      await invite(cookies.operator, { kind: 'PREFECTURE_STAFF', email: 'mail-check@example.jp', prefectureCode: NIIGATA });
+      await invite(cookies.operator, { kind: 'PREFECTURE_STAFF', email: 'mail-check@example.jp', prefectureCode: '17' });
       const [mail] = await app.dataSource.query(`SELECT subject, body FROM outbox_message WHERE recipient = 'mail-check@example.jp'`);
-      expect(mail.subject).toContain('新潟県');
+      expect(mail.body).toContain('石川県');
       expect(mail.body).toContain('http://localhost:4000/invitations/accept?token=');
       const token = await tokenFromLatestMail(app.dataSource, 'mail-check@example.jp', 'INVITATION');
       await accept(token);
@@ -249,7 +276,7 @@ describe('onboarding: self-registration, invitations and members', () => {
 
     it('refuses to invite an email that already has an account (CONFLICT on "email")', async () => {
       const res = await invite(cookies.intermediaryOwner, { kind: 'ORGANIZATION_MEMBER', email: 'Member@example.jp' });
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN', field: 'email' });
     });
 
     it('accepts a link once only', async () => {
@@ -269,7 +296,7 @@ describe('onboarding: self-registration, invitations and members', () => {
       expect((await accept(lateToken)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
 
       const inviter = await createAccount(app.dataSource, { kind: OrganizationKind.OPERATOR, email: 'leaving-op@example.jp' });
-      await invite(await sessionCookieFor(app, inviter.user.id), { kind: 'PREFECTURE_STAFF', email: 'orphan@example.jp', prefectureCode: NIIGATA });
+      await invite(await sessionCookieFor(app, inviter.user.id), { kind: 'PREFECTURE_STAFF', email: 'orphan@example.jp', prefectureCode: '18' });
       await app.dataSource.query('UPDATE app_user SET removed_at = now() WHERE id = $1', [inviter.user.id]);
       const orphanToken = await tokenFromLatestMail(app.dataSource, 'orphan@example.jp', 'INVITATION');
       expect((await accept(orphanToken)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });

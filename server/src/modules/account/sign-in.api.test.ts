@@ -97,7 +97,7 @@ describe('sign-in, sessions and password reset', () => {
     const unknown = await signIn('nobody@example.jp', TEST_PASSWORD);
     for (const res of [wrong, unknown]) {
       expect(res.data).toBeNull();
-      expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
       expect(sessionCookieFrom(res.setCookie)).toBeUndefined();
     }
     expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
@@ -110,7 +110,7 @@ describe('sign-in, sessions and password reset', () => {
     expect(await counters()).toMatchObject({ [`account:${email}`]: LIMITS.perAccount, 'address:127.0.0.1': LIMITS.perAccount });
     // Even the right password is refused now: the limit is checked first.
     const refused = await signIn(email, TEST_PASSWORD);
-    expect(refused.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'TOO_MANY_SIGN_IN_ATTEMPTS' });
     const retryAfter = refused.errors?.[0].extensions?.retryAfterSeconds as number;
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(LIMITS.windowMinutes * 60);
@@ -119,13 +119,24 @@ describe('sign-in, sessions and password reset', () => {
     expect((await counters())[`account:${email}`]).toBe(LIMITS.perAccount);
   });
 
+  it('checks no more passwords than the limit when 50 wrong guesses arrive at once, then refuses the right one', async () => {
+    const guesses = Array.from({ length: 50 }, (_, i) => signIn(email, `concurrent guess ${i}`));
+    const codes = (await Promise.all(guesses)).map((res) => res.errors?.[0].extensions?.code);
+    // Each attempt takes its place in the count before its password is looked at: only the first
+    // `perAccount` get an answer about the password at all.
+    expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(LIMITS.perAccount);
+    expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(50 - LIMITS.perAccount);
+    expect(await counters()).toMatchObject({ [`account:${email}`]: LIMITS.perAccount, 'address:127.0.0.1': LIMITS.perAccount });
+    expect((await signIn(email, TEST_PASSWORD)).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+  });
+
   it('counts failures per client address across different emails', async () => {
     for (let i = 0; i < LIMITS.perAddress; i += 1) {
       expect((await signIn(`guess${i}@example.jp`, 'wrong password')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     }
     expect((await counters())['address:127.0.0.1']).toBe(LIMITS.perAddress);
     const refused = await signIn(email, TEST_PASSWORD);
-    expect(refused.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'TOO_MANY_SIGN_IN_ATTEMPTS' });
   });
 
   it('starts a new count in a new window and clears the account counter on success', async () => {

@@ -1,5 +1,4 @@
 import { CONTACT_VIEWER_ROLES, MembershipRole, OrganizationKind, UserRole, roleOfOrganizationKind } from '@tsunagu/shared';
-import { unauthenticated } from '../../graphql/errors';
 
 /** The signed-in user of a request, resolved once from the session cookie. */
 export interface Viewer {
@@ -48,10 +47,4 @@ export function viewerFromRow(row: ViewerRow, sessionTokenHash: string): Viewer 
     sessionTokenHash,
     canSeeContactDetails: CONTACT_VIEWER_ROLES.includes(role),
   };
-}
-
-/** The viewer of a field guarded by `@Authorized` (UNAUTHENTICATED should that guard be missing). */
-export function requireViewer(viewer: Viewer | null): Viewer {
-  if (!viewer) throw unauthenticated();
-  return viewer;
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { badUserInput } from '../../graphql/errors';
+import { InputReason } from '@tsunagu/shared';
+import { invalidInput } from '../../common/domain-errors';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/pagination';
 import type { Viewer } from '../account/viewer';
 import { AuditEntry } from './audit-entry.entity';
@@ -54,9 +55,8 @@ export class AuditService {
     after?: string | null,
   ): Promise<AuditEntryConnection> {
     const limit = pageSize(first);
-    const cursorKeys = after ? decodeCursor(after, ['t', 's']) : null;
-    if (cursorKeys && !/^\d{1,18}$/.test(String(cursorKeys[1]))) throw badUserInput('after', 'is not a cursor returned by this query');
-    if (filter?.from && filter.to && filter.from >= filter.to) throw badUserInput('to', 'must be later than from');
+    const cursorKeys = after ? decodeCursor(after, ['t', 'd']) : null;
+    if (filter?.from && filter.to && filter.from >= filter.to) throw invalidInput('to', InputReason.END_BEFORE_START);
 
     const qb = manager.getRepository(AuditEntry).createQueryBuilder('e').addSelect('CAST(e.occurred_at AS text)', 'sort_occurred_at');
     if (filter?.organizationId) qb.andWhere('e.actor_organization_id = :organizationId', { organizationId: filter.organizationId });

@@ -1,11 +1,11 @@
-import { SupporterSort, enumValues } from '@tsunagu/shared';
-import { badUserInput } from '../../graphql/errors';
+import { InputReason, SupporterSort, enumValues } from '@tsunagu/shared';
+import { invalidInput } from '../../common/domain-errors';
+import { isId } from '../../common/ids';
 import type { SupporterSearchPage, SupporterSearchQuery, SupporterSearchStrategy } from '../supporter/supporter-search';
 import type { SupporterCatalogue } from './catalogue';
 import { profileOf } from './catalogue-profile';
 import { CatalogueSearch, type SearchPosition } from './catalogue-search';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SORTS = enumValues(SupporterSort);
 
 /** What a cursor carries: the order it belongs to, the position after which the next page starts, and page one's stale cut-off. */
@@ -20,7 +20,7 @@ function encode(sort: SupporterSort, position: SearchPosition, staleBefore: numb
 }
 
 function decode(cursor: string): DecodedCursor {
-  const refuse = () => badUserInput('after', 'is not a cursor returned by this query');
+  const refuse = () => invalidInput('after', InputReason.INVALID_CURSOR);
   let value: unknown;
   try {
     value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -35,8 +35,7 @@ function decode(cursor: string): DecodedCursor {
     group.length <= 8 &&
     group.every((n) => Number.isInteger(n)) &&
     Number.isFinite(confirmedAt) &&
-    typeof id === 'string' &&
-    UUID.test(id) &&
+    isId(id) &&
     Number.isFinite(staleBefore);
   if (!valid) throw refuse();
   return { sort: sort as SupporterSort, position: { group: group as number[], confirmedAt: confirmedAt as number, id: id as string }, staleBefore: staleBefore as number };
@@ -50,7 +49,8 @@ export class CatalogueSearchStrategy implements SupporterSearchStrategy {
 
   async search(query: SupporterSearchQuery): Promise<SupporterSearchPage> {
     const after = query.after ? decode(query.after) : null;
-    if (after && after.sort !== query.sort) throw badUserInput('after', 'belongs to another sort order');
+    // A cursor of another order is not a cursor of this query.
+    if (after && after.sort !== query.sort) throw invalidInput('after', InputReason.INVALID_CURSOR);
     // Later pages rank by page one's stale cut-off, so a profile turning stale meanwhile cannot cross the cursor.
     const staleBefore = after ? after.staleBefore : query.staleBefore.getTime();
     const store = await this.catalogue.current();

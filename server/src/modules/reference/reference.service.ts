@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { MUNICIPALITY_CODE_PATTERN, PREFECTURE_CODE_PATTERN, type LocalityPlace, type ServicePlace } from '@tsunagu/shared';
-import { badUserInput } from '../../graphql/errors';
+import { InputReason, MUNICIPALITY_CODE_PATTERN, PREFECTURE_CODE_PATTERN, type LocalityPlace, type ServicePlace } from '@tsunagu/shared';
+import { invalidInput } from '../../common/domain-errors';
 import { Municipality } from './municipality.entity';
 import { Prefecture } from './prefecture.entity';
 
@@ -126,17 +126,17 @@ export class ReferenceService {
 
   /** Validates a prefecture code argument; BAD_USER_INPUT naming `field` if unknown. */
   async requirePrefecture(code: string, field: string): Promise<Prefecture> {
-    if (!PREFECTURE_CODE_PATTERN.test(code)) throw badUserInput(field, 'must be a two-digit prefecture code from "01" to "47"');
+    if (!PREFECTURE_CODE_PATTERN.test(code)) throw invalidInput(field, InputReason.NOT_PREFECTURE_CODE);
     const prefecture = await this.prefectureByCode(code);
-    if (!prefecture) throw badUserInput(field, `no prefecture has the code "${code}"`);
+    if (!prefecture) throw invalidInput(field, InputReason.UNKNOWN_PREFECTURE, { code });
     return prefecture;
   }
 
   /** Validates a municipality code argument; BAD_USER_INPUT naming `field` if unknown. */
   async requireMunicipality(code: string, field: string): Promise<Municipality> {
-    if (!MUNICIPALITY_CODE_PATTERN.test(code)) throw badUserInput(field, 'must be a six-digit local government code');
+    if (!MUNICIPALITY_CODE_PATTERN.test(code)) throw invalidInput(field, InputReason.NOT_MUNICIPALITY_CODE);
     const municipality = await this.municipalityByCode(code);
-    if (!municipality) throw badUserInput(field, `no current municipality has the code "${code}"`);
+    if (!municipality) throw invalidInput(field, InputReason.UNKNOWN_MUNICIPALITY, { code });
     return municipality;
   }
 }

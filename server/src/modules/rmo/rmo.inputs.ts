@@ -1,11 +1,11 @@
-import { ArrayMaxSize, ArrayUnique, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { OptimizationState, REQUEST_LIMITS, RmoActivity, RmoChallenge, RmoLegalForm, enumValues } from '@tsunagu/shared';
-import { MunicipalityCode, RequiredText } from '../../graphql/validation';
+import { AtMostItems, IntRange, MaxChars, MunicipalityCode, NoDuplicates, RequiredText } from '../../graphql/validation';
 
 const optionalNote = (max: number): PropertyDecorator => (target, key) => {
   IsOptional()(target, key);
-  MaxLength(max, { message: `must be at most ${max} characters` })(target, key);
+  MaxChars(max)(target, key);
 };
 
 /** Every field of an RMO record; update replaces the record with it (the municipality cannot change). */
@@ -28,13 +28,12 @@ export class RmoInput {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(REQUEST_LIMITS.foundedYearMin, { message: `must be ${REQUEST_LIMITS.foundedYearMin} or later` })
-  @Max(2100, { message: 'must be a real year' })
+  @IntRange(REQUEST_LIMITS.foundedYearMin, REQUEST_LIMITS.foundedYearMax)
   foundedYear?: number | null;
 
   @Field(() => [RmoActivity])
-  @ArrayMaxSize(enumValues(RmoActivity).length)
-  @ArrayUnique({ message: 'must not list an activity twice' })
+  @AtMostItems(enumValues(RmoActivity).length)
+  @NoDuplicates()
   activities: RmoActivity[];
 
   @Field(() => String, { nullable: true })
@@ -42,8 +41,8 @@ export class RmoInput {
   activitiesNote?: string | null;
 
   @Field(() => [RmoChallenge])
-  @ArrayMaxSize(enumValues(RmoChallenge).length)
-  @ArrayUnique({ message: 'must not list a challenge twice' })
+  @AtMostItems(enumValues(RmoChallenge).length)
+  @NoDuplicates()
   challenges: RmoChallenge[];
 
   @Field(() => String, { nullable: true })

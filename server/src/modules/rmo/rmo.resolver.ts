@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { UserRole } from '@tsunagu/shared';
 import type { RequestContext } from '../../graphql/context';
-import { requireViewer } from '../account/viewer';
+import { CurrentViewer } from '../../graphql/current-viewer';
+import type { Viewer } from '../account/viewer';
 import { Municipality } from '../reference/municipality.entity';
 import { canEditRmo } from './rmo-access';
 import { Rmo } from './rmo.entity';
@@ -16,28 +17,34 @@ export class RmoResolver {
     description: "RMO records by name: your municipality's (municipality and RMO staff), your prefecture's (prefecture staff), or one municipality's (operators)",
   })
   rmos(
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: RequestContext,
     @Arg('municipalityCode', () => String, { nullable: true }) municipalityCode?: string | null,
   ): Promise<Rmo[]> {
-    return ctx.services.rmos.list(requireViewer(ctx.viewer), municipalityCode);
+    return ctx.services.rmos.list(viewer, municipalityCode);
   }
 
   @Authorized(...READERS)
   @Query(() => Rmo)
-  rmo(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Rmo> {
-    return ctx.services.rmos.findById(requireViewer(ctx.viewer), id);
+  rmo(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer, @Ctx() ctx: RequestContext): Promise<Rmo> {
+    return ctx.services.rmos.findById(viewer, id);
   }
 
   @Authorized(UserRole.MUNICIPALITY_STAFF, UserRole.RMO_STAFF)
   @Mutation(() => Rmo, { description: 'Records an RMO of your municipality (RMO staff: your own RMO, once)' })
-  createRmo(@Arg('input', () => RmoInput) input: RmoInput, @Ctx() ctx: RequestContext): Promise<Rmo> {
-    return ctx.services.rmos.create(requireViewer(ctx.viewer), input);
+  createRmo(@Arg('input', () => RmoInput) input: RmoInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: RequestContext): Promise<Rmo> {
+    return ctx.services.rmos.create(viewer, input);
   }
 
   @Authorized(UserRole.MUNICIPALITY_STAFF, UserRole.RMO_STAFF)
   @Mutation(() => Rmo, { description: 'Replaces every field of an RMO record you keep' })
-  updateRmo(@Arg('id', () => ID) id: string, @Arg('input', () => RmoInput) input: RmoInput, @Ctx() ctx: RequestContext): Promise<Rmo> {
-    return ctx.services.rmos.update(requireViewer(ctx.viewer), id, input);
+  updateRmo(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => RmoInput) input: RmoInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Rmo> {
+    return ctx.services.rmos.update(viewer, id, input);
   }
 
   @FieldResolver(() => Municipality)

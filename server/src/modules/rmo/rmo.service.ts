@@ -1,10 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { UserRole, textOrNull } from '@tsunagu/shared';
-import { badUserInput, conflict, forbidden, notFound } from '../../graphql/errors';
+import { ConflictReason, ForbiddenReason, InputReason, NotFoundReason, UserRole, textOrNull } from '@tsunagu/shared';
+import { ConflictError, ForbiddenError, NotFoundError, invalidInput } from '../../common/domain-errors';
+import { requireId } from '../../common/ids';
 import type { Viewer } from '../account/viewer';
 import type { AuditService } from '../audit/audit.service';
 import type { ReferenceService } from '../reference/reference.service';
-import { UUID_PATTERN } from '../supporter/supporter.service';
 import { canEditRmo, canSeeRmo } from './rmo-access';
 import { Rmo } from './rmo.entity';
 import type { RmoInput } from './rmo.inputs';
@@ -32,15 +32,17 @@ export class RmoService {
     if (municipalityCode) await this.reference.requireMunicipality(municipalityCode, 'municipalityCode');
     const query = this.dataSource.getRepository(Rmo).createQueryBuilder('r').orderBy('r.name', 'ASC').addOrderBy('r.id', 'ASC');
     if (viewer.role === UserRole.MUNICIPALITY_STAFF || viewer.role === UserRole.RMO_STAFF) {
-      if (municipalityCode && municipalityCode !== viewer.municipalityCode) throw forbidden('You may see only the RMOs of your own municipality');
+      if (municipalityCode && municipalityCode !== viewer.municipalityCode) {
+        throw new ForbiddenError(ForbiddenReason.NOT_OWN_MUNICIPALITY, 'You may see only the RMOs of your own municipality');
+      }
       return query.where('r.municipality_code = :m', { m: viewer.municipalityCode }).getMany();
     }
     if (viewer.role === UserRole.PREFECTURE_STAFF) {
       query.where('r.prefecture_code = :p', { p: viewer.prefectureCode });
     } else if (viewer.role !== UserRole.OPERATOR) {
-      throw forbidden('Only public-sector users and operators may see RMO records');
+      throw new ForbiddenError(ForbiddenReason.ROLE_NOT_ALLOWED, 'Only public-sector users and operators may see RMO records');
     } else if (!municipalityCode) {
-      throw badUserInput('municipalityCode', 'is required for operators');
+      throw invalidInput('municipalityCode', InputReason.REQUIRED);
     }
     if (municipalityCode) query.andWhere('r.municipality_code = :m', { m: municipalityCode });
     return query.getMany();
@@ -49,7 +51,7 @@ export class RmoService {
   /** One record, or FORBIDDEN if the viewer may not read it. */
   async findById(viewer: Viewer, id: string): Promise<Rmo> {
     const rmo = await this.requireRmo(this.dataSource.manager, id, false);
-    if (!canSeeRmo(viewer, rmo)) throw forbidden('You may not see this RMO');
+    if (!canSeeRmo(viewer, rmo)) throw new ForbiddenError(ForbiddenReason.NOT_VISIBLE, 'You may not see this RMO');
     return rmo;
   }
 
@@ -59,12 +61,14 @@ export class RmoService {
    */
   async create(viewer: Viewer, input: RmoInput): Promise<Rmo> {
     const municipality = await this.reference.requireMunicipality(input.municipalityCode, 'municipalityCode');
-    if (viewer.municipalityCode !== municipality.code) throw forbidden('You may record RMOs only in your own municipality');
+    if (viewer.municipalityCode !== municipality.code) {
+      throw new ForbiddenError(ForbiddenReason.NOT_OWN_MUNICIPALITY, 'You may record RMOs only in your own municipality');
+    }
     return this.dataSource.transaction(async (manager) => {
       const rmos = manager.getRepository(Rmo);
       const linkToViewer = viewer.role === UserRole.RMO_STAFF;
       if (linkToViewer && (await rmos.existsBy({ organizationId: viewer.organizationId }))) {
-        throw conflict('Your organization already has an RMO record; edit it instead', { reason: 'ALREADY_RECORDED' });
+        throw new ConflictError(ConflictReason.ALREADY_RECORDED, 'Your organization already has an RMO record; edit it instead');
       }
       const rmo = await rmos.save(
         rmos.create({
@@ -83,8 +87,10 @@ export class RmoService {
   async update(viewer: Viewer, id: string, input: RmoInput): Promise<Rmo> {
     return this.dataSource.transaction(async (manager) => {
       const rmo = await this.requireRmo(manager, id, true);
-      if (!canEditRmo(viewer, rmo)) throw forbidden("Only the RMO's municipality staff or its own secretariat may edit this record");
-      if (input.municipalityCode !== rmo.municipalityCode) throw badUserInput('municipalityCode', 'cannot be changed');
+      if (!canEditRmo(viewer, rmo)) {
+        throw new ForbiddenError(ForbiddenReason.NOT_RMO_KEEPER, "Only the RMO's municipality staff or its own secretariat may edit this record");
+      }
+      if (input.municipalityCode !== rmo.municipalityCode) throw invalidInput('municipalityCode', InputReason.UNCHANGEABLE);
       const before = rmoSnapshot(rmo);
       Object.assign(rmo, this.editableFields(input));
       await manager.getRepository(Rmo).save(rmo);
@@ -94,9 +100,9 @@ export class RmoService {
   }
 
   private async requireRmo(manager: EntityManager, id: string, lock: boolean): Promise<Rmo> {
-    if (!UUID_PATTERN.test(id)) throw badUserInput('id', 'is not an RMO id');
+    requireId(id, 'id');
     const rmo = await manager.getRepository(Rmo).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!rmo) throw notFound('RMO');
+    if (!rmo) throw new NotFoundError(NotFoundReason.RMO_NOT_FOUND, 'RMO was not found');
     return rmo;
   }
 

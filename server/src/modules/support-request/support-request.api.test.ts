@@ -42,10 +42,10 @@ describe('support request lifecycle', () => {
 
     // Incomplete: names the missing field, nothing changes.
     const incomplete = await app.graphql(SUBMIT, { id: draft.id }, { cookie: actors.murakamiCity.cookie });
-    expect(incomplete.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'durationMonths' });
+    expect(incomplete.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'durationMonths', reason: 'REQUIRED_TO_SUBMIT' });
     await app.graphql(UPDATE, { id: draft.id, input: supportRequestInput({ rmoAgreementConfirmed: false }) }, { cookie: actors.murakamiCity.cookie });
     const noAgreement = await app.graphql(SUBMIT, { id: draft.id }, { cookie: actors.murakamiCity.cookie });
-    expect(noAgreement.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rmoAgreementConfirmed' });
+    expect(noAgreement.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rmoAgreementConfirmed', reason: 'RMO_AGREEMENT_REQUIRED' });
 
     await app.graphql(UPDATE, { id: draft.id, input: supportRequestInput() }, { cookie: actors.murakamiCity.cookie });
     const submitted = await app.graphql<{ submitSupportRequest: { status: string; openedAt: string | null; allowedActions: string[] } }>(
@@ -56,7 +56,7 @@ describe('support request lifecycle', () => {
     expect(submitted.data!.submitSupportRequest.allowedActions).toEqual(['UPDATE', 'CLOSE', 'WITHDRAW']);
 
     const again = await app.graphql(SUBMIT, { id: draft.id }, { cookie: actors.murakamiCity.cookie });
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_TRANSITION' });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_TRANSITION', params: { status: 'OPEN', action: 'SUBMIT' } });
 
     const withdrawn = await app.graphql<{ withdrawSupportRequest: { status: string } }>(WITHDRAW, { id: draft.id }, { cookie: actors.murakamiCity.cookie });
     expect(withdrawn.data!.withdrawSupportRequest.status).toBe('WITHDRAWN');
@@ -76,12 +76,12 @@ describe('support request lifecycle', () => {
     const draft = await createAs(actors.murakamiRmo, { rmoIds: [own.id] });
     // The municipality does not see the RMO's draft.
     const hidden = await app.graphql(GET, { id: draft.id }, { cookie: actors.murakamiCity.cookie });
-    expect(hidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(hidden.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_VISIBLE' });
 
     const submitted = await app.graphql<{ submitSupportRequest: { status: string } }>(SUBMIT, { id: draft.id }, { cookie: actors.murakamiRmo.cookie });
     expect(submitted.data!.submitSupportRequest.status).toBe('AWAITING_ENDORSEMENT');
     const byRmo = await app.graphql(ENDORSE, { id: draft.id }, { cookie: actors.murakamiRmo.cookie });
-    expect(byRmo.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(byRmo.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' });
     const endorsed = await app.graphql<{ endorseSupportRequest: { status: string } }>(ENDORSE, { id: draft.id }, { cookie: actors.murakamiCity.cookie });
     expect(endorsed.errors).toBeUndefined();
     expect(endorsed.data!.endorseSupportRequest.status).toBe('OPEN');
@@ -92,44 +92,63 @@ describe('bad input and access', () => {
   it('refuses a request for another municipality with FORBIDDEN and writes nothing', async () => {
     const before = await countRequests();
     const res = await app.graphql(CREATE, { input: supportRequestInput({ municipalityCode: '151009' }) }, { cookie: actors.murakamiCity.cookie });
-    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_OWN_MUNICIPALITY' });
     expect(await countRequests()).toBe(before);
   });
 
   it.each([
-    ['durationMonths', { durationMonths: 48 }],
-    ['supportTypes', { supportTypes: [] }],
-  ])('refuses a bad %s with BAD_USER_INPUT naming the field, and writes nothing', async (field, overrides) => {
+    ['durationMonths', { durationMonths: 48 }, { reason: 'OUT_OF_RANGE', params: { min: 1, max: 36 } }],
+    ['supportTypes', { supportTypes: [] }, { reason: 'TOO_FEW', params: { min: 1 } }],
+    ['budgetMaxYen', { budgetMaxYen: 1_500_000_000 }, { reason: 'OUT_OF_RANGE', params: { min: 0, max: 1_000_000_000 } }],
+    // Beyond GraphQL's 32-bit Int: refused before any resolver runs, still naming the field.
+    ['budgetMaxYen', { budgetMaxYen: 3_000_000_000 }, { reason: 'OUT_OF_RANGE', params: { min: -2147483648, max: 2147483647 } }],
+    ['title', { title: 'あ'.repeat(121) }, { reason: 'TOO_LONG', params: { max: 120 } }],
+  ])('refuses a bad %s with BAD_USER_INPUT naming the field and the reason, and writes nothing', async (field, overrides, expected) => {
     const before = await countRequests();
     const res = await app.graphql(CREATE, { input: supportRequestInput(overrides) }, { cookie: actors.murakamiCity.cookie });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, ...expected });
     expect(await countRequests()).toBe(before);
   });
 
+  it('reports every refused field of an input at once', async () => {
+    const res = await app.graphql(
+      CREATE,
+      { input: supportRequestInput({ title: 'あ'.repeat(121), background: 'い'.repeat(4001), durationMonths: 0, desiredStart: '2027/04' }) },
+      { cookie: actors.murakamiCity.cookie },
+    );
+    const problems = res.errors?.[0].extensions?.problems as { field: string; reason: string }[];
+    expect(problems.map((p) => `${p.field}:${p.reason}`).sort()).toEqual([
+      'background:TOO_LONG',
+      'desiredStart:NOT_YEAR_MONTH',
+      'durationMonths:OUT_OF_RANGE',
+      'title:TOO_LONG',
+    ]);
+  });
+
   it.each([
-    ['budgetMaxYen', { budgetMinYen: 500000, budgetMaxYen: 100000 }],
-    ['desiredStart', { desiredStart: '2027/04' }],
-    ['title', { title: ' ' }],
-  ])('refuses an inconsistent %s naming the field', async (field, overrides) => {
+    ['budgetMaxYen', { budgetMinYen: 500000, budgetMaxYen: 100000 }, 'BUDGET_MAX_BELOW_MIN'],
+    ['desiredStart', { desiredStart: '2027/04' }, 'NOT_YEAR_MONTH'],
+    ['title', { title: ' ' }, 'REQUIRED'],
+  ])('refuses an inconsistent %s naming the field and the reason', async (field, overrides, reason) => {
     const before = await countRequests();
     const res = await app.graphql(CREATE, { input: supportRequestInput(overrides) }, { cookie: actors.murakamiCity.cookie });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, reason });
     expect(await countRequests()).toBe(before);
   });
 
   it("refuses an RMO of another municipality, and an RMO's request that leaves out its own RMO", async () => {
     const elsewhere = await insertRmo(app.dataSource, { name: '（テスト）新潟市の協議会', municipalityCode: '151009' });
     const foreign = await app.graphql(CREATE, { input: supportRequestInput({ rmoIds: [elsewhere.id] }) }, { cookie: actors.murakamiCity.cookie });
-    expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rmoIds' });
+    expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rmoIds', reason: 'RMO_OF_OTHER_MUNICIPALITY', params: { name: '（テスト）新潟市の協議会' } });
     const withoutOwn = await app.graphql(CREATE, { input: supportRequestInput({ rmoIds: [] }) }, { cookie: actors.murakamiRmo.cookie });
-    expect(withoutOwn.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rmoIds' });
+    expect(withoutOwn.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rmoIds', reason: 'OWN_RMO_REQUIRED' });
   });
 
   it('keeps a submitted request complete: an update that empties a required field is refused and changes nothing', async () => {
     const request = await createAs(actors.murakamiCity);
     await app.graphql(SUBMIT, { id: request.id }, { cookie: actors.murakamiCity.cookie });
     const res = await app.graphql(UPDATE, { id: request.id, input: supportRequestInput({ format: null, title: '変更' }) }, { cookie: actors.murakamiCity.cookie });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'format' });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'format', reason: 'REQUIRED_TO_SUBMIT' });
     const [row] = await app.dataSource.query('SELECT title, format FROM support_request WHERE id = $1', [request.id]);
     expect(row).toEqual({ title: supportRequestInput().title, format: 'IN_PERSON' });
   });

@@ -1,7 +1,8 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import {
   FundingRoute,
+  InputReason,
   REQUEST_LIMITS,
   RequestFormat,
   Step,
@@ -10,7 +11,18 @@ import {
   SupportType,
   YEAR_MONTH_PATTERN,
 } from '@tsunagu/shared';
-import { MunicipalityCode, PrefectureCode, RequiredText } from '../../graphql/validation';
+import {
+  AtMostItems,
+  ChooseAtLeast,
+  IntRange,
+  MaxChars,
+  MunicipalityCode,
+  NoDuplicates,
+  Pattern,
+  PrefectureCode,
+  RecordId,
+  RequiredText,
+} from '../../graphql/validation';
 
 const { durationMonthsMin, durationMonthsMax, budgetYenMax } = REQUEST_LIMITS;
 
@@ -30,14 +42,14 @@ export class SupportRequestInput {
 
   @Field(() => String, { nullable: true, description: 'Why support is wanted: the situation in the area' })
   @IsOptional()
-  @MaxLength(REQUEST_LIMITS.backgroundMaxLength, { message: `must be at most ${REQUEST_LIMITS.backgroundMaxLength} characters` })
+  @MaxChars(REQUEST_LIMITS.backgroundMaxLength)
   background?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'RMOs of the municipality the request concerns; none means municipality-wide' })
   @IsOptional()
-  @ArrayMaxSize(REQUEST_LIMITS.rmosMax)
-  @ArrayUnique({ message: 'must not list an RMO twice' })
-  @IsUUID('all', { each: true, message: 'must be RMO ids' })
+  @AtMostItems(REQUEST_LIMITS.rmosMax)
+  @NoDuplicates()
+  @RecordId({ each: true })
   rmoIds?: string[] | null;
 
   @Field(() => [SupportType], {
@@ -45,9 +57,9 @@ export class SupportRequestInput {
     description: 'Wanted support types, most important first. Null while undecided; an empty list is refused.',
   })
   @IsOptional()
-  @ArrayMinSize(1, { message: 'must list at least one support type' })
-  @ArrayMaxSize(REQUEST_LIMITS.supportTypesMax)
-  @ArrayUnique({ message: 'must not list a support type twice' })
+  @ChooseAtLeast(1)
+  @AtMostItems(REQUEST_LIMITS.supportTypesMax)
+  @NoDuplicates()
   supportTypes?: SupportType[] | null;
 
   @Field(() => Step, { nullable: true })
@@ -58,13 +70,12 @@ export class SupportRequestInput {
 
   @Field(() => String, { nullable: true, description: 'Month support should start, "YYYY-MM"' })
   @IsOptional()
-  @Matches(YEAR_MONTH_PATTERN, { message: 'must be a month written as YYYY-MM' })
+  @Pattern(YEAR_MONTH_PATTERN, InputReason.NOT_YEAR_MONTH)
   desiredStart?: string | null;
 
   @Field(() => Int, { nullable: true, description: `Planned duration in months (${durationMonthsMin}–${durationMonthsMax})` })
   @IsOptional()
-  @Min(durationMonthsMin, { message: `must be between ${durationMonthsMin} and ${durationMonthsMax} months` })
-  @Max(durationMonthsMax, { message: `must be between ${durationMonthsMin} and ${durationMonthsMax} months` })
+  @IntRange(durationMonthsMin, durationMonthsMax)
   durationMonths?: number | null;
 
   @Field(() => RequestFormat, { nullable: true })
@@ -75,14 +86,12 @@ export class SupportRequestInput {
 
   @Field(() => Int, { nullable: true, description: 'Lower end of the budget in yen' })
   @IsOptional()
-  @Min(0, { message: 'must not be negative' })
-  @Max(budgetYenMax, { message: `must be at most ${budgetYenMax} yen` })
+  @IntRange(0, budgetYenMax)
   budgetMinYen?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Upper end of the budget in yen' })
   @IsOptional()
-  @Min(0, { message: 'must not be negative' })
-  @Max(budgetYenMax, { message: `must be at most ${budgetYenMax} yen` })
+  @IntRange(0, budgetYenMax)
   budgetMaxYen?: number | null;
 
   @Field({ defaultValue: false, description: 'Intake: the RMO(s) concerned have agreed to receive support' })
@@ -119,6 +128,6 @@ export class PublishedSupportRequestFilter {
 
   @Field(() => [SupportType], { nullable: true, description: 'Wants any of these types' })
   @IsOptional()
-  @ArrayMaxSize(REQUEST_LIMITS.supportTypesMax)
+  @AtMostItems(REQUEST_LIMITS.supportTypesMax)
   supportTypes?: SupportType[] | null;
 }

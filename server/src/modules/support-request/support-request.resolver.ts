@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { SupportRequestAction, UserRole } from '@tsunagu/shared';
 import type { RequestContext } from '../../graphql/context';
+import { CurrentViewer } from '../../graphql/current-viewer';
+import type { Viewer } from '../account/viewer';
 import { Organization } from '../account/organization.entity';
 import { profileOf } from '../catalogue/catalogue-profile';
-import { requireViewer } from '../account/viewer';
 import { Municipality } from '../reference/municipality.entity';
 import { Prefecture } from '../reference/prefecture.entity';
 import { Rmo } from '../rmo/rmo.entity';
@@ -34,18 +35,19 @@ export class SupportRequestResolver {
   @Authorized(...READERS)
   @Query(() => SupportRequestConnection, { description: 'Support requests you may read, most recently changed first' })
   supportRequests(
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => SupportRequestFilter, { nullable: true }) filter?: SupportRequestFilter | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size: default 20, at most 100' }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<SupportRequestConnection> {
-    return ctx.services.supportRequests.list(requireViewer(ctx.viewer), filter, first, after);
+    return ctx.services.supportRequests.list(viewer, filter, first, after);
   }
 
   @Authorized(...READERS)
   @Query(() => SupportRequest, { description: 'One request: FORBIDDEN unless you may read it' })
-  supportRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<SupportRequest> {
-    return ctx.services.supportRequests.findById(requireViewer(ctx.viewer), id);
+  supportRequest(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer, @Ctx() ctx: RequestContext): Promise<SupportRequest> {
+    return ctx.services.supportRequests.findById(viewer, id);
   }
 
   @Authorized(...READERS)
@@ -56,17 +58,22 @@ export class SupportRequestResolver {
   async matchesForRequest(
     @Arg('requestId', () => ID) requestId: string,
     @Arg('first', () => Int, { nullable: true, description: 'How many: default 20, at most 100' }) first: number | null | undefined,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: RequestContext,
   ): Promise<SupporterMatch[]> {
-    const request = await ctx.services.supportRequests.findById(requireViewer(ctx.viewer), requestId);
+    const request = await ctx.services.supportRequests.findById(viewer, requestId);
     const { matches: ranked } = await ctx.services.matching.rank(request, first, ctx.services.clock.now());
     return ranked.map(({ entry, result }) => ({ supporter: profileOf(entry), score: result.score, reasons: result.reasons, flags: result.flags }));
   }
 
   @Authorized(...WRITERS)
   @Mutation(() => SupportRequest, { description: 'Creates a draft for your own municipality' })
-  createSupportRequest(@Arg('input', () => SupportRequestInput) input: SupportRequestInput, @Ctx() ctx: RequestContext): Promise<SupportRequest> {
-    return ctx.services.supportRequests.create(requireViewer(ctx.viewer), input);
+  createSupportRequest(
+    @Arg('input', () => SupportRequestInput) input: SupportRequestInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SupportRequest> {
+    return ctx.services.supportRequests.create(viewer, input);
   }
 
   @Authorized(...WRITERS)
@@ -74,35 +81,36 @@ export class SupportRequestResolver {
   updateSupportRequest(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => SupportRequestInput) input: SupportRequestInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: RequestContext,
   ): Promise<SupportRequest> {
-    return ctx.services.supportRequests.update(requireViewer(ctx.viewer), id, input);
+    return ctx.services.supportRequests.update(viewer, id, input);
   }
 
   @Authorized(...WRITERS)
   @Mutation(() => SupportRequest, {
     description: "Submits a complete draft with the RMO's agreement: a municipality's opens, an RMO's awaits endorsement",
   })
-  submitSupportRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<SupportRequest> {
-    return ctx.services.supportRequests.submit(requireViewer(ctx.viewer), id);
+  submitSupportRequest(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer, @Ctx() ctx: RequestContext): Promise<SupportRequest> {
+    return ctx.services.supportRequests.submit(viewer, id);
   }
 
   @Authorized(UserRole.MUNICIPALITY_STAFF)
   @Mutation(() => SupportRequest, { description: "Endorses an RMO's submitted request of your municipality, which opens it" })
-  endorseSupportRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<SupportRequest> {
-    return ctx.services.supportRequests.endorse(requireViewer(ctx.viewer), id);
+  endorseSupportRequest(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer, @Ctx() ctx: RequestContext): Promise<SupportRequest> {
+    return ctx.services.supportRequests.endorse(viewer, id);
   }
 
   @Authorized(...WRITERS)
   @Mutation(() => SupportRequest, { description: 'Closes an open request' })
-  closeSupportRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<SupportRequest> {
-    return ctx.services.supportRequests.close(requireViewer(ctx.viewer), id);
+  closeSupportRequest(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer, @Ctx() ctx: RequestContext): Promise<SupportRequest> {
+    return ctx.services.supportRequests.close(viewer, id);
   }
 
   @Authorized(...WRITERS)
   @Mutation(() => SupportRequest, { description: 'Withdraws a request that is not yet closed' })
-  withdrawSupportRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<SupportRequest> {
-    return ctx.services.supportRequests.withdraw(requireViewer(ctx.viewer), id);
+  withdrawSupportRequest(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer, @Ctx() ctx: RequestContext): Promise<SupportRequest> {
+    return ctx.services.supportRequests.withdraw(viewer, id);
   }
 
   @FieldResolver(() => Municipality)
@@ -143,12 +151,13 @@ export class PublishedSupportRequestResolver {
     description: 'Open requests published anonymously, newest first; by default those in your profiles’ areas and types',
   })
   publishedSupportRequests(
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => PublishedSupportRequestFilter, { nullable: true }) filter?: PublishedSupportRequestFilter | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<PublishedSupportRequestConnection> {
-    return ctx.services.supportRequests.listPublished(requireViewer(ctx.viewer), filter, first, after);
+    return ctx.services.supportRequests.listPublished(viewer, filter, first, after);
   }
 
   @Authorized(UserRole.INTERMEDIARY_STAFF)
@@ -156,9 +165,10 @@ export class PublishedSupportRequestResolver {
   markSupportRequestInterest(
     @Arg('requestId', () => ID) requestId: string,
     @Arg('supporterId', () => ID) supporterId: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: RequestContext,
   ): Promise<PublishedSupportRequest> {
-    return ctx.services.supportRequests.setInterest(requireViewer(ctx.viewer), requestId, supporterId, true);
+    return ctx.services.supportRequests.setInterest(viewer, requestId, supporterId, true);
   }
 
   @Authorized(UserRole.INTERMEDIARY_STAFF)
@@ -166,9 +176,10 @@ export class PublishedSupportRequestResolver {
   withdrawSupportRequestInterest(
     @Arg('requestId', () => ID) requestId: string,
     @Arg('supporterId', () => ID) supporterId: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: RequestContext,
   ): Promise<PublishedSupportRequest> {
-    return ctx.services.supportRequests.setInterest(requireViewer(ctx.viewer), requestId, supporterId, false);
+    return ctx.services.supportRequests.setInterest(viewer, requestId, supporterId, false);
   }
 
   @FieldResolver(() => Municipality)

@@ -1,17 +1,23 @@
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
+  ConflictReason,
+  ForbiddenReason,
+  InputReason,
+  NotFoundReason,
   OrganizationKind,
+  SUPPORT_REQUEST_LIFECYCLE,
   SupportRequestAction,
   SupportRequestStatus,
   UserRole,
-  canTransition,
   type FundingRoute,
   type RequestFormat,
   type Step,
   type SupportPhase,
   type SupportType,
 } from '@tsunagu/shared';
-import { badUserInput, conflict, forbidden, notFound } from '../../graphql/errors';
+import { ConflictError, ForbiddenError, NotFoundError, invalidInput } from '../../common/domain-errors';
+import { requireId } from '../../common/ids';
+import { assertTransition } from '../../common/lifecycle';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/pagination';
 import { Organization } from '../account/organization.entity';
 import type { Viewer } from '../account/viewer';
@@ -19,8 +25,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { ReferenceService } from '../reference/reference.service';
 import { Rmo } from '../rmo/rmo.entity';
 import { SupporterProfile } from '../supporter/supporter-profile.entity';
-import { UUID_PATTERN } from '../supporter/supporter.service';
-import { canManageRequest, canSeeRequest, isAuthor, isRequestMunicipality } from './support-request-access';
+import { canSeeRequest, whereVisible } from './support-request-access';
 import { SupportRequest } from './support-request.entity';
 import type { PublishedSupportRequestFilter, SupportRequestFilter, SupportRequestInput } from './support-request.inputs';
 import { SupportRequestInterest } from './support-request-interest.entity';
@@ -28,9 +33,6 @@ import { SupportRequestRmo } from './support-request-rmo.entity';
 import type { PublishedSupportRequest, PublishedSupportRequestConnection, SupportRequestConnection } from './support-request.types';
 
 const ENTITY_TYPE = 'SupportRequest';
-
-/** The fields a request must have before it leaves DRAFT, in form order (the first missing one is reported). */
-const REQUIRED_TO_SUBMIT = ['supportTypes', 'step', 'desiredStart', 'durationMonths', 'format', 'fundingRoute'] as const;
 
 function requestSnapshot(request: SupportRequest, rmoIds: readonly string[]): Record<string, unknown> {
   const { createdAt: _c, updatedAt: _u, ...fields } = request;
@@ -99,12 +101,11 @@ export class SupportRequestService {
   ): Promise<SupportRequestConnection> {
     const limit = pageSize(first);
     const query = this.dataSource.getRepository(SupportRequest).createQueryBuilder('sr');
-    this.whereVisible(query, viewer);
+    whereVisible(query, viewer);
     if (filter?.statuses?.length) query.andWhere('sr.status = ANY(:statuses)', { statuses: filter.statuses });
     if (filter?.municipalityCode) query.andWhere('sr.municipality_code = :municipality', { municipality: filter.municipalityCode });
     if (after) {
-      const [updatedAt, id] = decodeCursor(after, ['t', 's']);
-      if (!UUID_PATTERN.test(String(id))) throw badUserInput('after', 'is not a cursor returned by this query');
+      const [updatedAt, id] = decodeCursor(after, ['t', 'u']);
       query.andWhere('(sr.updated_at, sr.id) < (CAST(:cursorAt AS timestamptz), CAST(:cursorId AS uuid))', { cursorAt: updatedAt, cursorId: id });
     }
     // The exact text of updated_at keeps microseconds, which a JS Date would lose.
@@ -129,7 +130,9 @@ export class SupportRequestService {
   /** Creates a draft for the viewer's own municipality (RMO staff: concerning their own RMO). */
   async create(viewer: Viewer, input: SupportRequestInput): Promise<SupportRequest> {
     const municipality = await this.reference.requireMunicipality(input.municipalityCode, 'municipalityCode');
-    if (viewer.municipalityCode !== municipality.code) throw forbidden('You may write support requests only for your own municipality');
+    if (viewer.municipalityCode !== municipality.code) {
+      throw new ForbiddenError(ForbiddenReason.NOT_OWN_MUNICIPALITY, 'You may write support requests only for your own municipality');
+    }
     return this.dataSource.transaction(async (manager) => {
       const rmoIds = await this.checkRmos(manager, viewer, municipality.code, input.rmoIds ?? []);
       this.checkBudget(input);
@@ -158,13 +161,14 @@ export class SupportRequestService {
   /** Replaces every field. After submission the form must stay complete; the municipality cannot change. */
   async update(viewer: Viewer, id: string, input: SupportRequestInput): Promise<SupportRequest> {
     return this.dataSource.transaction(async (manager) => {
-      const request = await this.lockManageable(manager, viewer, id, SupportRequestAction.UPDATE);
-      if (input.municipalityCode !== request.municipalityCode) throw badUserInput('municipalityCode', 'cannot be changed');
+      const request = await this.lockRequestFor(manager, viewer, id);
+      // The lifecycle checks who and when, and that a submitted request stays complete as edited.
+      assertTransition(SUPPORT_REQUEST_LIFECYCLE, { ...request, ...this.editableFields(input) }, viewer, SupportRequestAction.UPDATE);
+      if (input.municipalityCode !== request.municipalityCode) throw invalidInput('municipalityCode', InputReason.UNCHANGEABLE);
       const rmoIds = await this.checkRmos(manager, viewer, request.municipalityCode, input.rmoIds ?? [], request.authorOrganizationId);
       this.checkBudget(input);
       const before = requestSnapshot(request, await this.rmoIdsOf(manager, id));
       Object.assign(request, this.editableFields(input));
-      if (request.status !== SupportRequestStatus.DRAFT) this.checkComplete(request);
       await manager.getRepository(SupportRequest).save(request);
       await this.replaceRmos(manager, id, rmoIds);
       await this.audit.record(manager, viewer, {
@@ -184,16 +188,13 @@ export class SupportRequestService {
    */
   async submit(viewer: Viewer, id: string): Promise<SupportRequest> {
     return this.dataSource.transaction(async (manager) => {
-      const request = await this.lockManageable(manager, viewer, id, SupportRequestAction.SUBMIT);
-      if (!isAuthor(viewer, request)) throw forbidden('Only the organization that wrote this request may submit it');
-      this.checkComplete(request);
+      const request = await this.lockRequestFor(manager, viewer, id);
+      const next = assertTransition(SUPPORT_REQUEST_LIFECYCLE, request, viewer, SupportRequestAction.SUBMIT);
       const now = new Date();
-      const opensNow = viewer.role === UserRole.MUNICIPALITY_STAFF;
-      const next = opensNow ? SupportRequestStatus.OPEN : SupportRequestStatus.AWAITING_ENDORSEMENT;
       return this.transition(manager, viewer, request, 'submitSupportRequest', {
         status: next,
         submittedAt: now,
-        openedAt: opensNow ? now : null,
+        openedAt: next === SupportRequestStatus.OPEN ? now : null,
       });
     });
   }
@@ -202,11 +203,10 @@ export class SupportRequestService {
   async endorse(viewer: Viewer, id: string): Promise<SupportRequest> {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.lockRequestFor(manager, viewer, id);
-      if (!isRequestMunicipality(viewer, request)) throw forbidden("Only the requesting municipality's staff may endorse a request");
-      this.requireTransition(request, SupportRequestAction.ENDORSE);
+      const next = assertTransition(SUPPORT_REQUEST_LIFECYCLE, request, viewer, SupportRequestAction.ENDORSE);
       const now = new Date();
       return this.transition(manager, viewer, request, 'endorseSupportRequest', {
-        status: SupportRequestStatus.OPEN,
+        status: next,
         endorsedAt: now,
         endorsedByUserId: viewer.userId,
         openedAt: now,
@@ -217,17 +217,19 @@ export class SupportRequestService {
   /** Closes an open request (support found, or no longer needed). */
   async close(viewer: Viewer, id: string): Promise<SupportRequest> {
     return this.dataSource.transaction(async (manager) => {
-      const request = await this.lockManageable(manager, viewer, id, SupportRequestAction.CLOSE);
-      return this.transition(manager, viewer, request, 'closeSupportRequest', { status: SupportRequestStatus.CLOSED, closedAt: new Date() });
+      const request = await this.lockRequestFor(manager, viewer, id);
+      const next = assertTransition(SUPPORT_REQUEST_LIFECYCLE, request, viewer, SupportRequestAction.CLOSE);
+      return this.transition(manager, viewer, request, 'closeSupportRequest', { status: next, closedAt: new Date() });
     });
   }
 
   /** Withdraws a request that is not yet closed. */
   async withdraw(viewer: Viewer, id: string): Promise<SupportRequest> {
     return this.dataSource.transaction(async (manager) => {
-      const request = await this.lockManageable(manager, viewer, id, SupportRequestAction.WITHDRAW);
+      const request = await this.lockRequestFor(manager, viewer, id);
+      const next = assertTransition(SUPPORT_REQUEST_LIFECYCLE, request, viewer, SupportRequestAction.WITHDRAW);
       return this.transition(manager, viewer, request, 'withdrawSupportRequest', {
-        status: SupportRequestStatus.WITHDRAWN,
+        status: next,
         withdrawnAt: new Date(),
       });
     });
@@ -235,16 +237,7 @@ export class SupportRequestService {
 
   /** The lifecycle actions the viewer may take on a request now (the client offers exactly these). */
   allowedActions(viewer: Viewer | null, request: SupportRequest): SupportRequestAction[] {
-    if (!viewer) return [];
-    const manages = isAuthor(viewer, request) || (isRequestMunicipality(viewer, request) && request.status !== SupportRequestStatus.DRAFT);
-    const may: Record<SupportRequestAction, boolean> = {
-      UPDATE: manages,
-      SUBMIT: isAuthor(viewer, request),
-      ENDORSE: isRequestMunicipality(viewer, request),
-      CLOSE: manages,
-      WITHDRAW: manages,
-    };
-    return Object.values(SupportRequestAction).filter((action) => may[action] && canTransition(request.status, action));
+    return viewer ? SUPPORT_REQUEST_LIFECYCLE.allowedActions(request, viewer) : [];
   }
 
   /** Open, published requests for intermediaries (operators see all of them), newest first, without RMO details. */
@@ -274,8 +267,7 @@ export class SupportRequestService {
              SELECT 1 FROM supporter_service_area a WHERE a.supporter_id = p.id AND a.prefecture_code = sr.prefecture_code)))`);
     }
     if (after) {
-      const [openedAt, id] = decodeCursor(after, ['t', 's']);
-      if (!UUID_PATTERN.test(String(id))) throw badUserInput('after', 'is not a cursor returned by this query');
+      const [openedAt, id] = decodeCursor(after, ['t', 'u']);
       params.push(openedAt, id);
       where.push(`(sr.opened_at, sr.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
@@ -294,21 +286,23 @@ export class SupportRequestService {
    * open, published request. Marking twice is harmless; the profile must offer a wanted type.
    */
   async setInterest(viewer: Viewer, requestId: string, supporterId: string, interested: boolean): Promise<PublishedSupportRequest> {
-    if (!UUID_PATTERN.test(supporterId)) throw badUserInput('supporterId', 'is not a supporter id');
+    requireId(supporterId, 'supporterId');
     return this.dataSource.transaction(async (manager) => {
       const request = await this.requireRequest(manager, requestId, false, 'requestId');
       if (!request.published || request.status !== SupportRequestStatus.OPEN) {
-        throw conflict('This request is not open for interest (it is not published, or no longer open)', { reason: 'NOT_PUBLISHED' });
+        throw new ConflictError(ConflictReason.NOT_PUBLISHED, 'This request is not open for interest (it is not published, or no longer open)');
       }
       const profile = await manager.getRepository(SupporterProfile).findOne({ where: { id: supporterId }, lock: { mode: 'pessimistic_write' } });
-      if (!profile) throw notFound('Supporter profile');
-      if (profile.ownerOrganizationId !== viewer.organizationId) throw forbidden('You may mark interest only for your own profiles');
-      if (profile.archivedAt) throw conflict('This profile is archived', { reason: 'ARCHIVED' });
+      if (!profile) throw new NotFoundError(NotFoundReason.SUPPORTER_PROFILE_NOT_FOUND, 'Supporter profile was not found');
+      if (profile.ownerOrganizationId !== viewer.organizationId) {
+        throw new ForbiddenError(ForbiddenReason.NOT_PROFILE_OWNER, 'You may mark interest only for your own profiles');
+      }
+      if (profile.archivedAt) throw new ConflictError(ConflictReason.ARCHIVED, 'This profile is archived');
       const interests = manager.getRepository(SupportRequestInterest);
       const existing = await interests.existsBy({ requestId, supporterId });
       if (interested && !existing) {
         if (!profile.supportTypes.some((t) => request.supportTypes.includes(t))) {
-          throw badUserInput('supporterId', 'this profile offers none of the support types the request wants');
+          throw invalidInput('supporterId', InputReason.NO_WANTED_SUPPORT_TYPE);
         }
         await interests.insert({ requestId, supporterId, organizationId: viewer.organizationId, userId: viewer.userId });
       } else if (!interested && existing) {
@@ -331,45 +325,17 @@ export class SupportRequestService {
   /** FORBIDDEN unless the viewer may read the request in full. */
   async requireVisible(manager: EntityManager, viewer: Viewer, request: SupportRequest): Promise<void> {
     const concernsViewerRmo = viewer.role === UserRole.RMO_STAFF && (await this.concernsRmoOf(manager, request.id, viewer.organizationId));
-    if (!canSeeRequest(viewer, request, concernsViewerRmo)) throw forbidden('You may not see this support request');
+    if (!canSeeRequest(viewer, request, concernsViewerRmo)) throw new ForbiddenError(ForbiddenReason.NOT_VISIBLE, 'You may not see this support request');
   }
 
   /** Reads a request; BAD_USER_INPUT for a malformed id, NOT_FOUND for an unknown one. */
   async requireRequest(manager: EntityManager, id: string, lock: boolean, field = 'id'): Promise<SupportRequest> {
-    if (!UUID_PATTERN.test(id)) throw badUserInput(field, 'is not a support request id');
+    requireId(id, field);
     const request = await manager
       .getRepository(SupportRequest)
       .findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!request) throw notFound('Support request');
+    if (!request) throw new NotFoundError(NotFoundReason.SUPPORT_REQUEST_NOT_FOUND, 'Support request was not found');
     return request;
-  }
-
-  /** Restricts a query on `sr` to the requests the viewer may read (the SQL form of canSeeRequest). */
-  private whereVisible(query: SelectQueryBuilder<SupportRequest>, viewer: Viewer): void {
-    const org = { org: viewer.organizationId };
-    switch (viewer.role) {
-      case UserRole.OPERATOR:
-        query.where('TRUE');
-        return;
-      case UserRole.PREFECTURE_STAFF:
-        query.where(`(sr.author_organization_id = :org OR (sr.prefecture_code = :pref AND sr.status <> 'DRAFT'))`, { ...org, pref: viewer.prefectureCode });
-        return;
-      case UserRole.MUNICIPALITY_STAFF:
-        query.where(`(sr.author_organization_id = :org OR (sr.municipality_code = :muni AND sr.status <> 'DRAFT'))`, {
-          ...org,
-          muni: viewer.municipalityCode,
-        });
-        return;
-      case UserRole.RMO_STAFF:
-        query.where(
-          `(sr.author_organization_id = :org OR (sr.status <> 'DRAFT' AND EXISTS (
-             SELECT 1 FROM support_request_rmo srr JOIN rmo r ON r.id = srr.rmo_id WHERE srr.request_id = sr.id AND r.organization_id = :org)))`,
-          org,
-        );
-        return;
-      default:
-        query.where('FALSE');
-    }
   }
 
   private async concernsRmoOf(manager: EntityManager, requestId: string, organizationId: string): Promise<boolean> {
@@ -387,24 +353,6 @@ export class SupportRequestService {
     return request;
   }
 
-  /** Locks a request the viewer manages (author, or its municipality once submitted) and checks `action` is allowed in its status. */
-  private async lockManageable(manager: EntityManager, viewer: Viewer, id: string, action: SupportRequestAction): Promise<SupportRequest> {
-    const request = await this.lockRequestFor(manager, viewer, id);
-    if (!canManageRequest(viewer, request)) throw forbidden('Only the requesting organization or its municipality may change this request');
-    this.requireTransition(request, action);
-    return request;
-  }
-
-  private requireTransition(request: SupportRequest, action: SupportRequestAction): void {
-    if (!canTransition(request.status, action)) {
-      throw conflict(`A request that is ${request.status} cannot be given the action ${action}`, {
-        reason: 'INVALID_TRANSITION',
-        status: request.status,
-        action,
-      });
-    }
-  }
-
   private async transition(
     manager: EntityManager,
     viewer: Viewer,
@@ -419,20 +367,9 @@ export class SupportRequestService {
     return request;
   }
 
-  /** BAD_USER_INPUT naming the first field a submission still lacks, or the missing RMO agreement. */
-  private checkComplete(request: SupportRequest): void {
-    for (const field of REQUIRED_TO_SUBMIT) {
-      const value = request[field];
-      if (value === null || (Array.isArray(value) && value.length === 0)) throw badUserInput(field, 'is required to submit the request');
-    }
-    if (!request.rmoAgreementConfirmed) {
-      throw badUserInput('rmoAgreementConfirmed', 'the RMO must have agreed to receive support before the request is submitted');
-    }
-  }
-
   private checkBudget(input: SupportRequestInput): void {
     if (input.budgetMinYen != null && input.budgetMaxYen != null && input.budgetMinYen > input.budgetMaxYen) {
-      throw badUserInput('budgetMaxYen', 'must not be less than budgetMinYen');
+      throw invalidInput('budgetMaxYen', InputReason.BUDGET_MAX_BELOW_MIN);
     }
   }
 
@@ -450,14 +387,14 @@ export class SupportRequestService {
     const rmos = rmoIds.length ? await manager.getRepository(Rmo).find({ where: rmoIds.map((id) => ({ id })) }) : [];
     for (const id of rmoIds) {
       const rmo = rmos.find((r) => r.id === id);
-      if (!rmo) throw badUserInput('rmoIds', `no RMO has the id "${id}"`);
-      if (rmo.municipalityCode !== municipalityCode) throw badUserInput('rmoIds', `${rmo.name} belongs to another municipality`);
+      if (!rmo) throw invalidInput('rmoIds', InputReason.UNKNOWN_RMO, { id });
+      if (rmo.municipalityCode !== municipalityCode) throw invalidInput('rmoIds', InputReason.RMO_OF_OTHER_MUNICIPALITY, { name: rmo.name });
     }
     const author = await manager.getRepository(Organization).findOne({ select: { kind: true }, where: { id: authorOrganizationId } });
     if (author?.kind === OrganizationKind.RMO) {
       const own = await manager.getRepository(Rmo).findOne({ select: { id: true }, where: { organizationId: authorOrganizationId } });
-      if (!own) throw forbidden('Record your RMO (地域運営組織の情報) before writing a support request');
-      if (!rmoIds.includes(own.id)) throw badUserInput('rmoIds', "must include the writing RMO's own record");
+      if (!own) throw new ForbiddenError(ForbiddenReason.RMO_RECORD_REQUIRED, 'Record your RMO (地域運営組織の情報) before writing a support request');
+      if (!rmoIds.includes(own.id)) throw invalidInput('rmoIds', InputReason.OWN_RMO_REQUIRED);
     }
     return [...rmoIds];
   }

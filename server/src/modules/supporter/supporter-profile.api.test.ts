@@ -110,33 +110,35 @@ describe('supporter profile maintenance and verification', () => {
     });
 
     it.each([
-      ['name', 'empty', { name: '' }],
-      ['name', 'blank', { name: '　 ' }],
-      ['name', 'over 120 characters', { name: 'あ'.repeat(121) }],
-      ['kana', 'over 200 characters', { kana: 'か'.repeat(201) }],
-      ['summary', 'over 300 characters', { summary: 'あ'.repeat(301) }],
-      ['supportTypes', 'empty', { supportTypes: [] }],
-      ['supportTypes', 'repeated', { supportTypes: ['CONSULTATION', 'CONSULTATION'] }],
-      ['website', 'ftp', { website: 'ftp://example.jp/' }],
-      ['website', 'javascript:', { website: 'javascript:alert(1)' }],
-      ['contactEmail', 'malformed', { contactEmail: 'not-an-email' }],
-      ['contactPhone', 'letters', { contactPhone: 'call me' }],
-      ['capacity', 'negative', { capacity: -1 }],
-      ['currentLoad', 'above capacity', { capacity: 2, currentLoad: 3 }],
-      ['yearsActive', 'negative', { yearsActive: -3 }],
-      ['serviceArea.prefectureCodes', 'unknown code', { serviceArea: { prefectureCodes: ['48'], municipalityCodes: [] } }],
-      ['serviceArea.prefectureCodes', 'repeated', { serviceArea: { prefectureCodes: ['15', '15'], municipalityCodes: [] } }],
-      ['serviceArea.municipalityCodes', 'unknown code', { serviceArea: { prefectureCodes: [], municipalityCodes: ['999999'] } }],
+      ['name', 'empty', { name: '' }, { reason: 'REQUIRED' }],
+      ['name', 'blank', { name: '　 ' }, { reason: 'REQUIRED' }],
+      ['name', 'over 120 characters', { name: 'あ'.repeat(121) }, { reason: 'TOO_LONG', params: { max: 120 } }],
+      ['kana', 'over 200 characters', { kana: 'か'.repeat(201) }, { reason: 'TOO_LONG', params: { max: 200 } }],
+      ['summary', 'over 300 characters', { summary: 'あ'.repeat(301) }, { reason: 'TOO_LONG', params: { max: 300 } }],
+      ['supportTypes', 'empty', { supportTypes: [] }, { reason: 'TOO_FEW', params: { min: 1 } }],
+      ['supportTypes', 'repeated', { supportTypes: ['CONSULTATION', 'CONSULTATION'] }, { reason: 'DUPLICATE' }],
+      ['website', 'ftp', { website: 'ftp://example.jp/' }, { reason: 'NOT_URL' }],
+      ['website', 'javascript:', { website: 'javascript:alert(1)' }, { reason: 'NOT_URL' }],
+      ['contactEmail', 'malformed', { contactEmail: 'not-an-email' }, { reason: 'NOT_EMAIL' }],
+      ['contactPhone', 'letters', { contactPhone: 'call me' }, { reason: 'NOT_PHONE' }],
+      ['capacity', 'negative', { capacity: -1 }, { reason: 'OUT_OF_RANGE', params: { min: 0, max: 1000 } }],
+      ['currentLoad', 'above capacity', { capacity: 2, currentLoad: 3 }, { reason: 'LOAD_OVER_CAPACITY', params: { capacity: 2 } }],
+      ['yearsActive', 'negative', { yearsActive: -3 }, { reason: 'OUT_OF_RANGE', params: { min: 0, max: 200 } }],
+      ['serviceArea.prefectureCodes', 'unknown code', { serviceArea: { prefectureCodes: ['48'], municipalityCodes: [] } }, { reason: 'NOT_PREFECTURE_CODE' }],
+      ['serviceArea.prefectureCodes', 'repeated', { serviceArea: { prefectureCodes: ['15', '15'], municipalityCodes: [] } }, { reason: 'DUPLICATE' }],
+      ['serviceArea.municipalityCodes', 'unknown code', { serviceArea: { prefectureCodes: [], municipalityCodes: ['999999'] } }, {
+        reason: 'UNKNOWN_MUNICIPALITY',
+        params: { code: '999999' },
+      }],
       ['serviceArea.municipalityCodes', 'inside a whole prefecture also listed', {
         serviceArea: { prefectureCodes: [NIIGATA], municipalityCodes: [MURAKAMI] },
-      }],
-      ['serviceArea', 'empty without remote work', { serviceArea: { prefectureCodes: [], municipalityCodes: [] } }],
-    ])('refuses %s (%s) with BAD_USER_INPUT naming it, writing nothing', async (field, _case, overrides) => {
+      }, { reason: 'MUNICIPALITY_IN_WHOLE_PREFECTURE', params: { code: MURAKAMI, prefectureCode: NIIGATA } }],
+      ['serviceArea', 'empty without remote work', { serviceArea: { prefectureCodes: [], municipalityCodes: [] } }, { reason: 'SERVICE_AREA_EMPTY' }],
+    ])('refuses %s (%s) with BAD_USER_INPUT naming it and its reason code, writing nothing', async (field, _case, overrides, expected) => {
       const watched = await ownedProfile();
       const before = await databaseSnapshot(app.dataSource, watched.id);
       const extensions = await errorOf('ownerIntermediary', CREATE, { input: supporterProfileInput(overrides) });
-      expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-      expect(typeof extensions?.reason).toBe('string');
+      expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, params: {}, ...expected });
       expect(await databaseSnapshot(app.dataSource, watched.id)).toEqual(before);
     });
 

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Availability, UserRole } from '@tsunagu/shared';
 import type { RequestContext } from '../../graphql/context';
-import { requireViewer } from '../account/viewer';
+import { CurrentViewer } from '../../graphql/current-viewer';
+import type { Viewer } from '../account/viewer';
 import { SupporterProfile } from './supporter-profile.entity';
 import { SupporterProfileInput, VerificationDecision } from './supporter.inputs';
 
@@ -10,17 +11,18 @@ import { SupporterProfileInput, VerificationDecision } from './supporter.inputs'
 export class SupporterProfileResolver {
   @Authorized(UserRole.INTERMEDIARY_STAFF)
   @Query(() => [SupporterProfile], { description: "Your organization's profiles, including drafts and archived ones" })
-  mySupporterProfiles(@Ctx() ctx: RequestContext): Promise<SupporterProfile[]> {
-    return ctx.services.supporterProfiles.listOwn(requireViewer(ctx.viewer));
+  mySupporterProfiles(@CurrentViewer() viewer: Viewer, @Ctx() ctx: RequestContext): Promise<SupporterProfile[]> {
+    return ctx.services.supporterProfiles.listOwn(viewer);
   }
 
   @Authorized(UserRole.INTERMEDIARY_STAFF)
   @Mutation(() => SupporterProfile, { description: 'Creates a profile owned by your organization (unverified, availability confirmed now)' })
   createSupporterProfile(
     @Arg('input', () => SupporterProfileInput) input: SupporterProfileInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: RequestContext,
   ): Promise<SupporterProfile> {
-    return ctx.services.supporterProfiles.create(requireViewer(ctx.viewer), input);
+    return ctx.services.supporterProfiles.create(viewer, input);
   }
 
   @Authorized(UserRole.INTERMEDIARY_STAFF)
@@ -30,15 +32,16 @@ export class SupporterProfileResolver {
   updateSupporterProfile(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => SupporterProfileInput) input: SupporterProfileInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: RequestContext,
   ): Promise<SupporterProfile> {
-    return ctx.services.supporterProfiles.update(requireViewer(ctx.viewer), id, input);
+    return ctx.services.supporterProfiles.update(viewer, id, input);
   }
 
   @Authorized(UserRole.INTERMEDIARY_STAFF)
   @Mutation(() => SupporterProfile, { description: 'Takes your profile out of search for good' })
-  archiveSupporterProfile(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<SupporterProfile> {
-    return ctx.services.supporterProfiles.archive(requireViewer(ctx.viewer), id);
+  archiveSupporterProfile(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer, @Ctx() ctx: RequestContext): Promise<SupporterProfile> {
+    return ctx.services.supporterProfiles.archive(viewer, id);
   }
 
   @Authorized(UserRole.INTERMEDIARY_STAFF)
@@ -46,9 +49,10 @@ export class SupporterProfileResolver {
   reconfirmAvailability(
     @Arg('id', () => ID) id: string,
     @Arg('availability', () => Availability, { nullable: true }) availability: Availability | null | undefined,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: RequestContext,
   ): Promise<SupporterProfile> {
-    return ctx.services.supporterProfiles.reconfirmAvailability(requireViewer(ctx.viewer), id, availability);
+    return ctx.services.supporterProfiles.reconfirmAvailability(viewer, id, availability);
   }
 
   @Authorized(UserRole.PREFECTURE_STAFF, UserRole.OPERATOR)
@@ -60,8 +64,9 @@ export class SupporterProfileResolver {
     @Arg('decision', () => VerificationDecision) decision: VerificationDecision,
     @Arg('reason', () => String, { nullable: true, description: 'Required (1–500 characters) when rejecting' })
     reason: string | null | undefined,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: RequestContext,
   ): Promise<SupporterProfile> {
-    return ctx.services.supporterProfiles.verify(requireViewer(ctx.viewer), id, decision, reason);
+    return ctx.services.supporterProfiles.verify(viewer, id, decision, reason);
   }
 }

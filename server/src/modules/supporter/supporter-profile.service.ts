@@ -1,14 +1,25 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { Availability, UserRole, VerificationStatus, textOrNull } from '@tsunagu/shared';
-import { badUserInput, conflict, forbidden, notFound } from '../../graphql/errors';
+import {
+  Availability,
+  ConflictReason,
+  ForbiddenReason,
+  InputReason,
+  NotFoundReason,
+  PROFILE_LIMITS,
+  UserRole,
+  VerificationStatus,
+  charCount,
+  textOrNull,
+} from '@tsunagu/shared';
+import { ConflictError, ForbiddenError, NotFoundError, invalidInput } from '../../common/domain-errors';
+import { requireId } from '../../common/ids';
 import type { Viewer } from '../account/viewer';
 import type { AuditService } from '../audit/audit.service';
 import type { ReferenceService } from '../reference/reference.service';
 import { ownsProfile } from './supporter-access';
 import { SupporterProfile } from './supporter-profile.entity';
 import { SupporterServiceArea } from './supporter-service-area.entity';
-import { PROFILE_LIMITS, VerificationDecision, type SupporterProfileInput } from './supporter.inputs';
-import { UUID_PATTERN } from './supporter.service';
+import { VerificationDecision, type SupporterProfileInput } from './supporter.inputs';
 
 const ENTITY_TYPE = 'SupporterProfile';
 
@@ -136,16 +147,13 @@ export class SupporterProfileService {
     return this.dataSource.transaction(async (manager) => {
       const profile = await this.lockProfile(manager, id);
       if (!(await this.mayVerify(manager, viewer, id))) {
-        throw forbidden('Prefecture staff may verify only profiles that serve their prefecture');
+        throw new ForbiddenError(ForbiddenReason.NOT_OWN_PREFECTURE, 'Prefecture staff may verify only profiles that serve their prefecture');
       }
-      if (profile.archivedAt) throw conflict('This profile is archived and cannot be verified', { reason: 'ARCHIVED' });
+      if (profile.archivedAt) throw new ConflictError(ConflictReason.ARCHIVED, 'This profile is archived and cannot be verified');
       const reason = textOrNull(reasonInput);
-      if (decision === VerificationDecision.REJECTED && reason === null) {
-        throw badUserInput('reason', 'is required when rejecting a profile');
-      }
-      if (reason !== null && reason.length > PROFILE_LIMITS.verificationReasonMaxLength) {
-        throw badUserInput('reason', `must be at most ${PROFILE_LIMITS.verificationReasonMaxLength} characters`);
-      }
+      if (decision === VerificationDecision.REJECTED && reason === null) throw invalidInput('reason', InputReason.REQUIRED);
+      const max = PROFILE_LIMITS.verificationReasonMaxLength;
+      if (reason !== null && charCount(reason) > max) throw invalidInput('reason', InputReason.TOO_LONG, { max });
       const before = verificationSnapshot(profile);
       Object.assign(profile, {
         verificationStatus: decision === VerificationDecision.VERIFIED ? VerificationStatus.VERIFIED : VerificationStatus.REJECTED,
@@ -184,23 +192,25 @@ export class SupporterProfileService {
    */
   private async lockOwnedLiveProfile(manager: EntityManager, viewer: Viewer, id: string, what: string): Promise<SupporterProfile> {
     const profile = await this.lockProfile(manager, id);
-    if (!ownsProfile(viewer, profile)) throw forbidden('Only members of the organization that owns this profile may change it');
-    if (profile.archivedAt) throw conflict(`This profile is archived and cannot be ${what}`, { reason: 'ARCHIVED' });
+    if (!ownsProfile(viewer, profile)) {
+      throw new ForbiddenError(ForbiddenReason.NOT_PROFILE_OWNER, 'Only members of the organization that owns this profile may change it');
+    }
+    if (profile.archivedAt) throw new ConflictError(ConflictReason.ARCHIVED, `This profile is archived and cannot be ${what}`);
     return profile;
   }
 
   /** Reads and row-locks a profile for the rest of the transaction; BAD_USER_INPUT for a malformed id, NOT_FOUND for an unknown one. */
   private async lockProfile(manager: EntityManager, id: string): Promise<SupporterProfile> {
-    if (!UUID_PATTERN.test(id)) throw badUserInput('id', 'is not a supporter id');
+    requireId(id, 'id');
     const profile = await manager.getRepository(SupporterProfile).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!profile) throw notFound('Supporter profile');
+    if (!profile) throw new NotFoundError(NotFoundReason.SUPPORTER_PROFILE_NOT_FOUND, 'Supporter profile was not found');
     return profile;
   }
 
   /** Checks what class-validator cannot (reference codes, load within capacity); returns the area rows. */
   private async checkInput(input: SupporterProfileInput): Promise<AreaRow[]> {
     if (input.currentLoad > input.capacity) {
-      throw badUserInput('currentLoad', `must not exceed capacity (${input.capacity})`);
+      throw invalidInput('currentLoad', InputReason.LOAD_OVER_CAPACITY, { capacity: input.capacity });
     }
     const rows: AreaRow[] = [];
     for (const code of input.serviceArea.prefectureCodes) {
@@ -211,15 +221,15 @@ export class SupporterProfileService {
     for (const code of input.serviceArea.municipalityCodes) {
       const municipality = await this.reference.requireMunicipality(code, 'serviceArea.municipalityCodes');
       if (wholePrefectures.has(municipality.prefectureCode)) {
-        throw badUserInput(
-          'serviceArea.municipalityCodes',
-          `${municipality.name} (${code}) lies in prefecture "${municipality.prefectureCode}", which is already served as a whole`,
-        );
+        throw invalidInput('serviceArea.municipalityCodes', InputReason.MUNICIPALITY_IN_WHOLE_PREFECTURE, {
+          code,
+          prefectureCode: municipality.prefectureCode,
+        });
       }
       rows.push({ prefectureCode: municipality.prefectureCode, municipalityCode: code });
     }
     if (rows.length === 0 && !input.remoteAvailable) {
-      throw badUserInput('serviceArea', 'must name at least one prefecture or municipality unless the supporter works remotely');
+      throw invalidInput('serviceArea', InputReason.SERVICE_AREA_EMPTY);
     }
     return rows;
   }

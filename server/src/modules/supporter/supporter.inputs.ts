@@ -1,36 +1,38 @@
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsOptional,
-  IsUrl,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { IsOptional, ValidateIf, ValidateNested } from 'class-validator';
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import {
   Availability,
   Framework,
+  InputReason,
   LIMITS,
-  MUNICIPALITY_CODE_PATTERN,
-  PREFECTURE_CODE_PATTERN,
+  PHONE_PATTERN,
+  PROFILE_LIMITS,
   Step,
   SupportType,
   SupporterKind,
   VerificationStatus,
   enumValues,
 } from '@tsunagu/shared';
-import { EmailAddress, RequiredText, MunicipalityCode, PrefectureCode } from '../../graphql/validation';
+import {
+  AtLeast,
+  AtMostItems,
+  ChooseAtLeast,
+  EmailAddress,
+  IntRange,
+  MaxChars,
+  MunicipalityCode,
+  NoDuplicates,
+  Pattern,
+  PrefectureCode,
+  RequiredText,
+  WebAddress,
+} from '../../graphql/validation';
 
 @InputType({ description: 'Narrows the supporter catalogue; every given criterion must hold' })
 export class SupporterFilter {
   @Field(() => [SupportType], { nullable: true, description: 'Offers any of these types (all of them with matchAllTypes)' })
   @IsOptional()
-  @ArrayMaxSize(10)
+  @AtMostItems(enumValues(SupportType).length)
   supportTypes?: SupportType[] | null;
 
   @Field({ defaultValue: false, description: 'Require every listed support type instead of any' })
@@ -61,7 +63,7 @@ export class SupporterFilter {
     description: `Words to find in name, kana, summary or description (all must match; at most ${LIMITS.searchTextMaxLength} characters)`,
   })
   @IsOptional()
-  @MaxLength(LIMITS.searchTextMaxLength, { message: `must be at most ${LIMITS.searchTextMaxLength} characters` })
+  @MaxChars(LIMITS.searchTextMaxLength)
   text?: string | null;
 
   @Field({ defaultValue: false, description: 'Only profiles a prefecture or the operator has verified' })
@@ -75,33 +77,21 @@ export class SupporterFilter {
   verificationStatus?: VerificationStatus[] | null;
 }
 
-/** Profile limits beyond shared LIMITS (which the client's editor also reads). */
-export const PROFILE_LIMITS = {
-  capacityMax: 1000,
-  yearsActiveMax: 200,
-  websiteMaxLength: 500,
-  prefecturesMax: 47,
-  municipalitiesMax: 300,
-  verificationReasonMaxLength: 500,
-} as const;
-
-const PHONE_PATTERN = /^\+?[0-9()\- ]{6,30}$/;
-
 /** Optional text: null, absent or blank means "none", so only a non-blank value is checked. */
 const unlessBlank = ValidateIf((_object: object, value: unknown) => typeof value === 'string' && value.trim() !== '');
 
 @InputType({ description: 'Where a supporter works: whole prefectures and individual municipalities' })
 export class ServiceAreaInput {
   @Field(() => [String], { description: 'Prefectures served as a whole, by two-digit code' })
-  @ArrayMaxSize(PROFILE_LIMITS.prefecturesMax)
-  @ArrayUnique({ message: 'must not list a prefecture twice' })
-  @Matches(PREFECTURE_CODE_PATTERN, { each: true, message: 'must be two-digit prefecture codes from "01" to "47"' })
+  @AtMostItems(PROFILE_LIMITS.prefecturesMax)
+  @NoDuplicates()
+  @PrefectureCode({ each: true })
   prefectureCodes: string[];
 
   @Field(() => [String], { description: 'Individual municipalities served, by six-digit local government code' })
-  @ArrayMaxSize(PROFILE_LIMITS.municipalitiesMax)
-  @ArrayUnique({ message: 'must not list a municipality twice' })
-  @Matches(MUNICIPALITY_CODE_PATTERN, { each: true, message: 'must be six-digit local government codes' })
+  @AtMostItems(PROFILE_LIMITS.municipalitiesMax)
+  @NoDuplicates()
+  @MunicipalityCode({ each: true })
   municipalityCodes: string[];
 }
 
@@ -124,13 +114,13 @@ export class SupporterProfileInput {
   summary: string;
 
   @Field()
-  @MaxLength(LIMITS.descriptionMaxLength, { message: `must be at most ${LIMITS.descriptionMaxLength} characters` })
+  @MaxChars(LIMITS.descriptionMaxLength)
   description: string;
 
   @Field(() => [SupportType], { description: 'At least one; a profile without support types is a draft and is not listed' })
-  @ArrayMinSize(1, { message: 'must name at least one support type' })
-  @ArrayMaxSize(enumValues(SupportType).length)
-  @ArrayUnique({ message: 'must not list a support type twice' })
+  @ChooseAtLeast(1)
+  @AtMostItems(enumValues(SupportType).length)
+  @NoDuplicates()
   supportTypes: SupportType[];
 
   @Field({ description: 'Works outside the service area, online or by travelling' })
@@ -141,42 +131,40 @@ export class SupporterProfileInput {
   serviceArea: ServiceAreaInput;
 
   @Field(() => [Framework])
-  @ArrayMaxSize(enumValues(Framework).length)
-  @ArrayUnique({ message: 'must not list a framework twice' })
+  @AtMostItems(enumValues(Framework).length)
+  @NoDuplicates()
   frameworks: Framework[];
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(LIMITS.feeNotesMaxLength, { message: `must be at most ${LIMITS.feeNotesMaxLength} characters` })
+  @MaxChars(LIMITS.feeNotesMaxLength)
   feeNotes?: string | null;
 
   @Field(() => Int, { description: 'Maximum concurrent engagements' })
-  @Min(0, { message: 'must not be negative' })
-  @Max(PROFILE_LIMITS.capacityMax, { message: `must be at most ${PROFILE_LIMITS.capacityMax}` })
+  @IntRange(0, PROFILE_LIMITS.capacityMax)
   capacity: number;
 
   @Field(() => Int, { description: 'Engagements under way now; at most capacity' })
-  @Min(0, { message: 'must not be negative' })
+  @AtLeast(0)
   currentLoad: number;
 
   @Field(() => Availability)
   availability: Availability;
 
   @Field(() => [Step])
-  @ArrayMaxSize(enumValues(Step).length)
-  @ArrayUnique({ message: 'must not list a step twice' })
+  @AtMostItems(enumValues(Step).length)
+  @NoDuplicates()
   steps: Step[];
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(0, { message: 'must not be negative' })
-  @Max(PROFILE_LIMITS.yearsActiveMax, { message: `must be at most ${PROFILE_LIMITS.yearsActiveMax}` })
+  @IntRange(0, PROFILE_LIMITS.yearsActiveMax)
   yearsActive?: number | null;
 
   @Field(() => String, { nullable: true, description: 'An http or https address' })
   @unlessBlank
-  @MaxLength(PROFILE_LIMITS.websiteMaxLength, { message: `must be at most ${PROFILE_LIMITS.websiteMaxLength} characters` })
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http:// or https:// address' })
+  @MaxChars(PROFILE_LIMITS.websiteMaxLength)
+  @WebAddress()
   website?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Shown only to signed-in public-sector users and operators' })
@@ -186,7 +174,7 @@ export class SupporterProfileInput {
 
   @Field(() => String, { nullable: true, description: 'Shown only to signed-in public-sector users and operators' })
   @unlessBlank
-  @Matches(PHONE_PATTERN, { message: 'must be a phone number of digits, hyphens, spaces, parentheses and an optional leading +' })
+  @Pattern(PHONE_PATTERN, InputReason.NOT_PHONE)
   contactPhone?: string | null;
 }
 

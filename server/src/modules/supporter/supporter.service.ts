@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { SupporterSort, searchTerms, type LocalityPlace } from '@tsunagu/shared';
-import { badUserInput } from '../../graphql/errors';
+import { InputReason, SupporterSort, searchTerms, type LocalityPlace } from '@tsunagu/shared';
+import { invalidInput } from '../../common/domain-errors';
+import { requireId } from '../../common/ids';
 import { pageSize } from '../../graphql/pagination';
 import type { Viewer } from '../account/viewer';
 import type { ReferenceService } from '../reference/reference.service';
@@ -21,8 +22,6 @@ export interface ProfileFreshness {
 
 const DAY_MS = 86_400_000;
 
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Reads the supporter catalogue: search with facets (through the search strategy), and single profiles. */
 export class SupporterService {
   constructor(
@@ -38,7 +37,7 @@ export class SupporterService {
    * except to their owners and operators; drafts and stale profiles stay reachable by id.
    */
   async findById(viewer: Viewer | null, id: string): Promise<SupporterProfile | null> {
-    if (!UUID_PATTERN.test(id)) throw badUserInput('id', 'is not a supporter id');
+    requireId(id, 'id');
     const profile = await this.dataSource.getRepository(SupporterProfile).findOneBy({ id });
     if (profile?.archivedAt && !canSeeUnlisted(viewer, profile)) return null;
     return profile;
@@ -94,7 +93,7 @@ export class SupporterService {
     if (filter?.municipalityCode) {
       const municipality = await this.reference.requireMunicipality(filter.municipalityCode, 'municipalityCode');
       if (filter.prefectureCode && filter.prefectureCode !== municipality.prefectureCode) {
-        throw badUserInput('municipalityCode', `is not in the prefecture "${filter.prefectureCode}"`);
+        throw invalidInput('municipalityCode', InputReason.MUNICIPALITY_NOT_IN_PREFECTURE, { prefectureCode: filter.prefectureCode });
       }
       place = await this.reference.localityPlace(municipality, municipality.prefectureCode);
     } else if (filter?.prefectureCode) {

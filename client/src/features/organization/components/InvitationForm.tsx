@@ -70,7 +70,7 @@ export function InvitationForm({ kind, viewer }: InvitationFormProps) {
       ...(kind === 'MUNICIPALITY_STAFF' ? ['municipalityCode'] : []),
       ...(kind === 'RMO_STAFF' ? ['organizationName'] : []),
     ];
-    const missing = requiredFieldErrors({ email, prefectureCode, municipalityCode, organizationName }, required, t('validation.required'));
+    const missing = requiredFieldErrors({ email, prefectureCode, municipalityCode, organizationName }, required, t('reasons.input.REQUIRED'));
     if (Object.keys(missing).length > 0) {
       feedback.failFields(missing);
       return;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { VERIFICATION_STATUS_LABELS, VerificationStatus, labelOf } from '@tsunagu/shared';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { StatusMessage } from '../../../components/StatusMessage';
-import { describeReason, serverFieldErrors } from '../../../components/form-errors';
+import { serverFieldErrors } from '../../../components/form-errors';
 import { TextAreaField } from '../../../components/form-fields';
 import type { VerificationCandidateFieldsFragment, VerificationDecision } from '../../../gql/graphql';
 import { useLocale } from '../../../i18n';
@@ -63,7 +63,7 @@ export function VerificationItem({ supporter, prefectureNameOf, searchUrl, searc
   const handleReject = (event: FormEvent) => {
     event.preventDefault();
     if (!reason.trim()) {
-      setReasonError(describeReason('is required', t));
+      setReasonError(t('reasons.input.REQUIRED'));
       reasonRef.current?.focus();
       return;
     }
