@@ -1,7 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo-client';
-import { router } from './routes';
+import { AppRoutes } from './routes';
 
 // One client for the app's lifetime: its cache is the only store of server data.
 const apolloClient = createApolloClient();
@@ -9,7 +9,9 @@ const apolloClient = createApolloClient();
 export function App() {
   return (
     <ApolloProvider client={apolloClient}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </ApolloProvider>
   );
 }

@@ -1,9 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { StatusMessage } from '../components/StatusMessage';
 import { AccountMenu } from '../features/auth/components/AccountMenu';
 import { AccountNav } from '../features/auth/components/AccountNav';
+import { useScrollRestoration } from './use-scroll-restoration';
 
 /** Header, main landmark and footer around every page. */
 export function AppLayout() {
@@ -11,6 +13,7 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const previousPathname = useRef(pathname);
+  useScrollRestoration();
 
   // On a page change, move focus to the new content so keyboard and screen-reader users start there.
   useEffect(() => {
@@ -38,12 +41,20 @@ export function AppLayout() {
         <AccountNav />
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
-        <Outlet />
+        {/* Pages other than search load when first visited. */}
+        <Suspense
+          fallback={
+            <div className="page">
+              <StatusMessage>{t('app.loadingPage')}</StatusMessage>
+            </div>
+          }
+        >
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <p className="site-footer__inner">{t('app.footerNote')}</p>
       </footer>
-      <ScrollRestoration />
     </>
   );
 }

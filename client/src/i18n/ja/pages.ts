@@ -1,0 +1,11 @@
+import { audit } from './audit';
+import { matching } from './matching';
+import { organization } from './organization';
+import { profiles } from './profiles';
+import { published } from './published';
+import { requests } from './requests';
+import { rmos } from './rmos';
+import { verification } from './verification';
+
+/** Messages of the pages behind sign-in: loaded with the first of them that is visited. */
+export const pages = { ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos };
