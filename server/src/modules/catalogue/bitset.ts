@@ -182,7 +182,7 @@ export function fromSlots(words: number, slots: ArrayLike<number>): Bitset {
 }
 
 /** The first index whose value is ≥ `value` in an ascending list of slots. */
-export function lowerBound(values: readonly number[], value: number): number {
+export function lowerBound(values: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {

@@ -63,7 +63,7 @@ export class CatalogueSearchStrategy implements SupporterSearchStrategy {
     return {
       edges: result.hits.map((hit) => ({
         cursor: encode(query.sort, hit.position, staleBefore),
-        node: profileOf(hit.entry),
+        node: profileOf(hit.entry, hit.display),
         locality: hit.locality,
       })),
       hasNextPage: result.hasNextPage,

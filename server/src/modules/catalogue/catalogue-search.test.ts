@@ -77,6 +77,7 @@ async function queryOf(c: Case, sort: SupporterSort): Promise<CatalogueSearchQue
     staleBefore: now - 90 * DAY_MS,
     limit: 100_000,
     after: null,
+    prefectureFacet: true,
     ...c.query,
     place: await placeOf(c),
     sort,

@@ -14,7 +14,7 @@ import {
   orInto,
   type Bitset,
 } from './bitset';
-import { AVAILABILITIES, SUPPORT_TYPES, VERIFICATION_STATUSES, type CatalogueEntry, type CatalogueStore } from './catalogue-store';
+import { AVAILABILITIES, SUPPORT_TYPES, VERIFICATION_STATUSES, type CatalogueDisplay, type CatalogueEntry, type CatalogueStore } from './catalogue-store';
 import { localitySets, type LocalitySets } from './locality-sets';
 import type { TermHits } from './text-index';
 
@@ -45,6 +45,7 @@ export interface SearchPosition {
 
 export interface CatalogueSearchHit {
   entry: CatalogueEntry;
+  display: CatalogueDisplay;
   /** How near it is to the chosen area; null without one. */
   locality: LocalityTier | null;
   position: SearchPosition;
@@ -153,13 +154,16 @@ export class CatalogueSearch {
     const cached = this.listedCountsCache.get(store);
     if (cached && cached.key === key) return cached.counts;
     const counts: ListedCounts = { size, types: new Array<number>(SUPPORT_TYPES.length).fill(0), prefectures: new Array<number>(48).fill(0) };
-    forEachSlot(listed, (slot) => addCounts(store, slot, counts.types, counts.prefectures, 1));
+    forEachSlot(listed, (slot) => {
+      addTypes(store, slot, counts.types, 1);
+      for (const n of store.prefectureNumbers(slot)) counts.prefectures[n] += 1;
+    });
     this.listedCountsCache.set(store, { key, counts });
     return counts;
   }
 
   private facets(store: CatalogueStore, query: CatalogueSearchQuery, matched: Matched, totalCount: number): CatalogueSearchFacets {
-    const { result, withoutArea, locality } = matched;
+    const { result, locality } = matched;
     const localities: CatalogueSearchFacets['localities'] = [];
     let remoteOnly = 0;
     if (locality) {
@@ -169,44 +173,31 @@ export class CatalogueSearch {
       }
       remoteOnly = totalCount - countAnd(result, locality.serving);
     }
-    const resultCounts = this.counts(store, matched, result, totalCount);
-    const types = resultCounts.types;
-    const prefectureCounts = (withoutArea === result ? resultCounts : this.counts(store, matched, withoutArea, count(withoutArea))).prefectures;
-    const prefectures: CatalogueSearchFacets['prefectures'] = [];
-    for (let n = 1; n < prefectureCounts.length; n++) {
-      if (prefectureCounts[n] > 0) prefectures.push({ code: String(n).padStart(2, '0'), count: prefectureCounts[n] });
-    }
+    const types = this.typeCounts(store, matched, result, totalCount);
     return {
       supportTypes: SUPPORT_TYPES.map((value, i) => ({ value, count: types[i] })),
-      prefectures,
+      // Counting 47 prefectures over up to every supporter is the costliest facet: only when asked for.
+      prefectures: query.prefectureFacet ? prefectureCounts(store, matched.withoutArea, matched.listed, matched.listedCounts) : [],
       localities: query.place ? localities : [],
       remoteOnly,
     };
   }
 
-  /**
-   * Type and prefecture counts of a subset of the listed supporters, the cheapest way: one by one
-   * when it is small, as the listed counts minus what it leaves out when it is nearly everything,
-   * else by intersecting with each type's and prefecture's set.
-   */
-  private counts(store: CatalogueStore, matched: Matched, set: Bitset, size: number): { types: number[]; prefectures: number[] } {
-    const few = set.length * 4;
+  /** Type counts of the result: one by one when it is small, as the listed counts minus what it leaves out when it is nearly everything, else by intersecting with each type's set. */
+  private typeCounts(store: CatalogueStore, matched: Matched, set: Bitset, size: number): number[] {
+    const few = set.length;
     const { listedCounts } = matched;
     if (size < few) {
       const types = new Array<number>(SUPPORT_TYPES.length).fill(0);
-      const prefectures = new Array<number>(48).fill(0);
-      forEachSlot(set, (slot) => addCounts(store, slot, types, prefectures, 1));
-      return { types, prefectures };
+      forEachSlot(set, (slot) => addTypes(store, slot, types, 1));
+      return types;
     }
     if (listedCounts.size - size < few) {
       const types = [...listedCounts.types];
-      const prefectures = [...listedCounts.prefectures];
-      forEachSlot(andNot(matched.listed, set, this.scratch.empty()), (slot) => addCounts(store, slot, types, prefectures, -1));
-      return { types, prefectures };
+      forEachSlot(andNot(matched.listed, set, this.scratch.empty()), (slot) => addTypes(store, slot, types, -1));
+      return types;
     }
-    const prefectures = new Array<number>(48).fill(0);
-    for (const [code, bits] of store.prefectureAny) prefectures[Number(code)] = countAnd(set, bits);
-    return { types: SUPPORT_TYPES.map((_, i) => countAnd(set, store.byType[i])), prefectures };
+    return SUPPORT_TYPES.map((_, i) => countAnd(set, store.byType[i]));
   }
 
   /** The page (and one more, to know whether there is a next page) after the cursor. */
@@ -237,6 +228,7 @@ export class CatalogueSearch {
       const entry = store.entry(slot)!;
       return {
         entry,
+        display: store.display(slot),
         locality: matched.locality ? tierOf(matched.locality, slot) : null,
         position: { group: keys[i], confirmedAt: store.confirmedAt[slot], id: entry.id },
       };
@@ -394,11 +386,33 @@ export class CatalogueSearch {
   }
 }
 
-/** Adds (or with −1 takes away) one supporter's types and prefectures to facet counts. */
-function addCounts(store: CatalogueStore, slot: number, types: number[], prefectures: number[], by: number): void {
+/** Adds (or with −1 takes away) one supporter's types to facet counts. */
+function addTypes(store: CatalogueStore, slot: number, types: number[], by: number): void {
   const mask = store.typeMask[slot];
   for (let i = 0; i < types.length; i++) if (mask & (1 << i)) types[i] += by;
-  for (const n of store.prefectureNumbers[slot]) prefectures[n] += by;
+}
+
+/**
+ * Per prefecture (numbers 1–47), how many of `set` serve it: one by one unless the set is nearly
+ * every listed supporter, then the listed counts minus what it leaves out.
+ */
+function prefectureCounts(store: CatalogueStore, set: Bitset, listed: Bitset, listedCounts: ListedCounts): CatalogueSearchFacets['prefectures'] {
+  let counts: number[];
+  const size = count(set);
+  if (listedCounts.size - size < size) {
+    counts = [...listedCounts.prefectures];
+    forEachSlot(andNot(listed, set), (slot) => {
+      for (const n of store.prefectureNumbers(slot)) counts[n] -= 1;
+    });
+  } else {
+    counts = new Array<number>(48).fill(0);
+    forEachSlot(set, (slot) => {
+      for (const n of store.prefectureNumbers(slot)) counts[n] += 1;
+    });
+  }
+  const prefectures: CatalogueSearchFacets['prefectures'] = [];
+  for (let n = 1; n < counts.length; n++) if (counts[n] > 0) prefectures.push({ code: String(n).padStart(2, '0'), count: counts[n] });
+  return prefectures;
 }
 
 function tierOf(sets: LocalitySets, slot: number): LocalityTier {
@@ -423,6 +437,6 @@ function compareToPosition(store: CatalogueStore, key: readonly number[], slot: 
   if (byKey !== 0) return byKey;
   const t = store.confirmedAt[slot];
   if (t !== position.confirmedAt) return position.confirmedAt - t;
-  const id = store.entry(slot)!.id;
+  const id = store.idOf(slot);
   return id < position.id ? 1 : id > position.id ? -1 : 0;
 }

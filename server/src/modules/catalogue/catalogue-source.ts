@@ -12,7 +12,7 @@ import {
 import type { CatalogueRow } from './catalogue-store';
 
 /** Rows per statement of a full load: bounds the memory a load holds besides the catalogue itself. */
-const LOAD_BATCH = 2000;
+const LOAD_BATCH = 500;
 
 interface ProfileRecord {
   id: string;
@@ -34,9 +34,6 @@ interface ProfileRecord {
   steps: Step[];
   years_active: number | null;
   verification_status: VerificationStatus;
-  verified_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
   /** "prefecture:municipality" (empty municipality for a whole prefecture). */
   areas: string[];
   /** "kind:prefecture:municipality". */
@@ -49,7 +46,7 @@ const LISTED = `p.archived_at IS NULL AND p.support_types <> '{}'`;
 
 const PROFILE_COLUMNS = `p.id, p.owner_organization_id, p.name, p.kana, p.kind, p.summary, p.search_name, p.search_body,
   p.support_types, p.remote_available, p.frameworks, p.fee_notes, p.capacity, p.current_load, p.availability,
-  p.availability_confirmed_at, p.steps, p.years_active, p.verification_status, p.verified_at, p.created_at, p.updated_at,
+  p.availability_confirmed_at, p.steps, p.years_active, p.verification_status,
   ARRAY(SELECT a.prefecture_code || ':' || coalesce(a.municipality_code, '') FROM supporter_service_area a WHERE a.supporter_id = p.id) AS areas,
   ARRAY(SELECT r.kind || ':' || r.prefecture_code || ':' || coalesce(r.municipality_code, '') FROM supporter_track_record r WHERE r.supporter_id = p.id) AS records`;
 
@@ -173,9 +170,6 @@ function toRow(p: ProfileRecord): CatalogueRow {
     steps: p.steps,
     yearsActive: p.years_active,
     verificationStatus: p.verification_status,
-    verifiedAt: p.verified_at,
-    createdAt: p.created_at,
-    updatedAt: p.updated_at,
     serviceArea: p.areas.map((area) => {
       const [prefectureCode, municipalityCode] = area.split(':');
       return { prefectureCode, municipalityCode: municipalityCode || null };

@@ -14,7 +14,7 @@ import type { AppConfig } from '../../config';
 import { pageSize } from '../../graphql/pagination';
 import { add, andInto, andNot, andNotInto, emptySet, forEachSlot, orInto } from '../catalogue/bitset';
 import type { SupporterCatalogue } from '../catalogue/catalogue';
-import { SUPPORT_TYPES, VERIFICATION_STATUSES, type CatalogueEntry } from '../catalogue/catalogue-store';
+import { SUPPORT_TYPES, VERIFICATION_STATUSES, type CatalogueDisplay, type CatalogueEntry } from '../catalogue/catalogue-store';
 import type { ReferenceService } from '../reference/reference.service';
 import type { SupportRequest } from '../support-request/support-request.entity';
 
@@ -25,9 +25,10 @@ export const MATCHES_PER_ORGANIZATION = 2;
 const RANKING_CACHE_SIZE = 500;
 const DAY_MS = 86_400_000;
 
-/** A scored candidate with the catalogue entry it was scored on. */
+/** A scored candidate with the catalogue entry it was scored on, and its name and summary. */
 export interface RankedCandidate {
   entry: CatalogueEntry;
+  display: CatalogueDisplay;
   result: MatchResult;
 }
 
@@ -110,7 +111,7 @@ export class MatchingService {
     const order = (a: Scored, b: Scored) =>
       b.result.score - a.result.score ||
       b.coverage - a.coverage ||
-      b.entry.availabilityConfirmedAt.getTime() - a.entry.availabilityConfirmedAt.getTime() ||
+      b.entry.availabilityConfirmedAt - a.entry.availabilityConfirmedAt ||
       (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0);
 
     // Offering a wanted type and not rejected; first everyone in the prefecture, a neighbour or interested.
@@ -147,10 +148,11 @@ export class MatchingService {
     // The same inputs and `now`, so the same points, now with their explanations.
     const matches = this.select(scored, limit).map(({ entry, facts: supporter }) => ({
       entry,
+      display: store.display(entry.slot),
       result: scoreMatch(facts, supporter, now, options),
     }));
     const ranking = { matches, candidates: scored.length };
-    this.remember(key, ranking, nextDayTurn(scored.map((c) => c.entry.availabilityConfirmedAt), now));
+    this.remember(key, ranking, nextDayTurn(scored.map((c) => c.facts.availabilityConfirmedAt ?? now), now));
     return ranking;
   }
 
@@ -208,7 +210,7 @@ export class MatchingService {
       serviceArea: entry.serviceArea,
       remoteAvailable: entry.remoteAvailable,
       availability: entry.availability,
-      availabilityConfirmedAt: entry.availabilityConfirmedAt,
+      availabilityConfirmedAt: new Date(entry.availabilityConfirmedAt),
       capacity: entry.capacity,
       currentLoad: entry.currentLoad,
       frameworks: entry.frameworks,

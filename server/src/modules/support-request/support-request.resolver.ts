@@ -63,7 +63,7 @@ export class SupportRequestResolver {
   ): Promise<SupporterMatch[]> {
     const request = await ctx.services.supportRequests.findById(viewer, requestId);
     const { matches: ranked } = await ctx.services.matching.rank(request, first, ctx.services.clock.now());
-    return ranked.map(({ entry, result }) => ({ supporter: profileOf(entry), score: result.score, reasons: result.reasons, flags: result.flags }));
+    return ranked.map(({ entry, display, result }) => ({ supporter: profileOf(entry, display), score: result.score, reasons: result.reasons, flags: result.flags }));
   }
 
   @Authorized(...WRITERS)

@@ -27,6 +27,8 @@ export interface SupporterSearchQuery {
   limit: number;
   /** endCursor of the previous page, as this strategy issued it. */
   after: string | null;
+  /** Whether the caller reads the prefecture facet (the one that costs a count per prefecture). */
+  prefectureFacet: boolean;
 }
 
 export interface SupporterSearchEdge {
@@ -41,6 +43,7 @@ export interface SupporterSearchPage {
   totalCount: number;
   facets: {
     supportTypes: { value: SupportType; count: number }[];
+    /** Empty unless the query asked for it (prefectureFacet). */
     prefectures: { code: string; count: number }[];
     localities: { tier: LocalityTier; count: number }[];
     remoteOnly: number;

@@ -12,9 +12,22 @@ export interface ServiceAreaPlaces {
 }
 
 /** The text the in-memory catalogue does not keep: long, private, or shown only on one profile's page. */
-export type SupporterDetails = Pick<SupporterProfile, 'description' | 'feeNotes' | 'website' | 'contactEmail' | 'contactPhone' | 'verificationReason'>;
+export type SupporterDetails = Pick<
+  SupporterProfile,
+  'description' | 'feeNotes' | 'website' | 'contactEmail' | 'contactPhone' | 'verificationReason' | 'verifiedAt' | 'createdAt' | 'updatedAt'
+>;
 
-const NO_DETAILS: SupporterDetails = { description: '', feeNotes: null, website: null, contactEmail: null, contactPhone: null, verificationReason: null };
+const NO_DETAILS: SupporterDetails = {
+  description: '',
+  feeNotes: null,
+  website: null,
+  contactEmail: null,
+  contactPhone: null,
+  verificationReason: null,
+  verifiedAt: null,
+  createdAt: new Date(0),
+  updatedAt: new Date(0),
+};
 
 /** Request-scoped loaders: one SQL statement for the service areas (or the details) of a whole page. */
 export function createSupporterLoaders(dataSource: DataSource, reference: ReferenceService) {
@@ -23,7 +36,7 @@ export function createSupporterLoaders(dataSource: DataSource, reference: Refere
       const rows = await dataSource
         .getRepository(SupporterProfile)
         .createQueryBuilder('s')
-        .select(['s.id', 's.description', 's.feeNotes', 's.website', 's.contactEmail', 's.contactPhone', 's.verificationReason'])
+        .select(['s.id', 's.description', 's.feeNotes', 's.website', 's.contactEmail', 's.contactPhone', 's.verificationReason', 's.verifiedAt', 's.createdAt', 's.updatedAt'])
         .where('s.id = ANY(CAST(:ids AS uuid[]))', { ids: [...supporterIds] })
         .getMany();
       const byId = new Map(rows.map((row) => [row.id, row]));

@@ -1,7 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { SupporterDetails } from './supporter.loaders';
 import { SupporterSort, UserRole } from '@tsunagu/shared';
 import type { RequestContext } from '../../graphql/context';
+import { selects } from '../../graphql/selection';
 import { catalogueServiceArea, lacksDetails } from '../catalogue/catalogue-profile';
 import { canSeeUnlisted, ownsProfile } from './supporter-access';
 import { SupporterProfile } from './supporter-profile.entity';
@@ -20,8 +22,10 @@ export class SupporterResolver {
     @Arg('first', () => Int, { nullable: true, description: 'Page size: default 20, at most 100' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page (of the same filter and sort)' }) after?: string | null,
     @Arg('sort', () => SupporterSort, { defaultValue: SupporterSort.RELEVANCE }) sort: SupporterSort = SupporterSort.RELEVANCE,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<SupporterConnection> {
-    return ctx.services.supporters.search(filter, first, after, sort, ctx.services.clock.now());
+    const prefectureFacet = info ? selects(info, ['facets', 'prefectures']) : true;
+    return ctx.services.supporters.search(filter, first, after, sort, ctx.services.clock.now(), { prefectureFacet });
   }
 
   @Query(() => SupporterProfile, {
@@ -94,7 +98,22 @@ export class SupporterResolver {
     return (await this.details(profile, ctx)).website;
   }
 
-  /** The long and private text: on the profile when read from SQL, else loaded for the whole page at once. */
+  @FieldResolver(() => Date, { nullable: true })
+  async verifiedAt(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): Promise<Date | null> {
+    return (await this.details(profile, ctx)).verifiedAt;
+  }
+
+  @FieldResolver(() => Date)
+  async createdAt(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): Promise<Date> {
+    return (await this.details(profile, ctx)).createdAt;
+  }
+
+  @FieldResolver(() => Date)
+  async updatedAt(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): Promise<Date> {
+    return (await this.details(profile, ctx)).updatedAt;
+  }
+
+  /** The long and private text and the dates: on the profile when read from SQL, else loaded for the whole page at once. */
   private async details(profile: SupporterProfile, ctx: RequestContext): Promise<SupporterDetails> {
     return lacksDetails(profile) ? ctx.loaders.supporters.details.load(profile.id) : profile;
   }

@@ -70,8 +70,9 @@ export class SupporterService {
     after?: string | null,
     sort: SupporterSort = SupporterSort.RELEVANCE,
     now: Date = new Date(),
+    options: { prefectureFacet?: boolean } = {},
   ): Promise<SupporterConnection> {
-    const query = await this.searchQuery(filterInput, pageSize(first), after ?? null, sort, now);
+    const query = { ...(await this.searchQuery(filterInput, pageSize(first), after ?? null, sort, now)), prefectureFacet: options.prefectureFacet ?? true };
     const page = await this.strategy.search(query);
     return {
       edges: page.edges,
@@ -88,7 +89,7 @@ export class SupporterService {
     after: string | null,
     sort: SupporterSort,
     now: Date,
-  ): Promise<SupporterSearchQuery> {
+  ): Promise<Omit<SupporterSearchQuery, 'prefectureFacet'>> {
     let place: LocalityPlace | null = null;
     if (filter?.municipalityCode) {
       const municipality = await this.reference.requireMunicipality(filter.municipalityCode, 'municipalityCode');
