@@ -44,6 +44,7 @@ const config: CodegenConfig = {
           OptimizationState: '@tsunagu/shared#OptimizationState',
           LocalityTier: '@tsunagu/shared#LocalityTier',
           SupporterSort: '@tsunagu/shared#SupporterSort',
+          SitePageSlug: '@tsunagu/shared#SitePageSlug',
         },
       },
     },

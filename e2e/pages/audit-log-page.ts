@@ -6,6 +6,7 @@ export class AuditLogPage {
   readonly organization: Locator;
   readonly entityType: Locator;
   readonly apply: Locator;
+  readonly showSessions: Locator;
   readonly table: Locator;
   readonly rows: Locator;
 
@@ -14,6 +15,7 @@ export class AuditLogPage {
     this.organization = page.getByLabel('組織', { exact: true });
     this.entityType = page.getByLabel('対象の種類');
     this.apply = page.getByRole('button', { name: '絞り込む', exact: true });
+    this.showSessions = page.getByLabel('ログイン・ログアウトも表示する');
     this.table = page.getByRole('table', { name: '監査ログ' });
     // Only the log's own rows, not those of the before/after tables inside them.
     this.rows = this.table.locator(':scope > tbody > tr');
@@ -22,12 +24,18 @@ export class AuditLogPage {
   async goto(): Promise<void> {
     await this.page.goto('/admin/audit');
     await expect(this.heading).toBeVisible();
-    await expect(this.table).toBeVisible();
+    // A table, or the empty state: sign-ins, perhaps all there is on a fresh database, are folded away by default.
+    await expect(this.page.getByText(/^\d+件を表示$/)).toBeVisible();
   }
 
-  /** The 対象 column of every shown row. */
+  /** The 対象 column of every shown row: the target's name, then its kind. */
   async entityColumn(): Promise<string[]> {
     return this.rows.locator(':scope > td:nth-of-type(2)').allTextContents();
+  }
+
+  /** The kind of target of every shown row. */
+  async entityKinds(): Promise<string[]> {
+    return this.rows.locator(':scope > td:nth-of-type(2) > .table-note:not(button):not(.code)').allTextContents();
   }
 
   /** Chooses an organization in the filter by its visible name (the option reads 「名前（種類）」). */

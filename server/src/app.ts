@@ -15,6 +15,7 @@ import { databaseUnavailableReason } from './db/database-errors';
 import { createRequestContext, createServices, type RequestContext, type Services } from './graphql/context';
 import { ErrorCode } from '@tsunagu/shared';
 import { createErrorFormatter, serviceUnavailable } from './graphql/errors';
+import { inputTextPlugin } from './graphql/input-text';
 import { queryLimitsPlugin } from './graphql/query-limits';
 import { buildAppSchema } from './graphql/schema';
 import { TrustedDocuments, trustedDocumentsMiddleware } from './graphql/trusted-documents';
@@ -24,6 +25,7 @@ import { AppMetrics } from './http/metrics';
 import { currentRequest, requestLogger, requestScope } from './http/request-scope';
 import { compressResponses, securityHeaders } from './http/security';
 import { registerJobHandlers } from './jobs/job-handlers';
+import { devMailboxRouter } from './modules/mail/dev-mailbox.route';
 
 export interface RunningApp {
   httpServer: http.Server;
@@ -115,6 +117,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestOutcomePlugin,
       queryLimitsPlugin<RequestContext>(config.queryLimits),
+      inputTextPlugin<RequestContext>(),
       metrics.apolloPlugin<RequestContext>(),
       ...(config.exposeQueryStats ? [queryStatsPlugin] : []),
     ],
@@ -147,6 +150,13 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
       },
     }),
   );
+
+  if (services.devMailbox && config.nodeEnv !== 'production') {
+    app.use(devMailboxRouter(services.devMailbox));
+  } else {
+    // Never the single page either: production answers plainly that there is no mailbox.
+    app.use('/dev', notFoundHandler);
+  }
 
   const indexHtml = path.join(config.clientDistDir, 'index.html');
   if (existsSync(indexHtml)) {
@@ -185,6 +195,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
         stop: async () => {
           await services.jobs.stop();
           await apollo.stop();
+          services.mail.close();
         },
         services,
       };

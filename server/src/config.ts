@@ -1,3 +1,4 @@
+import { createHash, hkdfSync } from 'node:crypto';
 import path from 'node:path';
 
 /** Every environment variable the server reads, validated once at start-up. */
@@ -42,6 +43,14 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** Failed sign-ins allowed per window, per account and per client address. */
   signInLimits: { perAccount: number; perAddress: number; windowMinutes: number };
+  /** Invitations an organization may send in 24 hours, and fewer until one of its profiles is verified. */
+  invitationLimits: { perDay: number; perDayUnverified: number };
+  /** SMTP server mail goes through (smtp://user:pass@host:587); unset outside production means the development mailbox. */
+  smtpUrl: string | undefined;
+  /** Sender of every mail, e.g. `つなぐ <no-reply@example.jp>`. */
+  mailFrom: string;
+  /** AES-256 key sealing mail content while it waits to be sent (MAIL_ENCRYPTION_KEY, else derived from SESSION_SECRET). */
+  mailEncryptionKey: Buffer;
   /** pino level: fatal, error, warn, info, debug, trace or silent. */
   logLevel: LogLevel;
   /** Bearer token for /metrics; in production /metrics answers 404 without it (and when unset). */
@@ -124,12 +133,11 @@ function readTrustProxy(raw: string | undefined): boolean | number | string {
   return raw;
 }
 
-/** Reads and validates the configuration; throws ConfigError naming the bad variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const nodeEnvRaw = env.NODE_ENV ?? 'development';
-  if (nodeEnvRaw !== 'development' && nodeEnvRaw !== 'production' && nodeEnvRaw !== 'test') {
-    throw new ConfigError(`NODE_ENV must be development, production or test, got "${nodeEnvRaw}"`);
-  }
+/**
+ * DATABASE_URL (the role the app connects as) and MIGRATION_DATABASE_URL (the owner), validated;
+ * all `npm run migrate` needs, so it runs without the app's other settings (e.g. SESSION_SECRET).
+ */
+export function loadDatabaseUrls(env: NodeJS.ProcessEnv = process.env): { databaseUrl: string | undefined; migrationDatabaseUrl: string | undefined } {
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
@@ -139,11 +147,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('MIGRATION_DATABASE_URL must start with postgres:// or postgresql://');
   }
   if (migrationDatabaseUrl && !databaseUrl) throw new ConfigError('MIGRATION_DATABASE_URL needs DATABASE_URL (the role the app connects as)');
+  return { databaseUrl, migrationDatabaseUrl };
+}
+
+/** Reads and validates the configuration; throws ConfigError naming the bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const nodeEnvRaw = env.NODE_ENV ?? 'development';
+  if (nodeEnvRaw !== 'development' && nodeEnvRaw !== 'production' && nodeEnvRaw !== 'test') {
+    throw new ConfigError(`NODE_ENV must be development, production or test, got "${nodeEnvRaw}"`);
+  }
+  const { databaseUrl, migrationDatabaseUrl } = loadDatabaseUrls(env);
   const sessionSecret = env.SESSION_SECRET || DEVELOPMENT_SESSION_SECRET;
   if (nodeEnvRaw === 'production' && (sessionSecret === DEVELOPMENT_SESSION_SECRET || sessionSecret.length < 32)) {
     throw new ConfigError('SESSION_SECRET must be set to a random value of at least 32 characters in production');
   }
   const port = readPort(env, 'PORT', 4000);
+  const appBaseUrl = (env.APP_BASE_URL || `http://localhost:${port}`).replace(/\/$/, '');
+  if (!URL.canParse(appBaseUrl) || !/^https?:/.test(appBaseUrl)) {
+    throw new ConfigError(`APP_BASE_URL must be an http(s) address such as https://tsunagu.example.jp, got "${appBaseUrl}"`);
+  }
+  const smtpUrl = env.SMTP_URL?.trim() || undefined;
+  if (smtpUrl && !/^smtps?:\/\/[^/]/.test(smtpUrl)) {
+    throw new ConfigError('SMTP_URL must look like smtp://user:password@host:587 (or smtps://… for TLS from the start)');
+  }
+  if (nodeEnvRaw === 'production' && !smtpUrl) {
+    throw new ConfigError('SMTP_URL must be set in production (e.g. smtp://user:password@mail.example.jp:587): password resets and invitations are sent by mail');
+  }
+  const mailKeyRaw = env.MAIL_ENCRYPTION_KEY;
+  if (mailKeyRaw !== undefined && mailKeyRaw !== '' && mailKeyRaw.length < 32) {
+    throw new ConfigError('MAIL_ENCRYPTION_KEY must be at least 32 random characters');
+  }
   const logLevel = env.LOG_LEVEL || (nodeEnvRaw === 'test' ? 'error' : 'info');
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
@@ -173,12 +206,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     seedDemoData: readBoolean(env, 'SEED_DEMO_DATA', !databaseUrl && nodeEnvRaw !== 'production'),
     clientDistDir: path.resolve(env.CLIENT_DIST_DIR || path.join(repoRoot, 'client', 'dist')),
-    exposeQueryStats: readBoolean(env, 'EXPOSE_QUERY_STATS', nodeEnvRaw !== 'production'),
+    // Statement counts tell what a request touched (e.g. whether an email has an account): tests only, unless asked for.
+    exposeQueryStats: readBoolean(env, 'EXPOSE_QUERY_STATS', nodeEnvRaw === 'test'),
     logSql: readBoolean(env, 'LOG_SQL', false),
     sessionSecret,
     sessionTtlHours: readInteger(env, 'SESSION_TTL_HOURS', 168, 1, 24 * 90),
     secureCookies: readBoolean(env, 'SECURE_COOKIES', nodeEnvRaw === 'production'),
-    appBaseUrl: (env.APP_BASE_URL || `http://localhost:${port}`).replace(/\/$/, ''),
+    appBaseUrl,
     freshness: {
       staleAfterDays,
       hiddenAfterDays: readInteger(env, 'HIDDEN_AFTER_DAYS', 180, staleAfterDays, 3650),
@@ -189,6 +223,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perAddress: readInteger(env, 'SIGNIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 10000),
       windowMinutes: readInteger(env, 'SIGNIN_WINDOW_MINUTES', 15, 1, 1440),
     },
+    invitationLimits: {
+      perDay: readInteger(env, 'INVITATIONS_PER_DAY', 20, 1, 10_000),
+      perDayUnverified: readInteger(env, 'INVITATIONS_PER_DAY_UNVERIFIED', 3, 0, 10_000),
+    },
+    smtpUrl,
+    mailFrom: env.MAIL_FROM?.trim() || `つなぐ <no-reply@${new URL(appBaseUrl).hostname}>`,
+    mailEncryptionKey: mailKeyRaw
+      ? createHash('sha256').update(mailKeyRaw).digest()
+      : Buffer.from(hkdfSync('sha256', sessionSecret, 'tsunagu', 'mail-content-encryption', 32)),
     logLevel: logLevel as LogLevel,
     metricsToken,
     trustedDocuments: {

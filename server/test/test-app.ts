@@ -5,8 +5,7 @@ import type { Services } from '../src/graphql/context';
 import { createApp, type RunningApp } from '../src/app';
 import { loadConfig, type AppConfig } from '../src/config';
 import type { Clock } from '../src/common/clock';
-import { connectAndMigrate } from '../src/db/data-source';
-import { createTestDatabase } from './test-database';
+import { connectTestDatabase, createTestDatabase } from './test-database';
 
 export interface GraphQLResponse<TData> {
   status: number;
@@ -17,7 +16,7 @@ export interface GraphQLResponse<TData> {
 
 export interface TestApp {
   dataSource: DataSource;
-  /** The test database (as its owner), e.g. for a second connection that holds a lock, or a second instance (startTestInstance). */
+  /** The test database (as its owner), e.g. for a second connection that holds a lock. */
   databaseUrl: string;
   services: Services;
   url: string;
@@ -35,22 +34,9 @@ export interface TestApp {
 /** Starts the real HTTP server on a free port of 127.0.0.1 over a fresh, migrated database. */
 export async function startTestApp(
   overrides: Partial<AppConfig> = {},
-  options: { clock?: Clock; logger?: Logger } = {},
+  options: { clock?: Clock; logger?: Logger; /** Serve this existing database (a second replica) instead of a fresh one. */ databaseUrl?: string } = {},
 ): Promise<TestApp> {
-  const config = testConfig(overrides);
-  const database = await createTestDatabase({ poolSize: config.dbPoolSize, timeouts: config.databaseTimeouts });
-  return serve(database.dataSource, database.url, config, options, () => database.drop());
-}
-
-/** A second server (another instance, with its own connections and memory) on the database of `app`. */
-export async function startTestInstance(app: TestApp, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const config = testConfig(overrides);
-  const dataSource = await connectAndMigrate({ url: app.databaseUrl, poolSize: config.dbPoolSize, timeouts: config.databaseTimeouts });
-  return serve(dataSource, app.databaseUrl, config, {}, () => dataSource.destroy());
-}
-
-function testConfig(overrides: Partial<AppConfig>): AppConfig {
-  return {
+  const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test' }),
     clientDistDir: path.join(__dirname, 'no-client'),
     exposeQueryStats: true,
@@ -58,31 +44,24 @@ function testConfig(overrides: Partial<AppConfig>): AppConfig {
     runJobs: false,
     ...overrides,
   };
-}
-
-async function serve(
-  dataSource: DataSource,
-  databaseUrl: string,
-  config: AppConfig,
-  options: { clock?: Clock; logger?: Logger },
-  release: () => Promise<void>,
-): Promise<TestApp> {
-  const app = await createApp(dataSource, config, options);
+  const poolOptions = { poolSize: config.dbPoolSize, timeouts: config.databaseTimeouts };
+  const database = options.databaseUrl ? await connectTestDatabase(options.databaseUrl, poolOptions) : await createTestDatabase(poolOptions);
+  const app = await createApp(database.dataSource, config, options);
   // Listens where the config says (127.0.0.1 by default), on any free port.
   const running: RunningApp = await app.listen(0);
   return {
-    dataSource,
-    databaseUrl,
+    dataSource: database.dataSource,
+    databaseUrl: database.url,
     services: running.services,
     url: running.url,
     address: running.address,
-    graphql: async (query, variables, requestOptions = {}) => {
+    graphql: async (query, variables, options = {}) => {
       const response = await fetch(`${running.url}/graphql`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          ...(requestOptions.cookie ? { cookie: requestOptions.cookie } : {}),
-          ...requestOptions.headers,
+          ...(options.cookie ? { cookie: options.cookie } : {}),
+          ...options.headers,
         },
         body: JSON.stringify({ query, variables }),
       });
@@ -90,7 +69,7 @@ async function serve(
     },
     close: async () => {
       await running.stop();
-      await release();
+      await database.drop();
     },
   };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { connectAndMigrate, type DataSourceOptions } from '../src/db/data-source';
+import { connectAndMigrate, createDataSource, type DataSourceOptions } from '../src/db/data-source';
 import { ensureDatabase } from '../src/db/ensure-database';
 import { withDatabaseName } from '../src/db/seed/bench-database';
 
@@ -16,6 +16,13 @@ function adminUrl(): string {
   const url = process.env.TSUNAGU_TEST_ADMIN_URL;
   if (!url) throw new Error('TSUNAGU_TEST_ADMIN_URL is unset: run tests through jest (test/global-setup.ts)');
   return url;
+}
+
+/** Another pool over an existing test database (a second app instance); `drop` only closes it. */
+export async function connectTestDatabase(url: string, options: Omit<DataSourceOptions, 'url'> = {}): Promise<TestDatabase> {
+  const dataSource = createDataSource({ ...options, url });
+  await dataSource.initialize();
+  return { dataSource, url, drop: () => dataSource.destroy() };
 }
 
 /** A new, freshly migrated database for one test file; `options` shape the app's pool (size, timeouts). */

@@ -97,12 +97,12 @@ export enum InputReason {
   OWN_RMO_REQUIRED = 'OWN_RMO_REQUIRED',
   /** No RMO has the id `id`. */
   UNKNOWN_RMO = 'UNKNOWN_RMO',
-  /** The RMO `name` belongs to another municipality. */
-  RMO_OF_OTHER_MUNICIPALITY = 'RMO_OF_OTHER_MUNICIPALITY',
   /** The profile offers none of the support types the request wants. */
   NO_WANTED_SUPPORT_TYPE = 'NO_WANTED_SUPPORT_TYPE',
   /** An owner cannot remove themselves. */
   CANNOT_REMOVE_SELF = 'CANNOT_REMOVE_SELF',
+  /** Text with a character no record may hold: a NUL, or half of a UTF-16 surrogate pair. */
+  INVALID_TEXT = 'INVALID_TEXT',
   /** A persisted-query hash that is not the SHA-256 of the query sent with it (or no SHA-256 at all). */
   HASH_MISMATCH = 'HASH_MISMATCH',
 }
@@ -122,7 +122,6 @@ export interface InputReasonParams {
   MUNICIPALITY_IN_WHOLE_PREFECTURE: { code: string; prefectureCode: string };
   LOAD_OVER_CAPACITY: { capacity: number };
   UNKNOWN_RMO: { id: string };
-  RMO_OF_OTHER_MUNICIPALITY: { name: string };
 }
 
 /** The `params` argument a reason takes: one object when it has parameters, nothing otherwise. */
@@ -172,6 +171,8 @@ export enum ConflictReason {
   EMAIL_TAKEN = 'EMAIL_TAKEN',
   /** The invited organization is registered already; only its owner adds members (`field` names it). */
   ORGANIZATION_EXISTS = 'ORGANIZATION_EXISTS',
+  /** Only a FAILED mail whose (sealed) content is still held can be sent again. */
+  NOT_RETRYABLE = 'NOT_RETRYABLE',
 }
 
 /** What was not found (NOT_FOUND). */
@@ -180,6 +181,7 @@ export enum NotFoundReason {
   SUPPORTER_PROFILE_NOT_FOUND = 'SUPPORTER_PROFILE_NOT_FOUND',
   RMO_NOT_FOUND = 'RMO_NOT_FOUND',
   MEMBER_NOT_FOUND = 'MEMBER_NOT_FOUND',
+  MAIL_DELIVERY_NOT_FOUND = 'MAIL_DELIVERY_NOT_FOUND',
 }
 
 /** Why the caller is not (or no longer) signed in (UNAUTHENTICATED). */
@@ -192,6 +194,8 @@ export enum UnauthenticatedReason {
 /** Why the caller must wait (RATE_LIMITED, with `retryAfterSeconds`). */
 export enum RateLimitReason {
   TOO_MANY_SIGN_IN_ATTEMPTS = 'TOO_MANY_SIGN_IN_ATTEMPTS',
+  /** The organization sent its invitations for today (fewer until one of its profiles is verified). */
+  TOO_MANY_INVITATIONS = 'TOO_MANY_INVITATIONS',
 }
 
 /** Why the service cannot answer now; the request was fine and may be retried (SERVICE_UNAVAILABLE). */

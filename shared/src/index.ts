@@ -13,3 +13,5 @@ export * from './search';
 export * from './errors';
 export * from './lifecycle';
 export * from './request-lifecycle';
+export * from './site-pages';
+export * from './validation';

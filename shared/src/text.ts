@@ -24,6 +24,14 @@ export function escapeLikePattern(term: string): string {
 }
 
 /** Optional text as stored: trimmed, with blank (or absent) meaning "none". */
+/**
+ * User text with its web addresses made inert ("https://x" → "https[:]//x"), for plain-text mail,
+ * whose readers' programs would otherwise turn them into links.
+ */
+export function plainTextUrls(text: string): string {
+  return text.replace(/\b(https?|ftp):\/\//gi, '$1[:]//').replace(/\bwww\./gi, 'www[.]');
+}
+
 export function textOrNull(value: string | null | undefined): string | null {
   const trimmed = value?.trim() ?? '';
   return trimmed === '' ? null : trimmed;

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { SITE_PAGES } from '@tsunagu/shared';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { StatusMessage } from '../components/StatusMessage';
 import { AccountMenu } from '../features/auth/components/AccountMenu';
@@ -53,7 +54,20 @@ export function AppLayout() {
         </Suspense>
       </main>
       <footer className="site-footer">
-        <p className="site-footer__inner">{t('app.footerNote')}</p>
+        <div className="site-footer__inner">
+          <nav aria-label={t('sitePages.footerLabel')}>
+            <ul className="site-footer__links">
+              {SITE_PAGES.map((page) => (
+                <li key={page.slug}>
+                  <Link to={`/pages/${page.path}`} className="site-footer__link">
+                    {t(`sitePages.links.${page.slug}`)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <p className="site-footer__note">{t('app.footerNote')}</p>
+        </div>
       </footer>
     </>
   );

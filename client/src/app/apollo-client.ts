@@ -50,8 +50,9 @@ export function createApolloClient(): ApolloClient {
             rmo: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'Rmo', id: args?.id }) },
           },
         },
-        // Reference data has natural keys instead of ids.
+        // Reference data and site pages have natural keys instead of ids.
         Prefecture: { keyFields: ['code'] },
+        SitePage: { keyFields: ['slug'] },
         Municipality: { keyFields: ['code'] },
         // Facets and contact belong to their parent; no identity of their own.
         SupporterFacets: { keyFields: false },

@@ -38,6 +38,10 @@ const RmosPage = lazy(() => page(import('../routes/rmos/RmosPage').then((m) => (
 const NewRmoPage = lazy(() => page(import('../routes/rmo-editor/RmoEditorPage').then((m) => ({ default: m.NewRmoPage }))));
 const EditRmoPage = lazy(() => page(import('../routes/rmo-editor/RmoEditorPage').then((m) => ({ default: m.EditRmoPage }))));
 const AuditLogPage = lazy(() => page(import('../routes/audit-log/AuditLogPage').then((m) => ({ default: m.AuditLogPage }))));
+const MailDeliveriesPage = lazy(() => page(import('../routes/mail-deliveries/MailDeliveriesPage').then((m) => ({ default: m.MailDeliveriesPage }))));
+const SitePagePage = lazy(() => page(import('../routes/site-page/SitePagePage').then((m) => ({ default: m.SitePagePage }))));
+const SitePagesAdminPage = lazy(() => page(import('../routes/site-pages-admin/SitePagesAdminPage').then((m) => ({ default: m.SitePagesAdminPage }))));
+const EditSitePagePage = lazy(() => page(import('../routes/site-pages-admin/SitePagesAdminPage').then((m) => ({ default: m.EditSitePagePage }))));
 const NotFoundPage = lazy(() => page(import('../routes/not-found/NotFoundPage').then((m) => ({ default: m.NotFoundPage }))));
 
 /** A page behind sign-in; the server checks every operation again. */
@@ -69,7 +73,11 @@ export function AppRoutes() {
         <Route path="rmos" element={signedIn((viewer) => <RmosPage viewer={viewer} />, PAGE_ROLES.rmos)} />
         <Route path="rmos/new" element={signedIn((viewer) => <NewRmoPage viewer={viewer} />, PAGE_ROLES.rmos)} />
         <Route path="rmos/:id/edit" element={signedIn(() => <EditRmoPage />, PAGE_ROLES.rmos)} />
+        <Route path="pages/:path" element={<SitePagePage />} />
+        <Route path="admin/pages" element={signedIn(() => <SitePagesAdminPage />, PAGE_ROLES.sitePages)} />
+        <Route path="admin/pages/:path/edit" element={signedIn(() => <EditSitePagePage />, PAGE_ROLES.sitePages)} />
         <Route path="admin/audit" element={signedIn(() => <AuditLogPage />, PAGE_ROLES.audit)} />
+        <Route path="admin/mail" element={signedIn(() => <MailDeliveriesPage />, PAGE_ROLES.mail)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { charCount } from '@tsunagu/shared';
 
 /** The ids a control is described by: its hint and its error, when present. */
 function describedBy(...ids: (string | false | undefined)[]): string | undefined {
@@ -31,8 +32,37 @@ interface FieldFrameProps {
   required?: boolean;
 }
 
+/**
+ * The characters typed against the field's limit (counted as the server counts them). Text is
+ * never cut at the limit: over it, the count says by how much and the form refuses to save.
+ */
+function CharacterCount({ id, value, max }: { id: string; value: string; max: number }) {
+  const { t } = useTranslation();
+  const count = charCount(value);
+  const over = count - max;
+  return (
+    <p id={id} className={`field-count${over > 0 ? ' field-count--over' : ''}`}>
+      {over > 0 ? t('form.charCountOver', { typed: count, max, over }) : t('form.charCount', { typed: count, max })}
+    </p>
+  );
+}
+
+/** A text input's counter appears once the text nears its limit; a text area's always. */
+const NEAR_LIMIT = 0.8;
+
+function counterOf(id: string, value: unknown, max: number | undefined, always: boolean) {
+  if (max === undefined) return null;
+  const text = typeof value === 'string' ? value : '';
+  if (!always && charCount(text) < max * NEAR_LIMIT) return null;
+  return { id: `${id}-count`, element: <CharacterCount id={`${id}-count`} value={text} max={max} /> };
+}
+
 type TextFieldProps = FieldFrameProps &
-  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'required' | 'className'> & { ref?: Ref<HTMLInputElement> };
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'required' | 'className' | 'maxLength'> & {
+    ref?: Ref<HTMLInputElement>;
+    /** The limit in characters: shown as a count near it, never enforced by cutting the text. */
+    maxChars?: number;
+  };
 
 function FieldHead({ id, label, hint, error, required }: FieldFrameProps) {
   return (
@@ -51,8 +81,9 @@ function FieldHead({ id, label, hint, error, required }: FieldFrameProps) {
   );
 }
 
-/** A labelled text input with an optional hint and error, wired with aria-describedby and aria-invalid. */
-export function TextField({ id, label, hint, error, required, ...inputProps }: TextFieldProps) {
+/** A labelled text input with an optional hint, error and character count, wired with aria-describedby and aria-invalid. */
+export function TextField({ id, label, hint, error, required, maxChars, ...inputProps }: TextFieldProps) {
+  const counter = counterOf(id, inputProps.value, maxChars, false);
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <FieldHead id={id} label={label} hint={hint} error={error} required={required} />
@@ -61,17 +92,23 @@ export function TextField({ id, label, hint, error, required, ...inputProps }: T
         className="text-input"
         required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint !== undefined && `${id}-hint`, error && `${id}-error`)}
+        aria-describedby={describedBy(hint !== undefined && `${id}-hint`, error && `${id}-error`, counter?.id)}
         {...inputProps}
       />
+      {counter?.element}
     </div>
   );
 }
 
 type TextAreaFieldProps = FieldFrameProps &
-  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'required' | 'className'> & { ref?: Ref<HTMLTextAreaElement> };
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'required' | 'className' | 'maxLength'> & {
+    ref?: Ref<HTMLTextAreaElement>;
+    /** The limit in characters: always shown as a count under the text area. */
+    maxChars?: number;
+  };
 
-export function TextAreaField({ id, label, hint, error, required, ...textareaProps }: TextAreaFieldProps) {
+export function TextAreaField({ id, label, hint, error, required, maxChars, ...textareaProps }: TextAreaFieldProps) {
+  const counter = counterOf(id, textareaProps.value, maxChars, true);
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <FieldHead id={id} label={label} hint={hint} error={error} required={required} />
@@ -80,9 +117,10 @@ export function TextAreaField({ id, label, hint, error, required, ...textareaPro
         className="text-input textarea"
         required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint !== undefined && `${id}-hint`, error && `${id}-error`)}
+        aria-describedby={describedBy(hint !== undefined && `${id}-hint`, error && `${id}-error`, counter?.id)}
         {...textareaProps}
       />
+      {counter?.element}
     </div>
   );
 }
@@ -112,6 +150,8 @@ export interface ChoiceOption<T extends string> {
   label: string;
   /** A longer explanation read with the option. */
   description?: string;
+  /** Shown but fixed (e.g. an RMO's own record, which its request always concerns). */
+  disabled?: boolean;
 }
 
 interface ChoiceGroupProps<T extends string> {
@@ -171,6 +211,7 @@ function ChoiceItem<T extends string>({ type, groupId, index, name, option, chec
           name={name}
           value={option.value}
           checked={checked}
+          disabled={option.disabled}
           aria-describedby={option.description ? descriptionId : undefined}
           onChange={(event) => onChange(event.target.checked)}
         />

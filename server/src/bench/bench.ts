@@ -105,6 +105,8 @@ async function startServer(databaseUrl: string, port: number): Promise<ChildProc
       ALLOW_PRIVILEGED_DATABASE_ROLE: 'true',
       SEED_DEMO_DATA: 'false',
       SESSION_SECRET: randomBytes(32).toString('hex'),
+      // Production needs a mail server; the benchmark sends no mail, so nothing listens there.
+      SMTP_URL: 'smtp://127.0.0.1:9',
       DB_POOL_SIZE: String(loadConfig().dbPoolSize),
     },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,4 +1,6 @@
 import { DataSource, type Logger } from 'typeorm';
+import { SitePage } from '../modules/site-page/site-page.entity';
+import { SitePages1764461100000 } from './migrations/1764461100000-site-pages';
 import type { DatabaseTimeouts } from '../config';
 import { migrateJobQueue } from '../jobs/job-queue';
 import { Municipality } from '../modules/reference/municipality.entity';
@@ -19,14 +21,16 @@ import { ProfileMaintenance1764288000200 } from './migrations/1764288000200-prof
 import { SignInAndOnboarding1764288000100 } from './migrations/1764288000100-sign-in-and-onboarding';
 import { Invitation } from '../modules/account/invitation.entity';
 import { PasswordResetToken } from '../modules/account/password-reset-token.entity';
-import { OutboxMessage } from '../modules/outbox/outbox-message.entity';
+import { MailDelivery } from '../modules/mail/mail-delivery.entity';
 import { Rmo } from '../modules/rmo/rmo.entity';
 import { SupportRequest } from '../modules/support-request/support-request.entity';
 import { SupportRequestRmo } from '../modules/support-request/support-request-rmo.entity';
-import { SupportRequestInterest } from '../modules/support-request/support-request-interest.entity';
+import { SupportRequestInterest } from '../modules/published-request/support-request-interest.entity';
 import { SupporterTrackRecord } from '../modules/supporter/supporter-track-record.entity';
 import { SupportRequests1764374400000 } from './migrations/1764374400000-support-requests';
 import { MatchingCatalogueVersion1764374400100 } from './migrations/1764374400100-matching-catalogue-version';
+import { MailDelivery1764460900000 } from './migrations/1764460900000-mail-delivery';
+import { SupporterFreshnessNotices1764460900100 } from './migrations/1764460900100-supporter-freshness-notices';
 import { SupporterCatalogueChanges1764461000000 } from './migrations/1764461000000-supporter-catalogue-changes';
 
 // Append new entities and migrations at the end of these lists.
@@ -41,12 +45,13 @@ export const ENTITIES = [
   AuditEntry,
   Invitation,
   PasswordResetToken,
-  OutboxMessage,
+  MailDelivery,
   Rmo,
   SupportRequest,
   SupportRequestRmo,
   SupportRequestInterest,
   SupporterTrackRecord,
+  SitePage,
 ];
 export const MIGRATIONS = [
   CatalogueSchema1764201600000,
@@ -58,7 +63,10 @@ export const MIGRATIONS = [
   SearchBigrams1764288000300,
   SupportRequests1764374400000,
   MatchingCatalogueVersion1764374400100,
+  MailDelivery1764460900000,
+  SupporterFreshnessNotices1764460900100,
   SupporterCatalogueChanges1764461000000,
+  SitePages1764461100000,
 ];
 
 export interface DataSourceOptions {

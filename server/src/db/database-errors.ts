@@ -16,6 +16,8 @@ const UNAVAILABLE_MESSAGES = [
   'Client was closed and is not queryable',
   'Cannot use a pool after calling end on the pool',
   'Connection is not established with postgres database',
+  // TypeORM, when the connection of a transaction died under it (a database restart mid-commit).
+  'Query runner already released',
 ];
 
 function codeOf(error: object): string | undefined {
@@ -41,4 +43,18 @@ export function databaseUnavailableReason(error: unknown): DatabaseUnavailableRe
     current = current instanceof QueryFailedError ? current.driverError : (current as { cause?: unknown }).cause;
   }
   return null;
+}
+
+/** True when a statement failed on the unique index `constraint` (e.g. two registrations racing for one email). */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError: unknown = error.driverError;
+  return (
+    typeof driverError === 'object' &&
+    driverError !== null &&
+    'code' in driverError &&
+    driverError.code === '23505' &&
+    'constraint' in driverError &&
+    driverError.constraint === constraint
+  );
 }

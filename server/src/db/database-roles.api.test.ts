@@ -7,6 +7,7 @@ import { createAccount, sessionCookieFor } from '../../test/fixtures/account-fix
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { createApp, type RunningApp } from '../app';
 import { ConfigError, loadConfig, type AppConfig } from '../config';
+import { composeMail } from '../modules/mail/mail-content';
 import { prepareDatabase } from './prepare-database';
 
 /** The URL of the same database as another role. */
@@ -78,6 +79,16 @@ describe('database roles', () => {
     expect(await owner.dataSource.query('SELECT * FROM audit_entry ORDER BY id')).toEqual(before);
     const [{ enabled }] = await owner.dataSource.query(`SELECT tgenabled AS enabled FROM pg_trigger WHERE tgname = 'audit_entry_append_only'`);
     expect(enabled).toBe('O');
+  });
+
+  it('queues and runs jobs through the app role: a mail is added in a transaction and delivered', async () => {
+    const id = await appDataSource.transaction((manager) =>
+      running.services.mail.send(manager, composeMail('TEST', 'role-check@example.jp', '件名', { paragraphs: ['本文'] })),
+    );
+    // This app also runs jobs by itself (LISTEN): whichever takes the job first delivers it.
+    const status = async () => ((await appDataSource.query(`SELECT status FROM mail_delivery WHERE id = $1`, [id])) as { status: string }[])[0].status;
+    while ((await status()) === 'PENDING') await running.services.jobs.runUntilIdle();
+    expect(await status()).toBe('SENT');
   });
 
   it('serves and audits through the app role: mutations write their audit entries', async () => {

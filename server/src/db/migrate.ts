@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError, loadDatabaseUrls } from '../config';
 import { migrateDatabase } from './data-source';
 import { grantAppRole, roleOf } from './prepare-database';
 
@@ -7,13 +7,13 @@ import { grantAppRole, roleOf } from './prepare-database';
 // DATABASE_URL) and, when both are set, grants DATABASE_URL's role what the app needs. For
 // deployments that migrate in a separate step and start the app with MIGRATE_ON_START=false.
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const ownerUrl = config.migrationDatabaseUrl ?? config.databaseUrl;
+  const { databaseUrl, migrationDatabaseUrl } = loadDatabaseUrls();
+  const ownerUrl = migrationDatabaseUrl ?? databaseUrl;
   if (!ownerUrl) throw new ConfigError('Set MIGRATION_DATABASE_URL (the owner) and DATABASE_URL (the app role), or DATABASE_URL alone.');
-  await migrateDatabase(ownerUrl, config.logSql);
-  if (config.migrationDatabaseUrl && config.databaseUrl) {
-    const role = roleOf(config.databaseUrl);
-    await grantAppRole(config.migrationDatabaseUrl, role);
+  await migrateDatabase(ownerUrl);
+  if (migrationDatabaseUrl && databaseUrl) {
+    const role = roleOf(databaseUrl);
+    await grantAppRole(migrationDatabaseUrl, role);
     console.log(`Migrations applied; role "${role}" may read and write, and only append to the audit log.`);
   } else {
     console.log('Migrations applied.');

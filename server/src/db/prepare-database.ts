@@ -29,6 +29,18 @@ export async function grantAppRole(ownerUrl: string, role: string): Promise<void
       await owner.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${s} TO ${r}`);
       await owner.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${s} TO ${r}`);
     }
+    // The job queue's tables have row-level security with no policy (owner only): the app's role adds
+    // jobs in its business transactions and its workers take them, so it gets a policy of its own.
+    const { rows: queueTables } = await owner.query<{ name: string }>(
+      `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'graphile_worker' AND c.relkind = 'r' AND c.relrowsecurity`,
+    );
+    const policy = owner.escapeIdentifier(`app role ${role}`.slice(0, 63));
+    for (const { name } of queueTables) {
+      const table = `graphile_worker.${owner.escapeIdentifier(name)}`;
+      await owner.query(`DROP POLICY IF EXISTS ${policy} ON ${table}`);
+      await owner.query(`CREATE POLICY ${policy} ON ${table} TO ${r} USING (true) WITH CHECK (true)`);
+    }
     await owner.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry FROM ${r}`);
     await owner.query(`REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON migrations FROM ${r}`);
     await owner.query('COMMIT');

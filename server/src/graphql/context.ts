@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { httpExchange, type HttpExchange } from '../http/http-exchange';
 import { parseCookie as parseCookies } from 'cookie';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
@@ -7,15 +8,21 @@ import { SESSION_COOKIE, SessionService } from '../modules/account/session.servi
 import { createAccountLoaders, type AccountLoaders } from '../modules/account/account.loaders';
 import { AccountService } from '../modules/account/account.service';
 import { InvitationService } from '../modules/account/invitation.service';
-import { OutboxService } from '../modules/outbox/outbox.service';
+import { MailService } from '../modules/mail/mail.service';
+import { MailSeal } from '../modules/mail/mail-seal';
+import { DevMailboxTransport, SmtpTransport } from '../modules/mail/mail-transport';
 import type { Viewer } from '../modules/account/viewer';
 import { AuditService } from '../modules/audit/audit.service';
 import { ReferenceService } from '../modules/reference/reference.service';
 import { createSupporterLoaders, type SupporterLoaders } from '../modules/supporter/supporter.loaders';
 import { SupporterService } from '../modules/supporter/supporter.service';
 import { SupporterProfileService } from '../modules/supporter/supporter-profile.service';
+import { createAuditLoaders, type AuditLoaders } from '../modules/audit/audit.loaders';
+import { SitePageService } from '../modules/site-page/site-page.service';
+import { SupporterFreshnessService } from '../modules/supporter/supporter-freshness.service';
 import { RmoService } from '../modules/rmo/rmo.service';
 import { SupportRequestService } from '../modules/support-request/support-request.service';
+import { PublishedRequestService } from '../modules/published-request/published-request.service';
 import { MatchingService } from '../modules/matching/matching.service';
 import { SupporterCatalogue } from '../modules/catalogue/catalogue';
 import { CatalogueSearchStrategy } from '../modules/catalogue/catalogue-search-strategy';
@@ -23,7 +30,7 @@ import { createSupportRequestLoaders, type SupportRequestLoaders } from '../modu
 import { JobQueue } from '../jobs/job-queue';
 import { databaseUrlOf } from '../db/data-source';
 
-export type { Viewer };
+export type { HttpExchange, Viewer };
 
 /** Long-lived services, created once per server. */
 export interface Services {
@@ -40,24 +47,23 @@ export interface Services {
   supporters: SupporterService;
   audit: AuditService;
   supporterProfiles: SupporterProfileService;
-  outbox: OutboxService;
+  /** The scheduled sweep that marks aging profiles and sends reconfirmation reminders. */
+  supporterFreshness: SupporterFreshnessService;
+  mail: MailService;
+  /** Where mail goes without SMTP_URL (development and test); null when SMTP_URL is set. */
+  devMailbox: DevMailboxTransport | null;
   accounts: AccountService;
   invitations: InvitationService;
   rmos: RmoService;
+  sitePages: SitePageService;
   supportRequests: SupportRequestService;
+  publishedRequests: PublishedRequestService;
   matching: MatchingService;
-}
-
-/** What a resolver needs about the HTTP exchange: the client address and a way to set cookies. */
-export interface HttpExchange {
-  clientAddress: string;
-  setCookie: (name: string, value: string, options: { expires?: Date; maxAgeMs?: number }) => void;
-  clearCookie: (name: string) => void;
 }
 
 export interface RequestContext {
   services: Services;
-  loaders: { supporters: SupporterLoaders; organizations: AccountLoaders; supportRequests: SupportRequestLoaders };
+  loaders: { supporters: SupporterLoaders; organizations: AccountLoaders; supportRequests: SupportRequestLoaders; audit: AuditLoaders };
   viewer: Viewer | null;
   http: HttpExchange | null;
 }
@@ -65,10 +71,15 @@ export interface RequestContext {
 export function createServices(dataSource: DataSource, config: AppConfig, clock: Clock = systemClock): Services {
   const reference = new ReferenceService(dataSource);
   const catalogue = new SupporterCatalogue(dataSource);
-  const outbox = new OutboxService(config.nodeEnv);
-  const accounts = new AccountService(dataSource, config, outbox);
   const audit = new AuditService();
+  const sessions = new SessionService(dataSource, { secret: config.sessionSecret, ttlHours: config.sessionTtlHours });
   const jobs = new JobQueue({ databaseUrl: databaseUrlOf(dataSource), clock, concurrency: config.jobConcurrency });
+  const seal = new MailSeal(config.mailEncryptionKey);
+  // loadConfig refuses production without SMTP_URL, so the mailbox never serves production.
+  const devMailbox = config.smtpUrl ? null : new DevMailboxTransport(dataSource, seal);
+  const mail = new MailService(dataSource, jobs, seal, devMailbox ?? new SmtpTransport(config.smtpUrl!), config.mailFrom, audit);
+  const supportRequests = new SupportRequestService(dataSource, reference, audit);
+  const accounts = new AccountService(dataSource, config, { mail, sessions, audit });
   return {
     config,
     clock,
@@ -76,26 +87,20 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     jobs,
     reference,
     catalogue,
-    sessions: new SessionService(dataSource, { secret: config.sessionSecret, ttlHours: config.sessionTtlHours }),
+    sessions,
     supporters: new SupporterService(dataSource, reference, config.freshness, new CatalogueSearchStrategy(catalogue)),
     audit,
     supporterProfiles: new SupporterProfileService(dataSource, reference, audit),
-    outbox,
+    supporterFreshness: new SupporterFreshnessService(dataSource, mail, config.freshness, config.appBaseUrl),
+    mail,
+    devMailbox,
     accounts,
-    invitations: new InvitationService(dataSource, config, reference, outbox, accounts),
+    invitations: new InvitationService(dataSource, config, { reference, mail, accounts, sessions, audit }),
     rmos: new RmoService(dataSource, reference, audit),
-    supportRequests: new SupportRequestService(dataSource, reference, audit),
+    sitePages: new SitePageService(dataSource, audit),
+    supportRequests,
+    publishedRequests: new PublishedRequestService(dataSource, supportRequests, audit),
     matching: new MatchingService(dataSource, reference, config.freshness, catalogue),
-  };
-}
-
-/** Cookie handling for one Express exchange (httpOnly, SameSite=Lax, Secure when configured). */
-export function httpExchange(req: Request, res: Response, secure: boolean): HttpExchange {
-  return {
-    clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-    setCookie: (name, value, { expires, maxAgeMs }) =>
-      res.cookie(name, value, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires, maxAge: maxAgeMs }),
-    clearCookie: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'lax', secure, path: '/' }),
   };
 }
 
@@ -111,6 +116,7 @@ export async function createRequestContext(
       supporters: createSupporterLoaders(services.dataSource, services.reference),
       organizations: createAccountLoaders(services.dataSource),
       supportRequests: createSupportRequestLoaders(services.dataSource),
+      audit: createAuditLoaders(services.dataSource),
     },
     viewer: token ? await services.sessions.resolveViewer(token) : null,
     http: exchange ? httpExchange(exchange.req, exchange.res, services.config.secureCookies) : null,

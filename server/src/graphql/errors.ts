@@ -129,10 +129,10 @@ function flattenValidation(issues: unknown, prefix = '', depth = 0): FieldProble
     const property = safeText(typeof issue?.property === 'number' ? String(issue.property) : issue?.property, 200);
     const field = prefix ? `${prefix}.${property}` : property;
     const constraints = typeof issue?.constraints === 'object' && issue.constraints !== null ? Object.keys(issue.constraints) : [];
-    const own = constraints.slice(0, 1).map((constraint) => {
-      const { reason, params } = reasonOfConstraint(constraint, (issue.contexts as Record<string, unknown> | undefined)?.[constraint]);
-      return { field, reason, params: safeParams(params) };
-    });
+    const reasons = constraints.map((constraint) => reasonOfConstraint(constraint, (issue.contexts as Record<string, unknown> | undefined)?.[constraint]));
+    // An empty field is first of all missing (a blank reading is not "not kana").
+    const first = reasons.find((r) => r.reason === InputReason.REQUIRED) ?? reasons[0];
+    const own = first ? [{ field, reason: first.reason, params: safeParams(first.params) }] : [];
     return [...own, ...flattenValidation(issue?.children, field, depth + 1)];
   });
 }
@@ -160,8 +160,10 @@ interface FormatterOptions {
 
 function formatSafely(formatted: GraphQLFormattedError, error: unknown, options: FormatterOptions): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof DomainError) {
-    return { message: safeText(original.message), ...position(formatted), extensions: extensionsOfDomainError(original as AnyDomainError) };
+  // Thrown by a service, or carried by the GraphQLError a plugin threw to set the HTTP status.
+  const domain = original instanceof DomainError ? original : original instanceof GraphQLError && original.originalError instanceof DomainError ? original.originalError : null;
+  if (domain) {
+    return { message: safeText(domain.message), ...position(formatted), extensions: extensionsOfDomainError(domain as AnyDomainError) };
   }
   const unavailable = databaseUnavailableReason(original);
   if (unavailable) {

@@ -27,18 +27,35 @@ export function encodeCursor(keys: readonly (string | number)[]): string {
 }
 
 // PostgreSQL's text form of a timestamptz (CAST(… AS text), exact to the microsecond) or an ISO string.
-const TIMESTAMP_TEXT = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/;
+const TIMESTAMP_TEXT = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?(Z|([+-])(\d{2})(?::?(\d{2}))?)$/;
 const BIGINT_TEXT = /^\d{1,18}$/;
+const INT32_MAX = 2_147_483_647;
 
-/** Key kinds of a cursor: 'n' number, 't' timestamp text, 'u' record id, 'd' bigint as digits. */
-type CursorKey = 'n' | 't' | 'u' | 'd';
+/** A timestamp PostgreSQL accepts: a real calendar day and time, year 1–9999, an offset within ±15:59. */
+function isTimestampText(key: unknown): boolean {
+  if (typeof key !== 'string') return false;
+  const m = TIMESTAMP_TEXT.exec(key);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  if (year < 1 || month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return false;
+  // Date.UTC rolls 31 February over into March: a real day survives the round trip.
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  if (day < 1 || date.getUTCMonth() !== month - 1 || (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)))) return false;
+  const [offsetHours, offsetMinutes] = [Number(m[10] ?? 0), Number(m[11] ?? 0)];
+  return offsetHours <= 15 && offsetMinutes <= 59;
+}
+
+/** Key kinds of a cursor: 'n' number, 'i' 32-bit integer, 't' timestamp text, 'u' record id, 'd' bigint as digits. */
+type CursorKey = 'n' | 'i' | 't' | 'u' | 'd';
 
 function isCursorKey(kind: CursorKey, key: unknown): boolean {
   switch (kind) {
     case 'n':
       return typeof key === 'number' && Number.isFinite(key);
+    case 'i':
+      return typeof key === 'number' && Number.isInteger(key) && Math.abs(key) <= INT32_MAX;
     case 't':
-      return typeof key === 'string' && TIMESTAMP_TEXT.test(key);
+      return isTimestampText(key);
     case 'u':
       return isId(key);
     case 'd':

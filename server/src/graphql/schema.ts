@@ -8,8 +8,11 @@ import { SupporterResolver } from '../modules/supporter/supporter.resolver';
 import { SupporterProfileResolver } from '../modules/supporter/supporter-profile.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AccountResolver, InvitationResolver } from '../modules/account/account.resolver';
+import { SitePageResolver } from '../modules/site-page/site-page.resolver';
 import { RmoResolver } from '../modules/rmo/rmo.resolver';
-import { PublishedSupportRequestResolver, SupportRequestResolver } from '../modules/support-request/support-request.resolver';
+import { MailResolver } from '../modules/mail/mail.resolver';
+import { PublishedSupportRequestResolver } from '../modules/published-request/published-request.resolver';
+import { SupportRequestResolver } from '../modules/support-request/support-request.resolver';
 
 export const RESOLVERS = [
   ReferenceResolver,
@@ -21,6 +24,8 @@ export const RESOLVERS = [
   RmoResolver,
   SupportRequestResolver,
   PublishedSupportRequestResolver,
+  SitePageResolver,
+  MailResolver,
 ] as const;
 
 /** The committed SDL the client's codegen reads. */

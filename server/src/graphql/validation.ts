@@ -4,7 +4,6 @@ import {
   ArrayUnique,
   IsEmail,
   IsUrl,
-  Matches,
   Max,
   Min,
   ValidateBy,
@@ -12,6 +11,7 @@ import {
 } from 'class-validator';
 import {
   InputReason,
+  KANA_PATTERN,
   LIMITS,
   MUNICIPALITY_CODE_PATTERN,
   PREFECTURE_CODE_PATTERN,
@@ -73,7 +73,12 @@ export function MinChars(min: number): PropertyDecorator {
 
 /** A required text field of an input: not blank and at most `maxLength` characters. */
 export function RequiredText(maxLength: number): PropertyDecorator {
-  return all(Matches(NOT_BLANK, because(InputReason.REQUIRED)), MaxChars(maxLength));
+  return all(Pattern(NOT_BLANK, InputReason.REQUIRED), MaxChars(maxLength));
+}
+
+/** A required reading (ふりがな) of at most `maxLength` characters, in kana only. */
+export function KanaText(maxLength: number): PropertyDecorator {
+  return all(RequiredText(maxLength), Pattern(KANA_PATTERN, InputReason.NOT_KANA));
 }
 
 /** An email address of at most LIMITS.emailMaxLength characters. */
@@ -88,12 +93,12 @@ export function NewPassword(): PropertyDecorator {
 
 /** A prefecture code "01"–"47" (whether it exists is checked against reference data by the service). */
 export function PrefectureCode(options: { each?: boolean } = {}): PropertyDecorator {
-  return Matches(PREFECTURE_CODE_PATTERN, { ...because(InputReason.NOT_PREFECTURE_CODE), ...options });
+  return Pattern(PREFECTURE_CODE_PATTERN, InputReason.NOT_PREFECTURE_CODE, options);
 }
 
 /** A six-digit local government code (existence is checked against reference data by the service). */
 export function MunicipalityCode(options: { each?: boolean } = {}): PropertyDecorator {
-  return Matches(MUNICIPALITY_CODE_PATTERN, { ...because(InputReason.NOT_MUNICIPALITY_CODE), ...options });
+  return Pattern(MUNICIPALITY_CODE_PATTERN, InputReason.NOT_MUNICIPALITY_CODE, options);
 }
 
 /** A record id (or, with `each`, a list of them), checked as common/ids.ts checks every id. */
@@ -131,7 +136,10 @@ export function WebAddress(): PropertyDecorator {
   return IsUrl({ protocols: ['http', 'https'], require_protocol: true }, because(InputReason.NOT_URL));
 }
 
-/** Text that must match `pattern`, refused with `reason` otherwise. */
-export function Pattern(pattern: RegExp, reason: InputReason): PropertyDecorator {
-  return Matches(pattern, { context: { reason }, message: reason });
+/** Text that must match `pattern`, refused with `reason` otherwise (named after the reason, so two patterns on one field stay apart). */
+export function Pattern(pattern: RegExp, reason: InputReason, options: { each?: boolean } = {}): PropertyDecorator {
+  return ValidateBy(
+    { name: `pattern${reason}`, validator: { validate: (value: unknown) => typeof value === 'string' && pattern.test(value) } },
+    { context: { reason }, message: reason, ...options },
+  );
 }

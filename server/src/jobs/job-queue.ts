@@ -175,7 +175,18 @@ export class JobQueue {
       noHandleSignals: true,
       logger: quietLogger(this.log),
     });
-    await cronStarted;
+    // A runner that fails to start (e.g. no rights on the queue's tables) ends its promise instead.
+    const runner = this.runner;
+    await Promise.race([
+      cronStarted,
+      runner.promise.then(() => {
+        throw new Error('The job runner stopped while starting');
+      }),
+    ]).catch(async (error: unknown) => {
+      this.runner = undefined;
+      await runner.stop().catch(() => undefined);
+      throw error;
+    });
   }
 
   /** Stops taking jobs, lets running ones finish, closes the queue's connections. Safe to call twice. */

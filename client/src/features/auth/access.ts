@@ -5,6 +5,8 @@ export const PAGE_ROLES = {
   myProfiles: [UserRole.INTERMEDIARY_STAFF],
   verification: [UserRole.PREFECTURE_STAFF, UserRole.OPERATOR],
   audit: [UserRole.OPERATOR],
+  sitePages: [UserRole.OPERATOR],
+  mail: [UserRole.OPERATOR],
   requests: [UserRole.MUNICIPALITY_STAFF, UserRole.RMO_STAFF, UserRole.PREFECTURE_STAFF, UserRole.OPERATOR],
   writeRequests: [UserRole.MUNICIPALITY_STAFF, UserRole.RMO_STAFF],
   publishedRequests: [UserRole.INTERMEDIARY_STAFF, UserRole.OPERATOR],

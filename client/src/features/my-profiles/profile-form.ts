@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
-import { Availability, type Framework, type Step, type SupportType, SupporterKind } from '@tsunagu/shared';
+import { Availability, InputReason, LIMITS, PROFILE_LIMITS, type Framework, type Step, type SupportType, SupporterKind } from '@tsunagu/shared';
+import { FormCheck } from '../../components/form-check';
 import type { FieldErrors } from '../../components/form-errors';
-import { isWholeNumber, parseWholeNumber } from '../../components/whole-number';
+import { parseWholeNumber } from '../../components/whole-number';
 import type { OwnProfileFieldsFragment, SupporterProfileInput } from '../../gql/graphql';
 
 /** A municipality in the service area, with what the editor needs to show it without a look-up. */
@@ -80,17 +81,30 @@ export function valuesOfProfile(profile: OwnProfileFieldsFragment): ProfileFormV
   };
 }
 
-/** What the client can tell before asking the server: required text and whole numbers. */
+/**
+ * Every rule the client can tell before asking the server, all at once (numbers, addresses,
+ * readings, lengths and the service area alike), so one save shows every problem.
+ */
 export function checkProfile(values: ProfileFormValues, t: TFunction): FieldErrors {
-  const errors: Record<string, string> = {};
-  for (const field of ['name', 'kana', 'summary'] as const) {
-    if (!values[field].trim()) errors[field] = t('reasons.input.REQUIRED');
+  const check = new FormCheck(t)
+    .text('name', values.name, LIMITS.nameMaxLength, { required: true })
+    .text('kana', values.kana, LIMITS.kanaMaxLength, { required: true, kana: true })
+    .text('summary', values.summary, LIMITS.summaryMaxLength, { required: true })
+    .text('description', values.description, LIMITS.descriptionMaxLength);
+  if (values.supportTypes.length === 0) check.refuse('supportTypes', InputReason.TOO_FEW, { min: 1 });
+  if (values.prefectureCodes.length === 0 && values.municipalities.length === 0 && !values.remoteAvailable) {
+    check.refuse('serviceArea', InputReason.SERVICE_AREA_EMPTY);
   }
-  for (const field of ['capacity', 'currentLoad'] as const) {
-    if (!isWholeNumber(values[field])) errors[field] = t('reasons.input.NOT_WHOLE_NUMBER');
-  }
-  if (values.yearsActive.trim() && !isWholeNumber(values.yearsActive)) errors.yearsActive = t('reasons.input.NOT_WHOLE_NUMBER');
-  return errors;
+  const capacity = check.wholeNumber('capacity', values.capacity, { min: 0, max: PROFILE_LIMITS.capacityMax, required: true });
+  const load = check.wholeNumber('currentLoad', values.currentLoad, { min: 0, max: Number.MAX_SAFE_INTEGER, required: true });
+  if (capacity !== null && load !== null && load > capacity) check.refuse('currentLoad', InputReason.LOAD_OVER_CAPACITY, { capacity });
+  check.text('feeNotes', values.feeNotes, LIMITS.feeNotesMaxLength);
+  check.wholeNumber('yearsActive', values.yearsActive, { min: 0, max: PROFILE_LIMITS.yearsActiveMax });
+  return check
+    .webAddress('website', values.website, PROFILE_LIMITS.websiteMaxLength)
+    .email('contactEmail', values.contactEmail)
+    .phone('contactPhone', values.contactPhone)
+    .result();
 }
 
 /** The mutation input; call after checkProfile found nothing. Blank optional text is sent as null. */

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
-import { OptimizationState, RmoLegalForm, type RmoActivity, type RmoChallenge } from '@tsunagu/shared';
+import { OptimizationState, REQUEST_LIMITS, RmoLegalForm, type RmoActivity, type RmoChallenge } from '@tsunagu/shared';
+import { FormCheck } from '../../components/form-check';
 import type { FieldErrors } from '../../components/form-errors';
-import { isWholeNumber, parseWholeNumber } from '../../components/whole-number';
+import { parseWholeNumber } from '../../components/whole-number';
 import type { RmoFieldsFragment, RmoInput } from '../../gql/graphql';
 
 /** The RMO form's state: text as typed. */
@@ -44,12 +45,15 @@ export function valuesOfRmo(rmo: RmoFieldsFragment): RmoFormValues {
   };
 }
 
-/** What the client can tell before asking the server: a name, and a year in digits. */
+/** Every rule the client can tell before asking the server, all at once: the name, lengths and the year. */
 export function checkRmo(values: RmoFormValues, t: TFunction): FieldErrors {
-  const errors: Record<string, string> = {};
-  if (!values.name.trim()) errors.name = t('reasons.input.REQUIRED');
-  if (values.foundedYear.trim() && !isWholeNumber(values.foundedYear)) errors.foundedYear = t('reasons.input.NOT_WHOLE_NUMBER');
-  return errors;
+  const check = new FormCheck(t)
+    .text('name', values.name, REQUEST_LIMITS.rmoNameMaxLength, { required: true })
+    .text('areaUnit', values.areaUnit, REQUEST_LIMITS.areaUnitMaxLength)
+    .text('activitiesNote', values.activitiesNote, REQUEST_LIMITS.rmoNoteMaxLength)
+    .text('challengesNote', values.challengesNote, REQUEST_LIMITS.rmoNoteMaxLength);
+  check.wholeNumber('foundedYear', values.foundedYear, { min: REQUEST_LIMITS.foundedYearMin, max: REQUEST_LIMITS.foundedYearMax });
+  return check.result();
 }
 
 /** The whole record as the server replaces it; call after checkRmo found nothing. Blank text is null. */

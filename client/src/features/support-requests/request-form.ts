@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { FundingRoute, RequestFormat, Step, SupportPhase, SupportType } from '@tsunagu/shared';
+import { InputReason, REQUEST_LIMITS, type FundingRoute, type RequestFormat, type Step, type SupportPhase, type SupportType } from '@tsunagu/shared';
+import { FormCheck } from '../../components/form-check';
 import type { FieldErrors } from '../../components/form-errors';
 import type { SupportRequestFieldsFragment, SupportRequestInput } from '../../gql/graphql';
 import { isWholeNumber, parseWholeNumber } from '../../components/whole-number';
@@ -98,19 +99,23 @@ export function desiredStartOf(values: Pick<RequestFormValues, 'startYear' | 'st
 }
 
 /**
- * What the client can tell before saving the fields of `step` (and every earlier one): the title,
- * whole numbers, a start month chosen whole, RMOs named when the scope says so. Completeness for
- * submission is the server's to judge.
+ * What the client can tell before saving, all at once: the title, lengths, whole numbers in their
+ * ranges (a budget beyond ¥1,000,000,000 is named on its field, never sent as an overflowing Int),
+ * a start month chosen whole, RMOs named when the scope says so. Completeness for submission is
+ * the server's to judge.
  */
 export function checkRequest(values: RequestFormValues, t: TFunction): FieldErrors {
-  const errors: Record<string, string> = {};
-  if (!values.title.trim()) errors.title = t('reasons.input.REQUIRED');
-  if (values.scope === 'RMOS' && values.rmoIds.length === 0) errors.rmoIds = t('reasons.input.TOO_FEW', { min: 1 });
-  if (Boolean(values.startYear) !== Boolean(values.startMonth)) errors.desiredStart = t('validation.yearAndMonth');
-  for (const field of ['durationMonths', 'budgetMinYen', 'budgetMaxYen'] as const) {
-    if (values[field].trim() && !isWholeNumber(values[field])) errors[field] = t('reasons.input.NOT_WHOLE_NUMBER');
-  }
-  return errors;
+  const check = new FormCheck(t)
+    .text('title', values.title, REQUEST_LIMITS.titleMaxLength, { required: true })
+    .text('background', values.background, REQUEST_LIMITS.backgroundMaxLength);
+  if (values.scope === 'RMOS' && values.rmoIds.length === 0) check.refuse('rmoIds', InputReason.TOO_FEW, { min: 1 });
+  if (Boolean(values.startYear) !== Boolean(values.startMonth)) check.refuse('desiredStart', InputReason.NOT_YEAR_MONTH);
+  const { durationMonthsMin, durationMonthsMax, budgetYenMax } = REQUEST_LIMITS;
+  check.wholeNumber('durationMonths', values.durationMonths, { min: durationMonthsMin, max: durationMonthsMax });
+  const budgetMin = check.wholeNumber('budgetMinYen', values.budgetMinYen, { min: 0, max: budgetYenMax });
+  const budgetMax = check.wholeNumber('budgetMaxYen', values.budgetMaxYen, { min: 0, max: budgetYenMax });
+  if (budgetMin !== null && budgetMax !== null && budgetMax < budgetMin) check.refuse('budgetMaxYen', InputReason.BUDGET_MAX_BELOW_MIN);
+  return check.result();
 }
 
 /** The whole request as the server replaces it (undecided is null); check it first with checkRequest. */

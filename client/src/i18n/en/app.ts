@@ -19,6 +19,8 @@ export const app: Pick<Messages, 'app' | 'nav' | 'notFound'> = {
     myProfiles: 'My profiles',
     verification: 'Profile verification',
     audit: 'Audit log',
+    sitePages: 'Site pages',
+    mail: 'Mail',
     organization: 'Organization and members',
   },
   notFound: {

@@ -27,6 +27,8 @@ export const audit: Pick<Messages, 'audit'> = {
     changes: 'Changes',
     noActor: '(not signed in)',
     filterByOrganization: 'Filter by this organization',
+    filterByTarget: 'Only the history of this item',
+    showSessions: 'Also show sign-ins and sign-outs',
     noChanges: 'No changes',
     changedFields: '{{count}} field(s)',
     field: 'Field',
@@ -57,6 +59,7 @@ export const audit: Pick<Messages, 'audit'> = {
       withdrawSupportRequestInterest: 'Interest withdrawn',
       createRmo: 'RMO recorded',
       updateRmo: 'RMO updated',
+      updateSitePage: 'Site page updated',
     },
     entityTypes: {
       SupporterProfile: 'Supporter profile',
@@ -65,6 +68,7 @@ export const audit: Pick<Messages, 'audit'> = {
       Invitation: 'Invitation',
       SupportRequest: 'Support request',
       Rmo: 'RMO',
+      SitePage: 'Site page',
     },
     fields: {
       name: 'Name',

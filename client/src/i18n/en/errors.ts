@@ -39,9 +39,9 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
       RMO_AGREEMENT_REQUIRED: 'Before submitting, confirm that the RMOs concerned have agreed to receive support',
       OWN_RMO_REQUIRED: 'Include your own RMO',
       UNKNOWN_RMO: 'A chosen RMO was not found. Reload the page',
-      RMO_OF_OTHER_MUNICIPALITY: 'RMOs of another municipality ({{name}}) cannot be chosen',
       NO_WANTED_SUPPORT_TYPE: 'This profile offers none of the support types the request wants',
       CANNOT_REMOVE_SELF: 'You cannot remove yourself',
+      INVALID_TEXT: 'This contains characters that cannot be stored (control or broken characters). Please type it again',
       HASH_MISMATCH: 'The request was not understood. Reload the page',
     },
     forbidden: {
@@ -66,12 +66,14 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
       ALREADY_RECORDED: "Your organization's RMO record exists already. Edit it instead",
       EMAIL_TAKEN: 'An account with this email address already exists',
       ORGANIZATION_EXISTS: 'This organization is already registered. Ask its owner to invite new members',
+      NOT_RETRYABLE: 'Only a failed mail can be sent again. Reload the page to see its status',
     },
     notFound: {
       SUPPORT_REQUEST_NOT_FOUND: 'Support request not found. It may have been removed, or the URL may be wrong.',
       SUPPORTER_PROFILE_NOT_FOUND: 'Profile not found. It may have been removed, or the URL may be wrong.',
       RMO_NOT_FOUND: 'RMO record not found. It may have been removed, or the URL may be wrong.',
       MEMBER_NOT_FOUND: 'Member not found. They may have been removed already.',
+      MAIL_DELIVERY_NOT_FOUND: 'Mail not found. Reload the page.',
     },
     unauthenticated: {
       SIGN_IN_REQUIRED: 'Please sign in. Your session may have expired.',
@@ -79,6 +81,7 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
     },
     rateLimited: {
       TOO_MANY_SIGN_IN_ATTEMPTS: 'Too many attempts. Please try again in {{minutes}} minute(s)',
+      TOO_MANY_INVITATIONS: 'Your organization has sent all its invitations for today. Try again in {{minutes}} minutes',
     },
     serviceUnavailable: {
       DATABASE_UNAVAILABLE: 'The server cannot answer right now. Please try again shortly.',

@@ -7,10 +7,15 @@ export const forms: Pick<Messages, 'form' | 'validation' | 'errors'> = {
     choose: 'Choose…',
     cancel: 'Cancel',
     errorSummaryHeading: 'Please correct {{count}} problem(s)',
+    charCount: '{{typed}} of {{max}} characters',
+    charCountOver: '{{typed}} of {{max}} characters ({{over}} too many)',
+    unsavedHeading: 'You have unsaved changes',
+    unsavedBody: 'If you leave this page, what you entered will not be saved.',
+    unsavedStay: 'Keep editing',
+    unsavedLeave: 'Leave without saving',
   },
   validation: {
     passwordMismatch: 'Enter the same password as above',
-    yearAndMonth: 'Choose both the year and the month',
   },
   errors: {
     badUserInput: 'Please check your input',

@@ -12,6 +12,8 @@ import { matching } from './matching';
 import { published } from './published';
 import { rmos } from './rmos';
 import { errors } from './errors';
+import { mail } from './mail';
+import { sitePages } from './site-pages';
 
 /** English UI messages, one file per feature; each must have every key the Japanese one has. */
-export const en: Messages = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors };
+export const en: Messages = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors, ...mail, ...sitePages };

@@ -66,6 +66,7 @@ export const requests: Pick<Messages, 'requests' | 'requestForm' | 'requestDetai
     scope: 'Concerns',
     scopeHint: 'Support for particular RMOs, or for the whole municipality.',
     scopeRmos: 'Particular RMOs',
+    ownRmoHint: 'A request written by your RMO always concerns your RMO; you may add other RMOs.',
     rmos: 'RMOs concerned',
     noRmos: 'No RMOs of this municipality have been recorded yet.',
     supportTypes: 'Wanted support types',
@@ -120,6 +121,7 @@ export const requests: Pick<Messages, 'requests' | 'requestForm' | 'requestDetai
     withdrawConfirm: 'This withdraws the request. It cannot be undone. Continue?',
     fixInForm: 'Correct it in the form',
     jumpToMatches: 'Go to the candidate supporters',
+    auditHistory: 'History of this request',
     writtenBy: 'Written by {{name}}',
     arrival: {
       saved: 'Draft saved.',

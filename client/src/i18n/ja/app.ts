@@ -17,6 +17,8 @@ export const app = {
     myProfiles: '自分のプロフィール',
     verification: 'プロフィールの確認',
     audit: '監査ログ',
+    sitePages: 'サイトのページ',
+    mail: 'メール配信',
     organization: '組織とメンバー',
   },
   notFound: {

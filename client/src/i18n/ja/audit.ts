@@ -25,6 +25,8 @@ export const audit = {
     changes: '変更内容',
     noActor: '（ログインなし）',
     filterByOrganization: 'この組織で絞り込む',
+    filterByTarget: 'この対象の記録だけを表示',
+    showSessions: 'ログイン・ログアウトも表示する',
     noChanges: '変更なし',
     changedFields: '{{count}}項目',
     field: '項目',
@@ -55,6 +57,7 @@ export const audit = {
       withdrawSupportRequestInterest: '関心表明の取り下げ',
       createRmo: '地域運営組織の登録',
       updateRmo: '地域運営組織の更新',
+      updateSitePage: 'サイトのページの更新',
     },
     entityTypes: {
       SupporterProfile: '支援者プロフィール',
@@ -63,6 +66,7 @@ export const audit = {
       Invitation: '招待',
       SupportRequest: '支援依頼',
       Rmo: '地域運営組織',
+      SitePage: 'サイトのページ',
     },
     fields: {
       name: '名前',

@@ -52,9 +52,9 @@ export const errors = {
       RMO_AGREEMENT_REQUIRED: '提出するには、対象の地域運営組織が支援を受けることに合意していることを確認してください',
       OWN_RMO_REQUIRED: '自分の地域運営組織を対象に含めてください',
       UNKNOWN_RMO: '選んだ地域運営組織が見つかりません。画面を更新してください',
-      RMO_OF_OTHER_MUNICIPALITY: '別の市区町村の地域運営組織（{{name}}）は選べません',
       NO_WANTED_SUPPORT_TYPE: 'このプロフィールは、依頼が希望する支援の種類に対応していません',
       CANNOT_REMOVE_SELF: '自分自身は削除できません',
+      INVALID_TEXT: '使えない文字（制御文字や壊れた文字）が含まれています。入力し直してください',
       HASH_MISMATCH: '送信内容が正しくありません。ページを再読み込みしてください',
     } satisfies Record<InputReason, string>,
     forbidden: {
@@ -79,12 +79,14 @@ export const errors = {
       ALREADY_RECORDED: 'この組織の地域運営組織の情報はすでに登録されています。登録済みの情報を編集してください',
       EMAIL_TAKEN: 'このメールアドレスはすでに登録されています',
       ORGANIZATION_EXISTS: 'この組織はすでに登録されています。メンバーの追加は、その組織のオーナーに依頼してください',
+      NOT_RETRYABLE: '再送できるのは「送信失敗」のメールだけです。画面を更新して状態を確認してください',
     } satisfies Record<ConflictReason, string>,
     notFound: {
       SUPPORT_REQUEST_NOT_FOUND: '支援依頼が見つかりません。削除されたか、URL が正しくない可能性があります。',
       SUPPORTER_PROFILE_NOT_FOUND: 'プロフィールが見つかりません。削除されたか、URL が正しくない可能性があります。',
       RMO_NOT_FOUND: '地域運営組織の情報が見つかりません。削除されたか、URL が正しくない可能性があります。',
       MEMBER_NOT_FOUND: 'メンバーが見つかりません。すでに削除された可能性があります。',
+      MAIL_DELIVERY_NOT_FOUND: 'メールが見つかりません。画面を更新してください。',
     } satisfies Record<NotFoundReason, string>,
     unauthenticated: {
       SIGN_IN_REQUIRED: 'ログインしてください。ログインの有効期限が切れた可能性があります。',
@@ -92,6 +94,7 @@ export const errors = {
     } satisfies Record<UnauthenticatedReason, string>,
     rateLimited: {
       TOO_MANY_SIGN_IN_ATTEMPTS: '試行回数が多すぎます。{{minutes}}分後にもう一度お試しください',
+      TOO_MANY_INVITATIONS: '本日送れる招待の数に達しました。{{minutes}}分後にもう一度お試しください',
     } satisfies Record<RateLimitReason, string>,
     serviceUnavailable: {
       DATABASE_UNAVAILABLE: 'ただいまサーバーが応答できません。しばらくしてから、もう一度お試しください。',

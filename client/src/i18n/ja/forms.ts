@@ -5,10 +5,15 @@ export const forms = {
     choose: '選択してください',
     cancel: 'キャンセル',
     errorSummaryHeading: '入力内容に誤りがあります（{{count}}件）',
+    charCount: '{{typed}} / {{max}}文字',
+    charCountOver: '{{typed}} / {{max}}文字（{{over}}文字多すぎます）',
+    unsavedHeading: '保存していない変更があります',
+    unsavedBody: 'このページを離れると、入力した内容は保存されません。',
+    unsavedStay: '編集を続ける',
+    unsavedLeave: '保存せずに移動する',
   },
   validation: {
     passwordMismatch: '上のパスワードと同じものを入力してください',
-    yearAndMonth: '年と月の両方を選んでください',
   },
   errors: {
     badUserInput: '入力内容を確認してください',

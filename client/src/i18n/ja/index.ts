@@ -3,7 +3,7 @@ import { pages } from './pages';
 
 /**
  * Japanese UI messages (the default language), one file per feature, in two loads: `core` with the
- * first page, `pages` with the first page behind sign-in. Enum labels come from @tsunagu/shared.
+ * first page, `pages` with the first other page visited. Enum labels come from @tsunagu/shared.
  */
 export const ja = { ...core, ...pages };
 

@@ -1,4 +1,5 @@
 import { audit } from './audit';
+import { mail } from './mail';
 import { matching } from './matching';
 import { organization } from './organization';
 import { profiles } from './profiles';
@@ -8,4 +9,4 @@ import { rmos } from './rmos';
 import { verification } from './verification';
 
 /** Messages of the pages behind sign-in: loaded with the first of them that is visited. */
-export const pages = { ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos };
+export const pages = { ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...mail };

@@ -64,6 +64,7 @@ export const requests = {
     scope: '対象',
     scopeHint: '特定の地域運営組織への支援か、市区町村全体での取組かを選んでください。',
     scopeRmos: '特定の地域運営組織',
+    ownRmoHint: 'あなたの地域運営組織が作成する依頼には、あなたの組織が必ず含まれます。ほかの地域運営組織を加えることもできます。',
     rmos: '対象の地域運営組織',
     noRmos: 'この市区町村の地域運営組織がまだ登録されていません。',
     supportTypes: '希望する支援の種類',
@@ -118,6 +119,7 @@ export const requests = {
     withdrawConfirm: 'この依頼を取り下げます。取り下げると元に戻せません。よろしいですか。',
     fixInForm: '入力画面で修正する',
     jumpToMatches: '候補の支援者へ移動',
+    auditHistory: 'この依頼の操作記録',
     writtenBy: '作成: {{name}}',
     arrival: {
       saved: '下書きを保存しました。',

@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { LIMITS } from '@tsunagu/shared';
 import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/form-fields';
-import { requiredFieldErrors, useFormFeedback } from '../../components/use-form-feedback';
+import { useEditorForm } from '../../components/use-editor-form';
+import { FormCheck } from '../../components/form-check';
 import { homePathOf } from '../../features/auth/access';
 import { AcceptInvitationMutation } from '../../features/auth/graphql/auth.operations';
 import { useResetAfterSessionChange } from '../../features/auth/hooks/use-viewer';
@@ -18,33 +18,25 @@ export function AcceptInvitationPage() {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';
-  const [displayName, setDisplayName] = useState('');
-  const [password, setPassword] = useState('');
-  const [acceptInvitation, { loading }] = useMutation(AcceptInvitationMutation);
+  const [acceptInvitation] = useMutation(AcceptInvitationMutation);
   const resetAfterSessionChange = useResetAfterSessionChange();
-  const feedback = useFormFeedback();
+  const form = useEditorForm({
+    initialValues: { displayName: '', password: '' },
+    check: (values, t) =>
+      new FormCheck(t).text('displayName', values.displayName, LIMITS.displayNameMaxLength, { required: true }).newPassword('password', values.password).result(),
+    toInput: (values) => ({ token, displayName: values.displayName.trim(), password: values.password }),
+    onSubmit: async (variables) => {
+      const { data } = await acceptInvitation({ variables });
+      if (!data) return;
+      await resetAfterSessionChange();
+      await navigate(homePathOf(data.acceptInvitation.role), { replace: true });
+    },
+  });
+  const { values, feedback } = form;
   const summary = feedback.summarize([
     { path: 'displayName', id: 'invitation-displayName', label: t('register.displayName') },
     { path: 'password', id: 'invitation-password', label: t('auth.password') },
   ]);
-
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    feedback.clear();
-    const missing = requiredFieldErrors({ displayName, password }, ['displayName', 'password'], t('reasons.input.REQUIRED'));
-    if (Object.keys(missing).length > 0) {
-      feedback.failFields(missing);
-      return;
-    }
-    try {
-      const { data } = await acceptInvitation({ variables: { token, displayName: displayName.trim(), password } });
-      if (!data) return;
-      await resetAfterSessionChange();
-      await navigate(homePathOf(data.acceptInvitation.role), { replace: true });
-    } catch (error) {
-      feedback.failRequest(error);
-    }
-  };
 
   return (
     <div className="page page--form">
@@ -58,28 +50,28 @@ export function AcceptInvitationPage() {
         <>
           <p className="lead">{t('invitation.acceptLead')}</p>
           <ErrorSummary summaryRef={feedback.summaryRef} {...summary} />
-          <form className="form-card" noValidate onSubmit={(event) => void handleSubmit(event)}>
+          <form className="form-card" noValidate onSubmit={form.onSubmit}>
             <TextField
               id="invitation-displayName"
               label={t('register.displayName')}
               hint={t('register.displayNameHint')}
               autoComplete="name"
               required
-              maxLength={LIMITS.displayNameMaxLength}
-              value={displayName}
+              maxChars={LIMITS.displayNameMaxLength}
+              value={values.displayName}
               error={feedback.fieldErrors.displayName}
-              onChange={(event) => setDisplayName(event.target.value)}
+              onChange={(event) => form.set('displayName')(event.target.value)}
             />
             <PasswordField
               id="invitation-password"
               isNew
               required
-              value={password}
+              value={values.password}
               error={feedback.fieldErrors.password}
-              onValueChange={setPassword}
+              onValueChange={form.set('password')}
             />
             <div className="form-actions">
-              <button type="submit" className="button button--primary" disabled={loading}>
+              <button type="submit" className="button button--primary" disabled={form.saving}>
                 {t('invitation.acceptSubmit')}
               </button>
             </div>

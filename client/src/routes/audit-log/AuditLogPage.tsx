@@ -17,16 +17,22 @@ import { useLocale } from '../../i18n';
 import { intlLocaleOf } from '../../i18n/format';
 
 /** Entity types the server records (the filter also takes any other by URL). */
-const ENTITY_TYPES = ['SupporterProfile', 'User', 'Organization', 'Invitation'] as const;
+const ENTITY_TYPES = ['SupporterProfile', 'SupportRequest', 'Rmo', 'User', 'Organization', 'Invitation', 'SitePage'] as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 interface AuditFilterState {
   org: string;
   entity: string;
+  /** One entry's target (with `entity`), e.g. a support request: its whole history. */
+  id: string;
   from: string;
   to: string;
+  /** '1' shows sign-ins and sign-outs, which are folded away by default. */
+  sessions: string;
 }
+
+const EMPTY_FILTER: AuditFilterState = { org: '', entity: '', id: '', from: '', to: '', sessions: '' };
 
 /** Local midnight of a yyyy-mm-dd date, `days` later, as an instant. */
 function startOfDay(date: string, days = 0): string {
@@ -39,6 +45,8 @@ function toAuditFilter(state: AuditFilterState): AuditLogFilter {
   return {
     organizationId: UUID.test(state.org) ? state.org : null,
     entityType: state.entity || null,
+    entityId: state.entity && state.id ? state.id : null,
+    hideSessionEvents: state.sessions !== '1',
     from: DATE.test(state.from) ? startOfDay(state.from) : null,
     to: DATE.test(state.to) ? startOfDay(state.to, 1) : null,
   };
@@ -52,8 +60,10 @@ export function AuditLogPage() {
   const applied: AuditFilterState = {
     org: searchParams.get('org') ?? '',
     entity: searchParams.get('entity') ?? '',
+    id: searchParams.get('id') ?? '',
     from: searchParams.get('from') ?? '',
     to: searchParams.get('to') ?? '',
+    sessions: searchParams.get('sessions') ?? '',
   };
   const appliedKey = searchParams.toString();
   const [draft, setDraft] = useState<AuditFilterState>(applied);
@@ -125,12 +135,21 @@ export function AuditLogPage() {
         </SelectField>
         <TextField id="audit-from" label={t('audit.from')} type="date" value={draft.from} onChange={(event) => setDraft({ ...draft, from: event.target.value })} />
         <TextField id="audit-to" label={t('audit.to')} type="date" value={draft.to} onChange={(event) => setDraft({ ...draft, to: event.target.value })} />
+        <label className="checkbox filter-bar__checkbox">
+          <input
+            id="audit-sessions"
+            type="checkbox"
+            checked={draft.sessions === '1'}
+            onChange={(event) => setDraft({ ...draft, sessions: event.target.checked ? '1' : '' })}
+          />
+          <span>{t('audit.showSessions')}</span>
+        </label>
         <div className="filter-bar__actions">
           <button type="submit" className="button button--primary">
             {t('audit.apply')}
           </button>
           {appliedKey && (
-            <button type="button" className="button button--tertiary" onClick={() => apply({ org: '', entity: '', from: '', to: '' })}>
+            <button type="button" className="button button--tertiary" onClick={() => apply(EMPTY_FILTER)}>
               {t('search.clearFilters')}
             </button>
           )}
@@ -168,9 +187,20 @@ export function AuditLogPage() {
                       <time dateTime={node.occurredAt}>{timeFormat.format(new Date(node.occurredAt))}</time>
                     </td>
                     <th scope="row">{actions[node.action] ?? node.action}</th>
-                    <td>
-                      {entityTypes[node.entityType] ?? node.entityType}
-                      {node.entityId && <span className="table-note code">{node.entityId}</span>}
+                    <td className="break-anywhere">
+                      {node.targetName ? <span className="audit-target">{node.targetName}</span> : null}
+                      <span className="table-note">{entityTypes[node.entityType] ?? node.entityType}</span>
+                      {node.entityId && !node.targetName && <span className="table-note code">{node.entityId}</span>}
+                      {node.entityId && !(applied.entity === node.entityType && applied.id === node.entityId) && (
+                        <button
+                          type="button"
+                          className="button button--tertiary table-note"
+                          onClick={() => apply({ ...applied, entity: node.entityType, id: node.entityId ?? '' })}
+                        >
+                          {t('audit.filterByTarget')}
+                          <span className="visually-hidden">: {node.targetName ?? node.entityId}</span>
+                        </button>
+                      )}
                     </td>
                     <td className="break-anywhere">
                       {node.actorEmail ?? t('audit.noActor')}

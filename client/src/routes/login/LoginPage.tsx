@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import type { FormFieldRef } from '../../components/form-errors';
-import { requiredFieldErrors, useFormFeedback } from '../../components/use-form-feedback';
+import { useEditorForm } from '../../components/use-editor-form';
+import { requiredFieldErrors } from '../../components/use-form-feedback';
 import { homePathOf, safeNextPath } from '../../features/auth/access';
 import { SignInMutation } from '../../features/auth/graphql/auth.operations';
 import { useResetAfterSessionChange } from '../../features/auth/hooks/use-viewer';
@@ -17,11 +17,22 @@ export function LoginPage() {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const next = safeNextPath(searchParams.get('next'));
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [signIn, { loading }] = useMutation(SignInMutation);
+  const [signIn] = useMutation(SignInMutation);
   const resetAfterSessionChange = useResetAfterSessionChange();
-  const feedback = useFormFeedback();
+  const form = useEditorForm({
+    initialValues: { email: '', password: '' },
+    check: (values, t) => requiredFieldErrors(values, ['email', 'password'], t('reasons.input.REQUIRED')),
+    toInput: (values) => ({ email: values.email.trim(), password: values.password }),
+    onSubmit: async (variables) => {
+      const { data } = await signIn({ variables });
+      if (!data) return;
+      await resetAfterSessionChange();
+      await navigate(next ?? homePathOf(data.signIn.role), { replace: true });
+    },
+    // The password is typed again after a refusal.
+    afterFailure: () => ({ password: '' }),
+  });
+  const { values, feedback } = form;
 
   const fields: FormFieldRef[] = [
     { path: 'email', id: 'login-email', label: t('auth.email') },
@@ -29,52 +40,33 @@ export function LoginPage() {
   ];
   const summary = feedback.summarize(fields);
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    feedback.clear();
-    const missing = requiredFieldErrors({ email, password }, ['email', 'password'], t('reasons.input.REQUIRED'));
-    if (Object.keys(missing).length > 0) {
-      feedback.failFields(missing);
-      return;
-    }
-    try {
-      const { data } = await signIn({ variables: { email: email.trim(), password } });
-      if (!data) return;
-      await resetAfterSessionChange();
-      await navigate(next ?? homePathOf(data.signIn.role), { replace: true });
-    } catch (error) {
-      setPassword('');
-      feedback.failRequest(error);
-    }
-  };
-
   return (
     <div className="page page--form">
       <DocumentTitle page={t('auth.loginTitle')} />
       <h1>{t('auth.loginTitle')}</h1>
       {next && <p className="notice">{t('auth.loginToContinue')}</p>}
       <ErrorSummary summaryRef={feedback.summaryRef} {...summary} />
-      <form className="form-card" noValidate onSubmit={(event) => void handleSubmit(event)}>
+      <form className="form-card" noValidate onSubmit={form.onSubmit}>
         <EmailField
           id="login-email"
           name="email"
           autoComplete="username"
           required
-          value={email}
+          value={values.email}
           error={feedback.fieldErrors.email}
-          onValueChange={setEmail}
+          onValueChange={form.set('email')}
         />
         <PasswordField
           id="login-password"
           name="password"
           required
-          value={password}
+          value={values.password}
           error={feedback.fieldErrors.password}
-          onValueChange={setPassword}
+          onValueChange={form.set('password')}
         />
         <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={loading}>
-            {loading ? t('auth.loggingIn') : t('auth.login')}
+          <button type="submit" className="button button--primary" disabled={form.saving}>
+            {form.saving ? t('auth.loggingIn') : t('auth.login')}
           </button>
         </div>
       </form>

@@ -1,13 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { LIMITS, type SupporterKind } from '@tsunagu/shared';
+import type { RegisterIntermediaryInput } from '../../gql/graphql';
 import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import type { FormFieldRef } from '../../components/form-errors';
 import { TextField } from '../../components/form-fields';
-import { requiredFieldErrors, useFormFeedback } from '../../components/use-form-feedback';
+import { useEditorForm } from '../../components/use-editor-form';
+import { FormCheck } from '../../components/form-check';
 import { RegisterIntermediaryMutation } from '../../features/auth/graphql/auth.operations';
 import { useResetAfterSessionChange } from '../../features/auth/hooks/use-viewer';
 import { ProfileBasicsFields } from '../../features/my-profiles/components/ProfileBasicsFields';
@@ -36,16 +37,48 @@ const EMPTY: RegistrationValues = {
   summary: '',
 };
 
-const REQUIRED: readonly (keyof RegistrationValues)[] = ['organizationName', 'email', 'displayName', 'password', 'name', 'kana', 'kind', 'summary'];
+/** The mutation input; `kind` is chosen once the form's check has passed. */
+function toRegistrationInput(values: RegistrationValues): RegisterIntermediaryInput {
+  return {
+    organizationName: values.organizationName.trim(),
+    email: values.email.trim(),
+    displayName: values.displayName.trim(),
+    password: values.password,
+    name: values.name.trim(),
+    kana: values.kana.trim(),
+    kind: values.kind as SupporterKind,
+    summary: values.summary.trim(),
+  };
+}
 
 /** `/register`: an intermediary creates its organization, its first account and a draft profile. */
 export function RegisterPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [values, setValues] = useState<RegistrationValues>(EMPTY);
-  const [register, { loading }] = useMutation(RegisterIntermediaryMutation);
+  const [register] = useMutation(RegisterIntermediaryMutation);
   const resetAfterSessionChange = useResetAfterSessionChange();
-  const feedback = useFormFeedback();
+  const form = useEditorForm({
+    initialValues: EMPTY,
+    check: (values, t) =>
+      new FormCheck(t)
+        .text('organizationName', values.organizationName, LIMITS.organizationNameMaxLength, { required: true })
+        .email('email', values.email, { required: true })
+        .text('displayName', values.displayName, LIMITS.displayNameMaxLength, { required: true })
+        .newPassword('password', values.password)
+        .text('name', values.name, LIMITS.nameMaxLength, { required: true })
+        .text('kana', values.kana, LIMITS.kanaMaxLength, { required: true, kana: true })
+        .chosen('kind', values.kind)
+        .text('summary', values.summary, LIMITS.summaryMaxLength, { required: true })
+        .result(),
+    toInput: toRegistrationInput,
+    onSubmit: async (input) => {
+      await register({ variables: { input } });
+      await resetAfterSessionChange();
+      const state: MyProfilesLinkState = { notice: 'registered' };
+      await navigate('/my/profiles', { state });
+    },
+  });
+  const { values, feedback } = form;
   const errors = feedback.fieldErrors;
 
   const fields: FormFieldRef[] = [
@@ -60,47 +93,13 @@ export function RegisterPage() {
   ];
   const summary = feedback.summarize(fields);
 
-  const set = <K extends keyof RegistrationValues>(key: K) => (value: RegistrationValues[K]) => setValues((current) => ({ ...current, [key]: value }));
-
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    feedback.clear();
-    const missing = requiredFieldErrors({ ...values }, REQUIRED, t('reasons.input.REQUIRED'));
-    if (Object.keys(missing).length > 0) {
-      feedback.failFields(missing);
-      return;
-    }
-    if (values.kind === '') return;
-    try {
-      await register({
-        variables: {
-          input: {
-            organizationName: values.organizationName.trim(),
-            email: values.email.trim(),
-            displayName: values.displayName.trim(),
-            password: values.password,
-            name: values.name.trim(),
-            kana: values.kana.trim(),
-            kind: values.kind,
-            summary: values.summary.trim(),
-          },
-        },
-      });
-      await resetAfterSessionChange();
-      const state: MyProfilesLinkState = { notice: 'registered' };
-      await navigate('/my/profiles', { state });
-    } catch (error) {
-      feedback.failRequest(error);
-    }
-  };
-
   return (
     <div className="page page--form">
       <DocumentTitle page={t('register.title')} />
       <h1>{t('register.title')}</h1>
       <p className="lead">{t('register.lead')}</p>
       <ErrorSummary summaryRef={feedback.summaryRef} {...summary} />
-      <form className="form-card" noValidate onSubmit={(event) => void handleSubmit(event)}>
+      <form className="form-card" noValidate onSubmit={form.onSubmit}>
         <fieldset className="form-section">
           <legend className="form-section__legend">{t('register.organizationLegend')}</legend>
           <TextField
@@ -109,10 +108,10 @@ export function RegisterPage() {
             hint={t('register.organizationNameHint')}
             required
             autoComplete="organization"
-            maxLength={LIMITS.organizationNameMaxLength}
+            maxChars={LIMITS.organizationNameMaxLength}
             value={values.organizationName}
             error={errors.organizationName}
-            onChange={(event) => set('organizationName')(event.target.value)}
+            onChange={(event) => form.set('organizationName')(event.target.value)}
           />
         </fieldset>
 
@@ -124,10 +123,10 @@ export function RegisterPage() {
             hint={t('register.displayNameHint')}
             required
             autoComplete="name"
-            maxLength={LIMITS.displayNameMaxLength}
+            maxChars={LIMITS.displayNameMaxLength}
             value={values.displayName}
             error={errors.displayName}
-            onChange={(event) => set('displayName')(event.target.value)}
+            onChange={(event) => form.set('displayName')(event.target.value)}
           />
           <EmailField
             id="register-email"
@@ -136,7 +135,7 @@ export function RegisterPage() {
             autoComplete="email"
             value={values.email}
             error={errors.email}
-            onValueChange={set('email')}
+            onValueChange={form.set('email')}
           />
           <PasswordField
             id="register-password"
@@ -144,19 +143,19 @@ export function RegisterPage() {
             isNew
             value={values.password}
             error={errors.password}
-            onValueChange={set('password')}
+            onValueChange={form.set('password')}
           />
         </fieldset>
 
         <fieldset className="form-section">
           <legend className="form-section__legend">{t('register.profileLegend')}</legend>
           <p className="field-hint">{t('register.profileHint')}</p>
-          <ProfileBasicsFields idPrefix="register" values={values} errors={errors} onChange={(patch) => setValues((current) => ({ ...current, ...patch }))} />
+          <ProfileBasicsFields idPrefix="register" values={values} errors={errors} onChange={form.patch} />
         </fieldset>
 
         <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={loading}>
-            {loading ? t('register.submitting') : t('register.submit')}
+          <button type="submit" className="button button--primary" disabled={form.saving}>
+            {form.saving ? t('register.submitting') : t('register.submit')}
           </button>
         </div>
       </form>

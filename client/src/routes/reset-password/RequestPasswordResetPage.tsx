@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { requiredFieldErrors, useFormFeedback } from '../../components/use-form-feedback';
+import { useEditorForm } from '../../components/use-editor-form';
+import { requiredFieldErrors } from '../../components/use-form-feedback';
 import { RequestPasswordResetMutation } from '../../features/auth/graphql/auth.operations';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { EmailField } from '../../features/auth/components/AccountFields';
@@ -12,27 +13,19 @@ import { EmailField } from '../../features/auth/components/AccountFields';
 /** `/reset-password/request`: asks for a reset link by email (the answer never says whether the account exists). */
 export function RequestPasswordResetPage() {
   const { t } = useTranslation();
-  const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [requestReset, { loading }] = useMutation(RequestPasswordResetMutation);
-  const feedback = useFormFeedback();
+  const [requestReset] = useMutation(RequestPasswordResetMutation);
+  const form = useEditorForm({
+    initialValues: { email: '' },
+    check: (values, t) => requiredFieldErrors(values, ['email'], t('reasons.input.REQUIRED')),
+    toInput: (values) => ({ email: values.email.trim() }),
+    onSubmit: async (variables) => {
+      await requestReset({ variables });
+      setSentTo(variables.email);
+    },
+  });
+  const { feedback } = form;
   const summary = feedback.summarize([{ path: 'email', id: 'reset-email', label: t('auth.email') }]);
-
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    feedback.clear();
-    const missing = requiredFieldErrors({ email }, ['email'], t('reasons.input.REQUIRED'));
-    if (Object.keys(missing).length > 0) {
-      feedback.failFields(missing);
-      return;
-    }
-    try {
-      await requestReset({ variables: { email: email.trim() } });
-      setSentTo(email.trim());
-    } catch (error) {
-      feedback.failRequest(error);
-    }
-  };
 
   return (
     <div className="page page--form">
@@ -44,17 +37,17 @@ export function RequestPasswordResetPage() {
         <>
           <p className="lead">{t('reset.requestLead')}</p>
           <ErrorSummary summaryRef={feedback.summaryRef} {...summary} />
-          <form className="form-card" noValidate onSubmit={(event) => void handleSubmit(event)}>
+          <form className="form-card" noValidate onSubmit={form.onSubmit}>
             <EmailField
               id="reset-email"
               autoComplete="username"
               required
-              value={email}
+              value={form.values.email}
               error={feedback.fieldErrors.email}
-              onValueChange={setEmail}
+              onValueChange={form.set('email')}
             />
             <div className="form-actions">
-              <button type="submit" className="button button--primary" disabled={loading}>
+              <button type="submit" className="button button--primary" disabled={form.saving}>
                 {t('reset.requestSubmit')}
               </button>
             </div>

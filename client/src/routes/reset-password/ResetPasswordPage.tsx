@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import type { FieldErrors } from '../../components/form-errors';
-import { requiredFieldErrors, useFormFeedback } from '../../components/use-form-feedback';
+import { useEditorForm } from '../../components/use-editor-form';
+import { FormCheck } from '../../components/form-check';
 import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import { ResetPasswordMutation } from '../../features/auth/graphql/auth.operations';
 import { useResetAfterSessionChange } from '../../features/auth/hooks/use-viewer';
@@ -16,37 +17,30 @@ export function ResetPasswordPage() {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
   const [done, setDone] = useState(false);
-  const [resetPassword, { loading }] = useMutation(ResetPasswordMutation);
+  const [resetPassword] = useMutation(ResetPasswordMutation);
   const resetAfterSessionChange = useResetAfterSessionChange();
-  const feedback = useFormFeedback();
+  const form = useEditorForm({
+    initialValues: { newPassword: '', confirmation: '' },
+    check: (values, t): FieldErrors => ({
+      ...new FormCheck(t).newPassword('newPassword', values.newPassword).text('confirmation', values.confirmation, Infinity, { required: true }).result(),
+      ...(values.newPassword && values.confirmation && values.newPassword !== values.confirmation
+        ? { confirmation: t('validation.passwordMismatch') }
+        : {}),
+    }),
+    toInput: (values) => ({ token, newPassword: values.newPassword }),
+    onSubmit: async (variables) => {
+      await resetPassword({ variables });
+      // Every session of the account has ended, this browser's included.
+      await resetAfterSessionChange();
+      setDone(true);
+    },
+  });
+  const { values, feedback } = form;
   const summary = feedback.summarize([
     { path: 'newPassword', id: 'reset-new-password', label: t('reset.newPassword') },
     { path: 'confirmation', id: 'reset-confirmation', label: t('reset.confirmPassword') },
   ]);
-
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    feedback.clear();
-    const problems: FieldErrors = {
-      ...requiredFieldErrors({ newPassword: password, confirmation }, ['newPassword', 'confirmation'], t('reasons.input.REQUIRED')),
-      ...(password && confirmation && password !== confirmation ? { confirmation: t('validation.passwordMismatch') } : {}),
-    };
-    if (Object.keys(problems).length > 0) {
-      feedback.failFields(problems);
-      return;
-    }
-    try {
-      await resetPassword({ variables: { token, newPassword: password } });
-      // Every session of the account has ended, this browser's included.
-      await resetAfterSessionChange();
-      setDone(true);
-    } catch (error) {
-      feedback.failRequest(error);
-    }
-  };
 
   let content;
   if (!token) {
@@ -69,27 +63,27 @@ export function ResetPasswordPage() {
             <Link to="/reset-password/request">{t('reset.requestAgain')}</Link>
           </p>
         )}
-        <form className="form-card" noValidate onSubmit={(event) => void handleSubmit(event)}>
+        <form className="form-card" noValidate onSubmit={form.onSubmit}>
           <PasswordField
             id="reset-new-password"
             label={t('reset.newPassword')}
             isNew
             required
-            value={password}
+            value={values.newPassword}
             error={feedback.fieldErrors.newPassword}
-            onValueChange={setPassword}
+            onValueChange={form.set('newPassword')}
           />
           <PasswordField
             id="reset-confirmation"
             label={t('reset.confirmPassword')}
             autoComplete="new-password"
             required
-            value={confirmation}
+            value={values.confirmation}
             error={feedback.fieldErrors.confirmation}
-            onValueChange={setConfirmation}
+            onValueChange={form.set('confirmation')}
           />
           <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={loading}>
+            <button type="submit" className="button button--primary" disabled={form.saving}>
               {t('reset.submit')}
             </button>
           </div>

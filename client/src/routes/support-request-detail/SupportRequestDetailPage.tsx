@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { SupportRequestStatus, type SupportRequestAction } from '@tsunagu/shared';
+import { SupportRequestStatus, UserRole, type SupportRequestAction } from '@tsunagu/shared';
 import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Fact } from '../../components/Fact';
@@ -17,6 +17,7 @@ import { SupportRequestQuery } from '../../features/support-requests/graphql/sup
 import { formatDate } from '../../i18n/format';
 import type { SupportRequestFieldsFragment } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
+import { useViewer } from '../../features/auth/hooks/use-viewer';
 
 /** What brought the user here, for a notice at the top. */
 export interface RequestLinkState {
@@ -61,6 +62,8 @@ function Timeline({ request }: { request: SupportRequestFieldsFragment }) {
 /** `/requests/:id`: the whole request, what the viewer may do with it, and the ranked supporters. */
 export function SupportRequestDetailPage() {
   const { t } = useTranslation();
+  // Operators may follow a request's whole history in the audit log.
+  const isOperator = useViewer().viewer?.role === UserRole.OPERATOR;
   const { id = '' } = useParams();
   const location = useLocation();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -97,6 +100,12 @@ export function SupportRequestDetailPage() {
         <p>
           {/* The ranking is what an officer comes back for; it sits below the long request text. */}
           <a href="#matches-heading">{t('requestDetail.jumpToMatches')}</a>
+          {isOperator && (
+            <>
+              {' ・ '}
+              <Link to={`/admin/audit?${new URLSearchParams({ entity: 'SupportRequest', id: request.id }).toString()}`}>{t('requestDetail.auditHistory')}</Link>
+            </>
+          )}
         </p>
 
         <section className="profile__section" aria-labelledby="request-content-heading">

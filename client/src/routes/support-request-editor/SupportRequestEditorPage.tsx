@@ -74,7 +74,8 @@ export function NewSupportRequestPage({ viewer }: { viewer: Viewer }) {
     content = (
       <RequestWizard
         request={null}
-        initialValues={ownRmo ? { ...EMPTY_REQUEST, scope: 'RMOS', rmoIds: [ownRmo.id] } : EMPTY_REQUEST}
+        initialValues={ownRmo && isRmoStaff ? { ...EMPTY_REQUEST, scope: 'RMOS', rmoIds: [ownRmo.id] } : EMPTY_REQUEST}
+        lockedRmoId={isRmoStaff ? (ownRmo?.id ?? null) : null}
         municipalityCode={viewer.organization.municipalityCode ?? ''}
         stepIndex={0}
         onStepChange={() => undefined}
@@ -139,6 +140,7 @@ export function EditSupportRequestPage() {
           onCreated={() => undefined}
           onFinished={finish}
           savedAt={savedAt}
+          lockedRmoId={request.authorRmoId ?? null}
         />
       </>
     );

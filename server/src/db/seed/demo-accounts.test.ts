@@ -214,7 +214,7 @@ describe('demo accounts', () => {
 
   it('is never enabled in production, even with SEED_DEMO_DATA=true', () => {
     const productionSecret = 'a-production-secret-of-at-least-32-characters';
-    expect(shouldSeedDemoAccounts(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: productionSecret, SEED_DEMO_DATA: 'true' }))).toBe(false);
+    expect(shouldSeedDemoAccounts(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: productionSecret, SMTP_URL: 'smtp://127.0.0.1:25', SEED_DEMO_DATA: 'true' }))).toBe(false);
     expect(shouldSeedDemoAccounts(loadConfig({ NODE_ENV: 'development' }))).toBe(true);
     expect(shouldSeedDemoAccounts(loadConfig({ NODE_ENV: 'development', DATABASE_URL: 'postgres://db/x' }))).toBe(false);
   });

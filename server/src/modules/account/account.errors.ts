@@ -1,4 +1,3 @@
-import { QueryFailedError } from 'typeorm';
 import { ConflictReason, InputReason, RateLimitReason, UnauthenticatedReason } from '@tsunagu/shared';
 import { ConflictError, RateLimitedError, UnauthenticatedError, invalidInput, type InvalidInputError } from '../../common/domain-errors';
 
@@ -28,18 +27,4 @@ export function organizationExists(field: string): ConflictError {
 /** A reset or invitation token that is unknown, expired or already used (which one is not said). */
 export function invalidToken(): InvalidInputError {
   return invalidInput('token', InputReason.INVALID_TOKEN);
-}
-
-/** True when a statement failed on the unique index `constraint` (e.g. two registrations racing for one email). */
-export function isUniqueViolation(error: unknown, constraint: string): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError: unknown = error.driverError;
-  return (
-    typeof driverError === 'object' &&
-    driverError !== null &&
-    'code' in driverError &&
-    driverError.code === '23505' &&
-    'constraint' in driverError &&
-    driverError.constraint === constraint
-  );
 }

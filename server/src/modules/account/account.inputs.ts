@@ -1,7 +1,7 @@
 import { IsOptional } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { LIMITS, SupporterKind } from '@tsunagu/shared';
-import { EmailAddress, MunicipalityCode, NewPassword, PrefectureCode, RequiredText } from '../../graphql/validation';
+import { EmailAddress, KanaText, MunicipalityCode, NewPassword, PrefectureCode, RequiredText } from '../../graphql/validation';
 import { InvitationKind } from './invitation.entity';
 
 @InputType({ description: 'An intermediary registers itself: organization, first user (its owner) and a draft profile' })
@@ -27,7 +27,7 @@ export class RegisterIntermediaryInput {
   name: string;
 
   @Field({ description: 'Reading of the profile name in kana' })
-  @RequiredText(LIMITS.kanaMaxLength)
+  @KanaText(LIMITS.kanaMaxLength)
   kana: string;
 
   @Field(() => SupporterKind)

@@ -6,14 +6,20 @@ import type { Viewer } from './viewer';
 import { AcceptInvitationArgs, CreateInvitationInput, RegisterIntermediaryInput, ResetPasswordArgs } from './account.inputs';
 import { Me } from './account.types';
 import { Invitation } from './invitation.entity';
+import type { SessionCaller } from './session.service';
 import { Organization } from './organization.entity';
 import { User } from './user.entity';
+
+/** The part of the request a session change needs: who is signed in now and the cookie exchange. */
+function callerOf(ctx: RequestContext): SessionCaller {
+  return { viewer: ctx.viewer, http: ctx.http };
+}
 
 @Resolver()
 export class AccountResolver {
   @Query(() => Me, { nullable: true, description: 'The signed-in user; null when signed out' })
   me(@Ctx() ctx: RequestContext): Promise<Me | null> {
-    return ctx.services.accounts.me(ctx);
+    return ctx.services.accounts.me(ctx.viewer);
   }
 
   @Mutation(() => Me, {
@@ -21,26 +27,26 @@ export class AccountResolver {
       'Signs in and sets the session cookie. Wrong email or password: UNAUTHENTICATED. Too many failures for the account or address: RATE_LIMITED with extensions.retryAfterSeconds',
   })
   signIn(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: RequestContext): Promise<Me> {
-    return ctx.services.accounts.signIn(ctx, email, password);
+    return ctx.services.accounts.signIn(callerOf(ctx), email, password);
   }
 
   @Mutation(() => Boolean, { description: 'Ends the session and clears the cookie' })
   signOut(@Ctx() ctx: RequestContext): Promise<boolean> {
-    return ctx.services.accounts.signOut(ctx);
+    return ctx.services.accounts.signOut(callerOf(ctx));
   }
 
   @Mutation(() => Boolean, {
     description: 'Mails a single-use reset link valid for one hour, if the email has an account. Always true',
   })
   requestPasswordReset(@Arg('email') email: string, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return ctx.services.accounts.requestPasswordReset(ctx, email);
+    return ctx.services.accounts.requestPasswordReset(email);
   }
 
   @Mutation(() => Boolean, {
     description: 'Sets a new password with a reset token and signs the user out everywhere. Bad token: BAD_USER_INPUT on "token"',
   })
   resetPassword(@Args(() => ResetPasswordArgs) { token, newPassword }: ResetPasswordArgs, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return ctx.services.accounts.resetPassword(ctx, token, newPassword);
+    return ctx.services.accounts.resetPassword(token, newPassword);
   }
 
   @Mutation(() => Me, {
@@ -50,7 +56,7 @@ export class AccountResolver {
     @Arg('input', () => RegisterIntermediaryInput) input: RegisterIntermediaryInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Me> {
-    return ctx.services.accounts.registerIntermediary(ctx, input);
+    return ctx.services.accounts.registerIntermediary(callerOf(ctx), input);
   }
 
   @Authorized()
@@ -74,7 +80,7 @@ export class AccountResolver {
   @Authorized()
   @Mutation(() => Boolean, { description: 'Owners remove another member of their organization; the member is signed out everywhere' })
   removeMember(@Arg('userId', () => ID) userId: string, @CurrentViewer() viewer: Viewer, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return ctx.services.accounts.removeMember(ctx, viewer, userId);
+    return ctx.services.accounts.removeMember(viewer, userId);
   }
 }
 
@@ -90,7 +96,7 @@ export class InvitationResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: RequestContext,
   ): Promise<Invitation> {
-    return ctx.services.invitations.createInvitation(ctx, viewer, input);
+    return ctx.services.invitations.createInvitation(viewer, input);
   }
 
   @Mutation(() => Me, { description: 'Accepts an invitation: creates the account and signs in. Bad token: BAD_USER_INPUT on "token"' })
@@ -98,6 +104,6 @@ export class InvitationResolver {
     @Args(() => AcceptInvitationArgs) { token, displayName, password }: AcceptInvitationArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<Me> {
-    return ctx.services.invitations.acceptInvitation(ctx, token, displayName, password);
+    return ctx.services.invitations.acceptInvitation(callerOf(ctx), token, displayName, password);
   }
 }

@@ -12,18 +12,19 @@ import {
   roleOfOrganizationKind,
 } from '@tsunagu/shared';
 import type { AppConfig } from '../../config';
-import type { RequestContext } from '../../graphql/context';
 import { ForbiddenError, NotFoundError, invalidInput } from '../../common/domain-errors';
 import { requireId } from '../../common/ids';
-import type { OutboxService } from '../outbox/outbox.service';
-import { emailTaken, invalidCredentials, invalidToken, isUniqueViolation, rateLimited } from './account.errors';
+import type { AuditService } from '../audit/audit.service';
+import type { MailService } from '../mail/mail.service';
+import { emailTaken, invalidCredentials, invalidToken, rateLimited } from './account.errors';
+import { isUniqueViolation } from '../../db/database-errors';
 import type { RegisterIntermediaryInput } from './account.inputs';
 import { passwordResetMail } from './account.mails';
 import { Me } from './account.types';
 import { hashPassword, normalizeEmail, verifyPassword } from './credentials';
 import { Organization } from './organization.entity';
 import { PasswordResetToken } from './password-reset-token.entity';
-import { SESSION_COOKIE, TOKEN_MAX_LENGTH, generateToken } from './session.service';
+import { SESSION_COOKIE, TOKEN_MAX_LENGTH, generateToken, type SessionCaller, type SessionService } from './session.service';
 import { SignInThrottle } from './sign-in-throttle';
 import { User } from './user.entity';
 import type { Viewer } from './viewer';
@@ -53,30 +54,43 @@ export function userSnapshot(user: User): Record<string, unknown> {
   };
 }
 
+/** What the account services work with, handed in once (not the whole request context). */
+export interface AccountCollaborators {
+  mail: MailService;
+  sessions: SessionService;
+  audit: AuditService;
+}
+
 /**
  * Sign-in and sessions, password reset, intermediary self-registration and organization
- * membership. Methods take the request context first: it carries the viewer, the cookie
- * exchange and the shared services.
+ * membership. Session changes take the caller (viewer and cookie exchange); everything else only
+ * what it needs.
  */
 export class AccountService {
   private readonly throttle: SignInThrottle;
+  private readonly mail: MailService;
+  private readonly sessions: SessionService;
+  private readonly audit: AuditService;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-    private readonly outbox: OutboxService,
+    { mail, sessions, audit }: AccountCollaborators,
   ) {
     this.throttle = new SignInThrottle(dataSource, config.signInLimits);
+    this.mail = mail;
+    this.sessions = sessions;
+    this.audit = audit;
   }
 
   /**
    * Checks email and password and starts a session (cookie). Refused with RATE_LIMITED, before the
    * password is looked at, once the account or the client address has too many recent failures.
    */
-  async signIn(ctx: RequestContext, emailInput: string, password: string): Promise<Me> {
+  async signIn(caller: SessionCaller, emailInput: string, password: string): Promise<Me> {
     const email = normalizeEmail(emailInput);
     if (email.length > LIMITS.emailMaxLength) throw invalidInput('email', InputReason.TOO_LONG, { max: LIMITS.emailMaxLength });
-    const clientAddress = ctx.http?.clientAddress ?? 'unknown';
+    const clientAddress = caller.http?.clientAddress ?? 'unknown';
     // The attempt is counted before the password is looked at (see SignInThrottle).
     const retryAfterSeconds = await this.throttle.reserveAttempt(email, clientAddress);
     if (retryAfterSeconds > 0) throw rateLimited(retryAfterSeconds);
@@ -85,39 +99,40 @@ export class AccountService {
     const passwordMatches = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !passwordMatches) throw invalidCredentials();
     await this.throttle.recordSuccess(email, clientAddress);
-    return this.withNewSession(ctx, async (manager) => {
-      await ctx.services.audit.record(manager, auditActor(user), { action: 'signIn', entityType: 'User', entityId: user.id });
+    return this.withNewSession(caller, async (manager) => {
+      await this.audit.record(manager, auditActor(user), { action: 'signIn', entityType: 'User', entityId: user.id });
       return user.id;
     });
   }
 
   /** Ends the caller's session and clears the cookie; signing out twice is harmless. */
-  async signOut(ctx: RequestContext): Promise<boolean> {
-    const viewer = ctx.viewer;
+  async signOut(caller: SessionCaller): Promise<boolean> {
+    const viewer = caller.viewer;
     if (viewer) {
       await this.dataSource.transaction(async (manager) => {
-        await ctx.services.sessions.revoke(viewer.sessionTokenHash, manager);
-        await ctx.services.audit.record(manager, viewer, { action: 'signOut', entityType: 'User', entityId: viewer.userId });
+        await this.sessions.revoke(viewer.sessionTokenHash, manager);
+        await this.audit.record(manager, viewer, { action: 'signOut', entityType: 'User', entityId: viewer.userId });
       });
     }
-    ctx.http?.clearCookie(SESSION_COOKIE);
+    caller.http?.clearCookie(SESSION_COOKIE);
     return true;
   }
 
   /** The signed-in user, or null for anonymous callers. */
-  async me(ctx: RequestContext): Promise<Me | null> {
-    return ctx.viewer ? this.meOf(this.dataSource.manager, ctx.viewer.userId) : null;
+  async me(viewer: Viewer | null): Promise<Me | null> {
+    return viewer ? this.meOf(this.dataSource.manager, viewer.userId) : null;
   }
 
   /**
    * Mails a single-use reset link (valid one hour) to a live account. Answers true whether or not
    * the email has an account, so the answer does not reveal which emails do.
    */
-  async requestPasswordReset(ctx: RequestContext, emailInput: string): Promise<boolean> {
+  async requestPasswordReset(emailInput: string): Promise<boolean> {
     const email = normalizeEmail(emailInput);
     if (email.length > LIMITS.emailMaxLength) return true;
     await this.dataSource.transaction(async (manager) => {
-      const user = await manager.getRepository(User).findOneBy({ email, removedAt: IsNull() });
+      // Locking the user's row makes simultaneous requests count one after another: never more than the limit.
+      const user = await manager.getRepository(User).findOne({ where: { email, removedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
       if (!user) return;
       const [{ recent }]: { recent: number }[] = await manager.query(
         `SELECT count(*)::int AS recent FROM password_reset_token WHERE user_id = $1 AND created_at > now() - interval '1 hour'`,
@@ -126,14 +141,14 @@ export class AccountService {
       if (recent >= PASSWORD_RESETS_PER_HOUR) return;
       const token = generateToken();
       await manager.getRepository(PasswordResetToken).insert({
-        tokenHash: ctx.services.sessions.hashToken(token),
+        tokenHash: this.sessions.hashToken(token),
         userId: user.id,
         expiresAt: () => `now() + interval '${PASSWORD_RESET_TTL}'`,
         usedAt: null,
       });
       const link = `${this.config.appBaseUrl}/reset-password?token=${token}`;
-      await this.outbox.enqueue(manager, passwordResetMail(user.email, user.displayName, link), link);
-      await ctx.services.audit.record(manager, null, { action: 'requestPasswordReset', entityType: 'User', entityId: user.id });
+      await this.mail.send(manager, passwordResetMail(user.email, user.displayName, link));
+      await this.audit.record(manager, null, { action: 'requestPasswordReset', entityType: 'User', entityId: user.id });
     });
     return true;
   }
@@ -142,7 +157,7 @@ export class AccountService {
    * Sets a new password with a reset token: the token is used up, every session of the user is
    * revoked (a thief's included) and the change is audited, all in one transaction.
    */
-  async resetPassword(ctx: RequestContext, token: string, newPassword: string): Promise<boolean> {
+  async resetPassword(token: string, newPassword: string): Promise<boolean> {
     if (!token || token.length > TOKEN_MAX_LENGTH) throw invalidToken();
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
@@ -151,7 +166,7 @@ export class AccountService {
         .createQueryBuilder()
         .update(PasswordResetToken)
         .set({ usedAt: () => 'now()' })
-        .where('token_hash = :tokenHash AND used_at IS NULL AND expires_at > now()', { tokenHash: ctx.services.sessions.hashToken(token) })
+        .where('token_hash = :tokenHash AND used_at IS NULL AND expires_at > now()', { tokenHash: this.sessions.hashToken(token) })
         .returning('user_id')
         .execute();
       const userId = (used.raw as { user_id: string }[])[0]?.user_id;
@@ -160,8 +175,8 @@ export class AccountService {
       await manager.getRepository(User).update({ id: user.id }, { passwordHash });
       // Older links in the mailbox must not work any more either.
       await manager.query('UPDATE password_reset_token SET used_at = now() WHERE user_id = $1 AND used_at IS NULL', [user.id]);
-      await ctx.services.sessions.revokeAllOf(manager, user.id);
-      await ctx.services.audit.record(manager, auditActor(user), {
+      await this.sessions.revokeAllOf(manager, user.id);
+      await this.audit.record(manager, auditActor(user), {
         action: 'resetPassword',
         entityType: 'User',
         entityId: user.id,
@@ -175,11 +190,11 @@ export class AccountService {
    * Self-registration of an intermediary: its organization, the first user (owner) and a draft,
    * unverified supporter profile, in one transaction; then signs the new user in.
    */
-  async registerIntermediary(ctx: RequestContext, input: RegisterIntermediaryInput): Promise<Me> {
+  async registerIntermediary(caller: SessionCaller, input: RegisterIntermediaryInput): Promise<Me> {
     const email = normalizeEmail(input.email);
     const passwordHash = await hashPassword(input.password);
     try {
-      return await this.withNewSession(ctx, async (manager) => {
+      return await this.withNewSession(caller, async (manager) => {
         if (await manager.getRepository(User).existsBy({ email })) throw emailTaken();
         const organization = await manager.getRepository(Organization).save(
           manager.getRepository(Organization).create({
@@ -207,7 +222,7 @@ export class AccountService {
           [input.name.trim(), input.kana.trim(), input.kind, input.summary.trim(), Availability.NOT_ACCEPTING,
             VerificationStatus.UNVERIFIED, organization.id],
         );
-        const audit = ctx.services.audit;
+        const audit = this.audit;
         const action = 'registerIntermediary';
         await audit.record(manager, null, { action, entityType: 'Organization', entityId: organization.id, after: organization });
         await audit.record(manager, null, { action, entityType: 'User', entityId: user.id, after: userSnapshot(user) });
@@ -248,7 +263,7 @@ export class AccountService {
   }
 
   /** An owner removes another member of their organization: soft removal plus revoking the member's sessions. */
-  async removeMember(ctx: RequestContext, viewer: Viewer, userId: string): Promise<boolean> {
+  async removeMember(viewer: Viewer, userId: string): Promise<boolean> {
     if (!viewer.isOwner) throw new ForbiddenError(ForbiddenReason.NOT_ORGANIZATION_OWNER, 'Only the owner of the organization may remove members');
     requireId(userId, 'userId');
     if (userId === viewer.userId) throw invalidInput('userId', InputReason.CANNOT_REMOVE_SELF);
@@ -257,15 +272,13 @@ export class AccountService {
         where: { id: userId, removedAt: IsNull() },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!member) throw new NotFoundError(NotFoundReason.MEMBER_NOT_FOUND, 'Member was not found');
-      if (member.organizationId !== viewer.organizationId) {
-        throw new ForbiddenError(ForbiddenReason.NOT_OWN_ORGANIZATION, 'You may remove members of your own organization only');
-      }
+      // Someone of another organization is answered as nobody: whether that id exists is not told.
+      if (!member || member.organizationId !== viewer.organizationId) throw new NotFoundError(NotFoundReason.MEMBER_NOT_FOUND, 'Member was not found');
       const before = userSnapshot(member);
       await manager.getRepository(User).update({ id: member.id }, { removedAt: () => 'now()' });
       const removed = await manager.getRepository(User).findOneByOrFail({ id: member.id });
-      await ctx.services.sessions.revokeAllOf(manager, member.id);
-      await ctx.services.audit.record(manager, viewer, {
+      await this.sessions.revokeAllOf(manager, member.id);
+      await this.audit.record(manager, viewer, {
         action: 'removeMember',
         entityType: 'User',
         entityId: member.id,
@@ -289,13 +302,13 @@ export class AccountService {
    * Runs `work`, which returns the user to sign in, and starts that user's session in the same
    * transaction (replacing the caller's current one); sets the cookie once it has committed.
    */
-  async withNewSession(ctx: RequestContext, work: (manager: EntityManager) => Promise<string>): Promise<Me> {
+  async withNewSession(caller: SessionCaller, work: (manager: EntityManager) => Promise<string>): Promise<Me> {
     const { session, me } = await this.dataSource.transaction(async (manager) => {
       const userId = await work(manager);
-      if (ctx.viewer) await ctx.services.sessions.revoke(ctx.viewer.sessionTokenHash, manager);
-      return { session: await ctx.services.sessions.create(manager, userId), me: await this.meOf(manager, userId) };
+      if (caller.viewer) await this.sessions.revoke(caller.viewer.sessionTokenHash, manager);
+      return { session: await this.sessions.create(manager, userId), me: await this.meOf(manager, userId) };
     });
-    ctx.http?.setCookie(SESSION_COOKIE, session.token, { expires: session.expiresAt });
+    caller.http?.setCookie(SESSION_COOKIE, session.token, { expires: session.expiresAt });
     return me;
   }
 

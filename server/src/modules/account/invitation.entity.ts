@@ -24,7 +24,7 @@ registerEnumType(InvitationKind, {
   },
 });
 
-/** A single-use, expiring invitation mailed through the outbox; only the token's keyed hash is stored. */
+/** A single-use, expiring invitation mailed by the mail service; only the token's keyed hash is stored. */
 @ObjectType()
 @Entity({ name: 'invitation' })
 export class Invitation {

@@ -1,11 +1,12 @@
 import { IsNull, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import { ForbiddenReason, InputReason, MembershipRole, MunicipalityKind, OrganizationKind, UserRole } from '@tsunagu/shared';
+import { ForbiddenReason, InputReason, MembershipRole, MunicipalityKind, OrganizationKind, RateLimitReason, UserRole } from '@tsunagu/shared';
 import type { AppConfig } from '../../config';
-import type { RequestContext } from '../../graphql/context';
-import { ForbiddenError, invalidInput } from '../../common/domain-errors';
-import type { OutboxService } from '../outbox/outbox.service';
+import { ForbiddenError, RateLimitedError, invalidInput } from '../../common/domain-errors';
+import type { AuditService } from '../audit/audit.service';
+import type { MailService } from '../mail/mail.service';
 import type { ReferenceService } from '../reference/reference.service';
-import { emailTaken, invalidToken, isUniqueViolation, organizationExists } from './account.errors';
+import { emailTaken, invalidToken, organizationExists } from './account.errors';
+import { isUniqueViolation } from '../../db/database-errors';
 import type { CreateInvitationInput } from './account.inputs';
 import { invitationMail } from './account.mails';
 import { USER_EMAIL_CONSTRAINT, auditActor, userSnapshot, type AccountService } from './account.service';
@@ -13,7 +14,7 @@ import type { Me } from './account.types';
 import { hashPassword, normalizeEmail } from './credentials';
 import { Invitation, InvitationKind } from './invitation.entity';
 import { Organization } from './organization.entity';
-import { TOKEN_MAX_LENGTH, generateToken } from './session.service';
+import { TOKEN_MAX_LENGTH, generateToken, type SessionCaller, type SessionService } from './session.service';
 import { User } from './user.entity';
 import type { Viewer } from './viewer';
 
@@ -50,27 +51,34 @@ function invitationSnapshot(invitation: Invitation): Record<string, unknown> {
  * trust: operators → prefecture staff → municipality staff → RMO staff; owners invite members.
  */
 export class InvitationService {
+  private readonly reference: ReferenceService;
+  private readonly mail: MailService;
+  private readonly accounts: AccountService;
+  private readonly sessions: SessionService;
+  private readonly audit: AuditService;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-    private readonly reference: ReferenceService,
-    private readonly outbox: OutboxService,
-    private readonly accounts: AccountService,
-  ) {}
+    collaborators: { reference: ReferenceService; mail: MailService; accounts: AccountService; sessions: SessionService; audit: AuditService },
+  ) {
+    ({ reference: this.reference, mail: this.mail, accounts: this.accounts, sessions: this.sessions, audit: this.audit } = collaborators);
+  }
 
   /** Creates a single-use invitation (valid seven days) and mails its link. FORBIDDEN off the chain of trust. */
-  async createInvitation(ctx: RequestContext, viewer: Viewer, input: CreateInvitationInput): Promise<Invitation> {
+  async createInvitation(viewer: Viewer, input: CreateInvitationInput): Promise<Invitation> {
     const target = await this.targetOf(viewer, input);
     const email = normalizeEmail(input.email);
     if (await this.dataSource.getRepository(User).existsBy({ email })) throw emailTaken();
     const token = generateToken();
     return this.dataSource.transaction(async (manager) => {
+      await this.checkDailyLimit(manager, viewer);
       const invitations = manager.getRepository(Invitation);
       const { identifiers } = await invitations.insert({
         ...target,
         kind: input.kind,
         email,
-        tokenHash: ctx.services.sessions.hashToken(token),
+        tokenHash: this.sessions.hashToken(token),
         invitedByUserId: viewer.userId,
         expiresAt: () => `now() + interval '${INVITATION_TTL}'`,
         acceptedAt: null,
@@ -88,8 +96,8 @@ export class InvitationService {
         },
         link,
       );
-      await this.outbox.enqueue(manager, mail, link);
-      await ctx.services.audit.record(manager, viewer, {
+      await this.mail.send(manager, mail);
+      await this.audit.record(manager, viewer, {
         action: 'createInvitation',
         entityType: 'Invitation',
         entityId: invitation.id,
@@ -100,15 +108,37 @@ export class InvitationService {
   }
 
   /**
+   * An organization sends at most `perDay` invitations in 24 hours, and `perDayUnverified` while it is
+   * a self-registered intermediary none of whose profiles is verified yet (a lure could otherwise
+   * mail anyone). Counted under a per-organization lock, so simultaneous invitations cannot pass together.
+   */
+  private async checkDailyLimit(manager: EntityManager, viewer: Viewer): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`invitations:${viewer.organizationId}`]);
+    const [{ sent, verified, oldest_age }]: { sent: number; verified: boolean; oldest_age: number | null }[] = await manager.query(
+      `SELECT count(i.id)::int AS sent,
+              EXTRACT(EPOCH FROM now() - min(i.created_at))::int AS oldest_age,
+              ($2 <> 'INTERMEDIARY' OR EXISTS (
+                SELECT 1 FROM supporter_profile p WHERE p.owner_organization_id = $1 AND p.verification_status = 'VERIFIED')) AS verified
+         FROM invitation i JOIN app_user u ON u.id = i.invited_by_user_id
+        WHERE u.organization_id = $1 AND i.created_at > now() - interval '24 hours'`,
+      [viewer.organizationId, viewer.organizationKind],
+    );
+    const limit = verified ? this.config.invitationLimits.perDay : this.config.invitationLimits.perDayUnverified;
+    if (sent >= limit) {
+      throw new RateLimitedError(RateLimitReason.TOO_MANY_INVITATIONS, Math.max(60, 86_400 - (oldest_age ?? 0)), 'Your organization has sent its invitations for today');
+    }
+  }
+
+  /**
    * Accepts an invitation: finds or creates its organization, creates the user (owner of an
    * organization without a live owner, else member), uses up the invitation and signs in.
    */
-  async acceptInvitation(ctx: RequestContext, token: string, displayNameInput: string, password: string): Promise<Me> {
+  async acceptInvitation(caller: SessionCaller, token: string, displayNameInput: string, password: string): Promise<Me> {
     const displayName = displayNameInput.trim();
     if (!token || token.length > TOKEN_MAX_LENGTH) throw invalidToken();
     const passwordHash = await hashPassword(password);
     try {
-      return await this.accounts.withNewSession(ctx, async (manager) => {
+      return await this.accounts.withNewSession(caller, async (manager) => {
         // Conditional UPDATE: single use even under concurrent acceptance. An invitation dies with
         // its inviter's account, so removing someone also withdraws what they vouched for.
         const used = await manager
@@ -118,7 +148,7 @@ export class InvitationService {
           .where(
             `token_hash = :tokenHash AND accepted_at IS NULL AND expires_at > now()
              AND EXISTS (SELECT 1 FROM app_user inviter WHERE inviter.id = invited_by_user_id AND inviter.removed_at IS NULL)`,
-            { tokenHash: ctx.services.sessions.hashToken(token) },
+            { tokenHash: this.sessions.hashToken(token) },
           )
           .returning('id')
           .execute();
@@ -146,10 +176,10 @@ export class InvitationService {
         const actor = auditActor(user);
         const action = 'acceptInvitation';
         if (created) {
-          await ctx.services.audit.record(manager, actor, { action, entityType: 'Organization', entityId: organization.id, after: organization });
+          await this.audit.record(manager, actor, { action, entityType: 'Organization', entityId: organization.id, after: organization });
         }
-        await ctx.services.audit.record(manager, actor, { action, entityType: 'User', entityId: user.id, after: userSnapshot(user) });
-        await ctx.services.audit.record(manager, actor, {
+        await this.audit.record(manager, actor, { action, entityType: 'User', entityId: user.id, after: userSnapshot(user) });
+        await this.audit.record(manager, actor, {
           action,
           entityType: 'Invitation',
           entityId: invitation.id,

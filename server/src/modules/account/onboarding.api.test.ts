@@ -46,7 +46,7 @@ describe('onboarding: self-registration, invitations and members', () => {
   /** Row counts of every table these mutations write, to prove that a refusal wrote nothing. */
   const counts = async (): Promise<Record<string, number>> => {
     const [row] = await app.dataSource.query(`SELECT
-      (SELECT count(*)::int FROM invitation) AS invitation, (SELECT count(*)::int FROM outbox_message) AS outbox,
+      (SELECT count(*)::int FROM invitation) AS invitation, (SELECT count(*)::int FROM mail_delivery) AS outbox,
       (SELECT count(*)::int FROM audit_entry) AS audit, (SELECT count(*)::int FROM organization) AS organization,
       (SELECT count(*)::int FROM app_user) AS users, (SELECT count(*)::int FROM supporter_profile) AS profiles,
       (SELECT count(*)::int FROM app_user WHERE removed_at IS NOT NULL) AS removed`);
@@ -59,14 +59,15 @@ describe('onboarding: self-registration, invitations and members', () => {
   const inviteAndAccept = async (cookie: string, input: Record<string, unknown> & { email: string }) => {
     const created = await invite(cookie, input);
     expect(created.errors).toBeUndefined();
-    const accepted = await accept(await tokenFromLatestMail(app.dataSource, input.email, 'INVITATION'));
+    const accepted = await accept(await tokenFromLatestMail(app, input.email, 'INVITATION'));
     expect(accepted.errors).toBeUndefined();
     return { invitation: created.data!.createInvitation, me: accepted.data!.acceptInvitation, setCookie: accepted.setCookie };
   };
 
   beforeAll(async () => {
     jest.spyOn(console, 'log').mockImplementation(() => undefined);
-    app = await startTestApp();
+    // Room for this file's many invitations by one unverified intermediary; the limit test reads these.
+    app = await startTestApp({ invitationLimits: { perDay: 12, perDayUnverified: 8 } });
     const ds = app.dataSource;
     const operator = await createAccount(ds, { kind: OrganizationKind.OPERATOR, organizationName: 'つなぐ運営事務局', email: 'op@example.jp' });
     const prefecture = await createAccount(ds, { kind: OrganizationKind.PREFECTURE, organizationName: '新潟県', prefectureCode: NIIGATA, email: 'pref@example.jp' });
@@ -161,14 +162,15 @@ describe('onboarding: self-registration, invitations and members', () => {
     });
 
     it.each([
-      ['a 9-character password', { password: 'too short' }, 'password'],
-      ['a malformed email', { email: 'not-an-email' }, 'email'],
-      ['a blank profile name', { name: '   ' }, 'name'],
-      ['a 301-character summary', { summary: 'あ'.repeat(301) }, 'summary'],
-    ])('refuses %s with BAD_USER_INPUT on the field and writes nothing', async (_case, change, field) => {
+      ['a 9-character password', { password: 'too short' }, 'password', { reason: 'TOO_SHORT', params: { min: 10 } }],
+      ['a malformed email', { email: 'not-an-email' }, 'email', { reason: 'NOT_EMAIL' }],
+      ['a blank profile name', { name: '   ' }, 'name', { reason: 'REQUIRED' }],
+      ['a 301-character summary', { summary: 'あ'.repeat(301) }, 'summary', { reason: 'TOO_LONG', params: { max: 300 } }],
+      ['a reading in kanji', { kana: '里山つなぎ隊' }, 'kana', { reason: 'NOT_KANA' }],
+    ])('refuses %s with BAD_USER_INPUT on the field and writes nothing', async (_case, change, field, expected) => {
       const before = await counts();
       const res = await app.graphql(REGISTER, { input: { ...input, email: 'valid@example.jp', ...change } });
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, ...expected });
       expect(await counts()).toEqual(before);
     });
   });
@@ -218,10 +220,10 @@ describe('onboarding: self-registration, invitations and members', () => {
         const name = '（架空）同時招待の地区協議会';
         await invite(cookies.municipality, { kind: 'RMO_STAFF', email: 'first-rmo@example.jp', organizationName: name });
         await invite(cookies.municipality, { kind: 'RMO_STAFF', email: 'second-rmo@example.jp', organizationName: name });
-        const first = await accept(await tokenFromLatestMail(app.dataSource, 'first-rmo@example.jp', 'INVITATION'));
+        const first = await accept(await tokenFromLatestMail(app, 'first-rmo@example.jp', 'INVITATION'));
         expect(first.data?.acceptInvitation).toMatchObject({ isOwner: true, organization: { name } });
         const before = await counts();
-        const second = await accept(await tokenFromLatestMail(app.dataSource, 'second-rmo@example.jp', 'INVITATION'));
+        const second = await accept(await tokenFromLatestMail(app, 'second-rmo@example.jp', 'INVITATION'));
         expect(second.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ORGANIZATION_EXISTS' });
         expect(await counts()).toEqual(before);
         const [{ members }] = await app.dataSource.query(
@@ -237,12 +239,14 @@ describe('onboarding: self-registration, invitations and members', () => {
       expect(me).toMatchObject({ role: 'INTERMEDIARY_STAFF', isOwner: false, user: { membershipRole: 'MEMBER' }, organization: { id: ids.ownerOrg } });
     });
 
-    it('mails the link through the outbox and audits creation and acceptance without secrets', async () => {
+    it('mails the link and audits creation and acceptance without secrets', async () => {
       await invite(cookies.operator, { kind: 'PREFECTURE_STAFF', email: 'mail-check@example.jp', prefectureCode: '17' });
-      const [mail] = await app.dataSource.query(`SELECT subject, body FROM outbox_message WHERE recipient = 'mail-check@example.jp'`);
-      expect(mail.body).toContain('石川県');
-      expect(mail.body).toContain('http://localhost:4000/invitations/accept?token=');
-      const token = await tokenFromLatestMail(app.dataSource, 'mail-check@example.jp', 'INVITATION');
+      await app.services.jobs.runUntilIdle();
+      const [mail] = (await app.services.devMailbox!.messages({ recipient: 'mail-check@example.jp' }));
+      expect(mail.subject).toBe('【つなぐ】都道府県のアカウントへの招待');
+      expect(mail.text).toContain('石川県');
+      expect(mail.text).toContain('http://localhost:4000/invitations/accept?token=');
+      const token = await tokenFromLatestMail(app, 'mail-check@example.jp', 'INVITATION');
       await accept(token);
       const entries = await app.dataSource.query(`SELECT action, entity_type, before, after FROM audit_entry WHERE action IN ('createInvitation', 'acceptInvitation')`);
       expect(entries.length).toBeGreaterThan(0);
@@ -281,7 +285,7 @@ describe('onboarding: self-registration, invitations and members', () => {
 
     it('accepts a link once only', async () => {
       await invite(cookies.intermediaryOwner, { kind: 'ORGANIZATION_MEMBER', email: 'once@example.jp' });
-      const token = await tokenFromLatestMail(app.dataSource, 'once@example.jp', 'INVITATION');
+      const token = await tokenFromLatestMail(app, 'once@example.jp', 'INVITATION');
       expect((await accept(token)).errors).toBeUndefined();
       const before = await counts();
       const again = await accept(token, '二度目', 'another passphrase');
@@ -291,23 +295,62 @@ describe('onboarding: self-registration, invitations and members', () => {
 
     it('refuses an expired link and a link whose inviter has since been removed', async () => {
       await invite(cookies.intermediaryOwner, { kind: 'ORGANIZATION_MEMBER', email: 'late@example.jp' });
-      const lateToken = await tokenFromLatestMail(app.dataSource, 'late@example.jp', 'INVITATION');
+      const lateToken = await tokenFromLatestMail(app, 'late@example.jp', 'INVITATION');
       await app.dataSource.query(`UPDATE invitation SET expires_at = now() - interval '1 second' WHERE email = 'late@example.jp'`);
       expect((await accept(lateToken)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
 
       const inviter = await createAccount(app.dataSource, { kind: OrganizationKind.OPERATOR, email: 'leaving-op@example.jp' });
       await invite(await sessionCookieFor(app, inviter.user.id), { kind: 'PREFECTURE_STAFF', email: 'orphan@example.jp', prefectureCode: '18' });
       await app.dataSource.query('UPDATE app_user SET removed_at = now() WHERE id = $1', [inviter.user.id]);
-      const orphanToken = await tokenFromLatestMail(app.dataSource, 'orphan@example.jp', 'INVITATION');
+      const orphanToken = await tokenFromLatestMail(app, 'orphan@example.jp', 'INVITATION');
       expect((await accept(orphanToken)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
     });
 
     it('checks the new password and display name before using up the invitation', async () => {
       await invite(cookies.intermediaryOwner, { kind: 'ORGANIZATION_MEMBER', email: 'careful@example.jp' });
-      const token = await tokenFromLatestMail(app.dataSource, 'careful@example.jp', 'INVITATION');
+      const token = await tokenFromLatestMail(app, 'careful@example.jp', 'INVITATION');
       expect((await accept(token, '慎重', 'short')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
       expect((await accept(token, '  ')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'displayName' });
       expect((await accept(token, '慎重')).errors).toBeUndefined();
+    });
+  });
+
+  describe('invitation mail cannot be turned into phishing', () => {
+    it("never puts an organization's free text in the subject, and shows URLs in it as plain text", async () => {
+      const lure = await createAccount(app.dataSource, {
+        kind: OrganizationKind.INTERMEDIARY, organizationName: '【重要】アカウント確認 https://evil.example/login', email: 'lure-owner@example.jp',
+      });
+      const cookie = await sessionCookieFor(app, lure.user.id);
+      expect((await invite(cookie, { kind: 'ORGANIZATION_MEMBER', email: 'target-1@example.jp' })).errors).toBeUndefined();
+      await app.services.jobs.runUntilIdle();
+      const [mail] = await app.services.devMailbox!.messages({ recipient: 'target-1@example.jp' });
+      expect(mail.subject).not.toContain('重要');
+      expect(mail.subject).not.toContain('evil');
+      expect(mail.subject).toBe('【つなぐ】中間支援者のアカウントへの招待');
+      expect(mail.text).not.toContain('https://evil.example');
+      expect(mail.text).toContain('evil.example');
+    });
+
+    it('limits invitations per organization and day, tighter until one of its profiles is verified', async () => {
+      const { user, organization } = await createAccount(app.dataSource, { kind: OrganizationKind.INTERMEDIARY, organizationName: '新設の支援室', email: 'new-owner@example.jp' });
+      const cookie = await sessionCookieFor(app, user.id);
+      const limits = app.services.config.invitationLimits;
+      const send = (i: number) => invite(cookie, { kind: 'ORGANIZATION_MEMBER', email: `many-${i}@example.jp` });
+      // Fired at once, the unverified organization still gets only its allowance through.
+      const burst = await Promise.all(Array.from({ length: limits.perDayUnverified + 5 }, (_, i) => send(i)));
+      expect(burst.filter((res) => !res.errors)).toHaveLength(limits.perDayUnverified);
+      const refused = burst.find((res) => res.errors)!;
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'TOO_MANY_INVITATIONS' });
+      expect(refused.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+      // Once verified, the organization may send up to the full allowance a day.
+      await app.dataSource.query(
+        `INSERT INTO supporter_profile (name, kana, kind, summary, description, support_types, capacity, availability, availability_confirmed_at, verification_status, owner_organization_id)
+         VALUES ('確認済みの支援室', 'かくにんずみ', 'NPO', '概要', '', '{CONSULTATION}', 1, 'ACCEPTING', now(), 'VERIFIED', $1)`,
+        [organization.id],
+      );
+      let sent = limits.perDayUnverified;
+      for (; sent < limits.perDay; sent += 1) expect((await send(100 + sent)).errors).toBeUndefined();
+      expect((await send(999)).errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'TOO_MANY_INVITATIONS' });
     });
   });
 
@@ -322,9 +365,10 @@ describe('onboarding: self-registration, invitations and members', () => {
 
     it.each<[string, keyof typeof cookies, () => string, string]>([
       ['a member (not owner)', 'intermediaryMember', () => ids.owner, 'FORBIDDEN'],
-      ['an owner, of someone in another organization', 'intermediaryOwner', () => ids.other, 'FORBIDDEN'],
+      // Someone of another organization is nobody to this owner: NOT_FOUND, as for an unknown id.
+      ['an owner, of someone in another organization', 'intermediaryOwner', () => ids.other, 'NOT_FOUND'],
       ['an owner, of themselves', 'intermediaryOwner', () => ids.owner, 'BAD_USER_INPUT'],
-      ['an owner of another organization', 'prefecture', () => ids.member, 'FORBIDDEN'],
+      ['an owner of another organization', 'prefecture', () => ids.member, 'NOT_FOUND'],
     ])('refuses removal by %s and writes nothing', async (_case, who, target, code) => {
       const before = await counts();
       const res = await app.graphql(REMOVE, { userId: target() }, { cookie: cookies[who] });

@@ -1,9 +1,16 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UserSession } from './user-session.entity';
+import type { HttpExchange } from '../../http/http-exchange';
 import { viewerFromRow, type Viewer, type ViewerRow } from './viewer';
 
 export const SESSION_COOKIE = 'tsunagu_session';
+
+/** Who asks for a sign-in or session change: the viewer signed in now (if any) and the exchange that carries the cookie. */
+export interface SessionCaller {
+  viewer: Viewer | null;
+  http: HttpExchange | null;
+}
 
 /** No token from generateToken() is longer; longer input is refused without hashing it. */
 export const TOKEN_MAX_LENGTH = 100;

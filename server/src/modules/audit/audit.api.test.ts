@@ -139,6 +139,28 @@ describe('audit log', () => {
     expect(res.data).toBeNull();
   });
 
+  it('names each entry’s target (a user, an organization, a profile, a page) with one statement per kind, and folds sign-ins away on request', async () => {
+    await app.dataSource.query(
+      `INSERT INTO audit_entry (occurred_at, action, entity_type, entity_id) VALUES
+         ('2025-06-01T09:00:00Z', 'signIn', 'User', $1), ('2025-06-01T09:01:00Z', 'signOut', 'User', $1),
+         ('2025-06-01T09:02:00Z', 'updateSitePage', 'SitePage', 'PRIVACY'), ('2025-06-01T09:03:00Z', 'removeMember', 'Organization', $2),
+         ('2025-06-01T09:04:00Z', 'archiveSupporterProfile', 'SupporterProfile', '00000000-0000-4000-8000-000000000000')`,
+      [actors.murakamiCity.userId, ORG_A],
+    );
+    const QUERY = `query ($filter: AuditLogFilter) { auditLog(filter: $filter, first: 100) { edges { node { action entityId targetName } } } }`;
+    const window = { from: '2025-06-01T00:00:00Z', to: '2025-06-02T00:00:00Z' };
+    const all = await app.graphql<{ auditLog: { edges: { node: { action: string; targetName: string | null } }[] } }>(QUERY, { filter: window }, { cookie: actors.operator.cookie });
+    expect(all.data!.auditLog.edges.map((e) => [e.node.action, e.node.targetName])).toEqual([
+      ['archiveSupporterProfile', null],
+      ['removeMember', '岩船地域まちづくり協議会'],
+      ['updateSitePage', 'プライバシーポリシー'],
+      ['signOut', 'murakamicity（murakamicity@roles.example.jp）'],
+      ['signIn', 'murakamicity（murakamicity@roles.example.jp）'],
+    ]);
+    const folded = await app.graphql<{ auditLog: { edges: { node: { action: string } }[] } }>(QUERY, { filter: { ...window, hideSessionEvents: true } }, { cookie: actors.operator.cookie });
+    expect(folded.data!.auditLog.edges.map((e) => e.node.action)).toEqual(['archiveSupporterProfile', 'removeMember', 'updateSitePage']);
+  });
+
   describe('append-only table', () => {
     it.each([
       ['UPDATE', `UPDATE audit_entry SET action = 'forged'`],

@@ -19,6 +19,9 @@ export class AuditLogFilter {
   @MaxChars(100)
   entityId?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'Leave out sign-ins and sign-outs (folded away in the operator page)' })
+  hideSessionEvents?: boolean | null;
+
   @Field(() => Date, { nullable: true, description: 'Entries at or after this instant' })
   from?: Date | null;
 

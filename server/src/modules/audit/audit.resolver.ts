@@ -4,6 +4,7 @@ import type { RequestContext } from '../../graphql/context';
 import { Organization } from '../account/organization.entity';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditLogFilter } from './audit.inputs';
+import { auditTargetKey } from './audit.loaders';
 import { AuditEntryConnection } from './audit.types';
 
 @Resolver(() => AuditEntry)
@@ -17,6 +18,11 @@ export class AuditResolver {
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page' }) after?: string | null,
   ): Promise<AuditEntryConnection> {
     return ctx.services.audit.list(ctx.services.dataSource.manager, filter, first, after);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The current name of what the entry is about (a user, a profile, a request's title…); batched per request" })
+  targetName(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext): Promise<string | null> | null {
+    return entry.entityId ? ctx.loaders.audit.targetName.load(auditTargetKey(entry.entityType, entry.entityId)) : null;
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: "The acting user's organization; batched per request" })

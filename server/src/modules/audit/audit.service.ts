@@ -62,6 +62,7 @@ export class AuditService {
     if (filter?.organizationId) qb.andWhere('e.actor_organization_id = :organizationId', { organizationId: filter.organizationId });
     if (filter?.entityType) qb.andWhere('e.entity_type = :entityType', { entityType: filter.entityType });
     if (filter?.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: filter.entityId });
+    if (filter?.hideSessionEvents) qb.andWhere(`e.action NOT IN ('signIn', 'signOut')`);
     if (filter?.from) qb.andWhere('e.occurred_at >= :from', { from: filter.from });
     if (filter?.to) qb.andWhere('e.occurred_at < :to', { to: filter.to });
     if (cursorKeys) {

@@ -1,5 +1,5 @@
 import { createRoleActors, supporterProfileInput, type Actor, type ActorName } from '../../../test/fixtures/role-fixtures';
-import { startTestApp, startTestInstance, type TestApp } from '../../../test/test-app';
+import { startTestApp, type TestApp } from '../../../test/test-app';
 
 const CREATE = `mutation ($input: SupporterProfileInput!) { createSupporterProfile(input: $input) { id } }`;
 const UPDATE = `mutation ($id: ID!, $input: SupporterProfileInput!) { updateSupporterProfile(id: $id, input: $input) { id } }`;
@@ -18,7 +18,8 @@ describe('two app instances on one database', () => {
 
   beforeAll(async () => {
     a = await startTestApp();
-    b = await startTestInstance(a);
+    // Another instance: its own connections and its own catalogue in memory.
+    b = await startTestApp({}, { databaseUrl: a.databaseUrl });
     actors = await createRoleActors(a);
   });
   afterAll(async () => {

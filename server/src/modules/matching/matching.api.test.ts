@@ -157,7 +157,7 @@ describe('matchesForRequest', () => {
     const bad = await app.graphql(MATCHES, { id, first: 0 }, { cookie: actors.murakamiCity.cookie });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     const other = await app.graphql(MATCHES, { id }, { cookie: actors.yamagataPrefecture.cookie });
-    expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });
 

@@ -124,6 +124,15 @@ export class ReferenceService {
     return { prefectures, municipalities };
   }
 
+  /** The prefecture and municipality of a stored record (its codes were checked when it was written). */
+  async placeOf(prefectureCode: string, municipalityCode: string): Promise<{ prefecture: Prefecture; municipality: Municipality }> {
+    const { prefectureByCode, municipalityByCode } = await this.load();
+    const prefecture = prefectureByCode.get(prefectureCode);
+    const municipality = municipalityByCode.get(municipalityCode);
+    if (!prefecture || !municipality) throw new Error(`Unknown place ${prefectureCode}/${municipalityCode}`);
+    return { prefecture, municipality };
+  }
+
   /** Validates a prefecture code argument; BAD_USER_INPUT naming `field` if unknown. */
   async requirePrefecture(code: string, field: string): Promise<Prefecture> {
     if (!PREFECTURE_CODE_PATTERN.test(code)) throw invalidInput(field, InputReason.NOT_PREFECTURE_CODE);

@@ -1,3 +1,5 @@
+import { OrganizationKind } from '@tsunagu/shared';
+import { createAccount, sessionCookieFor } from '../../../test/fixtures/account-fixtures';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 import { createRoleActors, MURAKAMI, type Actor, type ActorName } from '../../../test/fixtures/role-fixtures';
 import { insertRmo } from '../../../test/fixtures/request-fixtures';
@@ -46,6 +48,21 @@ describe('RMO records', () => {
     const year = await app.graphql(CREATE, { input: input({ foundedYear: 1800 }) }, { cookie: actors.murakamiCity.cookie });
     expect(year.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'foundedYear' });
     expect(await countRmos()).toBe(before);
+  });
+
+  it('answers 50 simultaneous first records of one RMO with one record and 49 CONFLICTs, never an internal error', async () => {
+    const { user } = await createAccount(app.dataSource, {
+      kind: OrganizationKind.RMO, organizationName: '（テスト）同時登録協議会', prefectureCode: '15', municipalityCode: MURAKAMI, email: 'race@rmo.example.jp',
+    });
+    const cookie = await sessionCookieFor(app, user.id);
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => app.graphql(CREATE, { input: input({ name: `（テスト）同時登録${i}` }) }, { cookie })),
+    );
+    const codes = answers.map((res) => (res.errors ? `${res.errors[0].extensions?.code}:${res.errors[0].extensions?.reason}` : 'CREATED'));
+    expect(codes.filter((c) => c === 'CREATED')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'CONFLICT:ALREADY_RECORDED')).toHaveLength(49);
+    const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM rmo WHERE name LIKE '（テスト）同時登録%'`);
+    expect(n).toBe(1);
   });
 
   it("lets RMO staff record their own RMO once and keep it; they cannot edit another RMO's record", async () => {

@@ -8,6 +8,12 @@ import type { ReferenceService } from '../reference/reference.service';
 import { canEditRmo, canSeeRmo } from './rmo-access';
 import { Rmo } from './rmo.entity';
 import type { RmoInput } from './rmo.inputs';
+import { isUniqueViolation } from '../../db/database-errors';
+
+const rmoNotFound = () => new NotFoundError(NotFoundReason.RMO_NOT_FOUND, 'RMO was not found');
+
+/** The unique index on rmo(organization_id): an RMO organization keeps one record. */
+const RMO_ORGANIZATION_CONSTRAINT = 'rmo_organization_id_key';
 
 const ENTITY_TYPE = 'Rmo';
 
@@ -48,10 +54,10 @@ export class RmoService {
     return query.getMany();
   }
 
-  /** One record, or FORBIDDEN if the viewer may not read it. */
+  /** One record; NOT_FOUND also when the viewer may not read it (the same answer as for an unknown id). */
   async findById(viewer: Viewer, id: string): Promise<Rmo> {
     const rmo = await this.requireRmo(this.dataSource.manager, id, false);
-    if (!canSeeRmo(viewer, rmo)) throw new ForbiddenError(ForbiddenReason.NOT_VISIBLE, 'You may not see this RMO');
+    if (!canSeeRmo(viewer, rmo)) throw rmoNotFound();
     return rmo;
   }
 
@@ -64,12 +70,11 @@ export class RmoService {
     if (viewer.municipalityCode !== municipality.code) {
       throw new ForbiddenError(ForbiddenReason.NOT_OWN_MUNICIPALITY, 'You may record RMOs only in your own municipality');
     }
+    const alreadyRecorded = () => new ConflictError(ConflictReason.ALREADY_RECORDED, 'Your organization already has an RMO record; edit it instead');
     return this.dataSource.transaction(async (manager) => {
       const rmos = manager.getRepository(Rmo);
       const linkToViewer = viewer.role === UserRole.RMO_STAFF;
-      if (linkToViewer && (await rmos.existsBy({ organizationId: viewer.organizationId }))) {
-        throw new ConflictError(ConflictReason.ALREADY_RECORDED, 'Your organization already has an RMO record; edit it instead');
-      }
+      if (linkToViewer && (await rmos.existsBy({ organizationId: viewer.organizationId }))) throw alreadyRecorded();
       const rmo = await rmos.save(
         rmos.create({
           ...this.editableFields(input),
@@ -80,6 +85,10 @@ export class RmoService {
       );
       await this.audit.record(manager, viewer, { action: 'createRmo', entityType: ENTITY_TYPE, entityId: rmo.id, after: rmoSnapshot(rmo) });
       return rmo;
+    }).catch((error: unknown) => {
+      // Simultaneous first records of one RMO: the unique index lets one through, the others learn it exists.
+      if (isUniqueViolation(error, RMO_ORGANIZATION_CONSTRAINT)) throw alreadyRecorded();
+      throw error;
     });
   }
 
@@ -87,6 +96,7 @@ export class RmoService {
   async update(viewer: Viewer, id: string, input: RmoInput): Promise<Rmo> {
     return this.dataSource.transaction(async (manager) => {
       const rmo = await this.requireRmo(manager, id, true);
+      if (!canSeeRmo(viewer, rmo)) throw rmoNotFound();
       if (!canEditRmo(viewer, rmo)) {
         throw new ForbiddenError(ForbiddenReason.NOT_RMO_KEEPER, "Only the RMO's municipality staff or its own secretariat may edit this record");
       }
@@ -102,7 +112,7 @@ export class RmoService {
   private async requireRmo(manager: EntityManager, id: string, lock: boolean): Promise<Rmo> {
     requireId(id, 'id');
     const rmo = await manager.getRepository(Rmo).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!rmo) throw new NotFoundError(NotFoundReason.RMO_NOT_FOUND, 'RMO was not found');
+    if (!rmo) throw rmoNotFound();
     return rmo;
   }
 

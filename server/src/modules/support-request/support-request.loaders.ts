@@ -22,6 +22,15 @@ export function createSupportRequestLoaders(dataSource: DataSource) {
       }
       return requestIds.map((id) => byRequest.get(id) ?? []);
     }),
+    /** The RMO record kept by an organization (an RMO that writes requests), by organization id. */
+    rmoIdOfOrganization: new DataLoader<string, string | null>(async (organizationIds) => {
+      const rows: { id: string; organization_id: string }[] = await dataSource.query(
+        `SELECT id, organization_id FROM rmo WHERE organization_id = ANY($1::uuid[])`,
+        [organizationIds],
+      );
+      const byOrganization = new Map(rows.map((r) => [r.organization_id, r.id]));
+      return organizationIds.map((id) => byOrganization.get(id) ?? null);
+    }),
     interestCount: new DataLoader<string, number>(async (requestIds) => {
       const rows: { request_id: string; count: number }[] = await dataSource.query(
         `SELECT request_id, count(*)::int AS count FROM support_request_interest WHERE request_id = ANY($1::uuid[]) GROUP BY request_id`,

@@ -10,25 +10,12 @@ import { Prefecture } from '../reference/prefecture.entity';
 import { Rmo } from '../rmo/rmo.entity';
 import { SupporterProfile } from '../supporter/supporter-profile.entity';
 import { SupportRequest } from './support-request.entity';
-import { PublishedSupportRequestFilter, SupportRequestFilter, SupportRequestInput } from './support-request.inputs';
-import {
-  PublishedSupportRequest,
-  PublishedSupportRequestConnection,
-  SupportRequestConnection,
-  SupporterMatch,
-} from './support-request.types';
+import { SupportRequestFilter, SupportRequestInput } from './support-request.inputs';
+import { SupportRequestConnection, SupporterMatch } from './support-request.types';
 
-/** Public-sector users and operators read requests in full; intermediaries only the published view. */
+/** Public-sector users and operators read requests in full; intermediaries only the published view (modules/published-request). */
 const READERS = [UserRole.MUNICIPALITY_STAFF, UserRole.RMO_STAFF, UserRole.PREFECTURE_STAFF, UserRole.OPERATOR];
 const WRITERS = [UserRole.MUNICIPALITY_STAFF, UserRole.RMO_STAFF];
-
-async function placeOf(ctx: RequestContext, prefectureCode: string, municipalityCode: string): Promise<{ prefecture: Prefecture; municipality: Municipality }> {
-  const { prefectureByCode, municipalityByCode } = await ctx.services.reference.lookup();
-  const prefecture = prefectureByCode.get(prefectureCode);
-  const municipality = municipalityByCode.get(municipalityCode);
-  if (!prefecture || !municipality) throw new Error(`Unknown place ${prefectureCode}/${municipalityCode}`);
-  return { prefecture, municipality };
-}
 
 @Resolver(() => SupportRequest)
 export class SupportRequestResolver {
@@ -115,12 +102,12 @@ export class SupportRequestResolver {
 
   @FieldResolver(() => Municipality)
   async municipality(@Root() request: SupportRequest, @Ctx() ctx: RequestContext): Promise<Municipality> {
-    return (await placeOf(ctx, request.prefectureCode, request.municipalityCode)).municipality;
+    return (await ctx.services.reference.placeOf(request.prefectureCode, request.municipalityCode)).municipality;
   }
 
   @FieldResolver(() => Prefecture)
   async prefecture(@Root() request: SupportRequest, @Ctx() ctx: RequestContext): Promise<Prefecture> {
-    return (await placeOf(ctx, request.prefectureCode, request.municipalityCode)).prefecture;
+    return (await ctx.services.reference.placeOf(request.prefectureCode, request.municipalityCode)).prefecture;
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The municipality or RMO that wrote it' })
@@ -133,6 +120,14 @@ export class SupportRequestResolver {
     return ctx.loaders.supportRequests.rmos.load(request.id);
   }
 
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: "The RMO record of the RMO that wrote it, which must stay among its RMOs; null for a municipality's request",
+  })
+  authorRmoId(@Root() request: SupportRequest, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return ctx.loaders.supportRequests.rmoIdOfOrganization.load(request.authorOrganizationId);
+  }
+
   @FieldResolver(() => Int, { description: 'How many intermediary profiles marked interest' })
   interestCount(@Root() request: SupportRequest, @Ctx() ctx: RequestContext): Promise<number> {
     return ctx.loaders.supportRequests.interestCount.load(request.id);
@@ -141,54 +136,5 @@ export class SupportRequestResolver {
   @FieldResolver(() => [SupportRequestAction], { description: 'Lifecycle actions you may take now' })
   allowedActions(@Root() request: SupportRequest, @Ctx() ctx: RequestContext): SupportRequestAction[] {
     return ctx.services.supportRequests.allowedActions(ctx.viewer, request);
-  }
-}
-
-@Resolver(() => PublishedSupportRequest)
-export class PublishedSupportRequestResolver {
-  @Authorized(UserRole.INTERMEDIARY_STAFF, UserRole.OPERATOR)
-  @Query(() => PublishedSupportRequestConnection, {
-    description: 'Open requests published anonymously, newest first; by default those in your profiles’ areas and types',
-  })
-  publishedSupportRequests(
-    @CurrentViewer() viewer: Viewer,
-    @Ctx() ctx: RequestContext,
-    @Arg('filter', () => PublishedSupportRequestFilter, { nullable: true }) filter?: PublishedSupportRequestFilter | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
-  ): Promise<PublishedSupportRequestConnection> {
-    return ctx.services.supportRequests.listPublished(viewer, filter, first, after);
-  }
-
-  @Authorized(UserRole.INTERMEDIARY_STAFF)
-  @Mutation(() => PublishedSupportRequest, { description: 'Marks interest in a published request for one of your profiles (it shows in the ranking)' })
-  markSupportRequestInterest(
-    @Arg('requestId', () => ID) requestId: string,
-    @Arg('supporterId', () => ID) supporterId: string,
-    @CurrentViewer() viewer: Viewer,
-    @Ctx() ctx: RequestContext,
-  ): Promise<PublishedSupportRequest> {
-    return ctx.services.supportRequests.setInterest(viewer, requestId, supporterId, true);
-  }
-
-  @Authorized(UserRole.INTERMEDIARY_STAFF)
-  @Mutation(() => PublishedSupportRequest, { description: "Withdraws your profile's interest in a published request" })
-  withdrawSupportRequestInterest(
-    @Arg('requestId', () => ID) requestId: string,
-    @Arg('supporterId', () => ID) supporterId: string,
-    @CurrentViewer() viewer: Viewer,
-    @Ctx() ctx: RequestContext,
-  ): Promise<PublishedSupportRequest> {
-    return ctx.services.supportRequests.setInterest(viewer, requestId, supporterId, false);
-  }
-
-  @FieldResolver(() => Municipality)
-  async municipality(@Root() request: PublishedSupportRequest, @Ctx() ctx: RequestContext): Promise<Municipality> {
-    return (await placeOf(ctx, request.prefectureCode, request.municipalityCode)).municipality;
-  }
-
-  @FieldResolver(() => Prefecture)
-  async prefecture(@Root() request: PublishedSupportRequest, @Ctx() ctx: RequestContext): Promise<Prefecture> {
-    return (await placeOf(ctx, request.prefectureCode, request.municipalityCode)).prefecture;
   }
 }

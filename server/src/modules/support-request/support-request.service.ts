@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  ConflictReason,
   ForbiddenReason,
   InputReason,
   NotFoundReason,
@@ -9,13 +8,8 @@ import {
   SupportRequestAction,
   SupportRequestStatus,
   UserRole,
-  type FundingRoute,
-  type RequestFormat,
-  type Step,
-  type SupportPhase,
-  type SupportType,
 } from '@tsunagu/shared';
-import { ConflictError, ForbiddenError, NotFoundError, invalidInput } from '../../common/domain-errors';
+import { ForbiddenError, NotFoundError, invalidInput } from '../../common/domain-errors';
 import { requireId } from '../../common/ids';
 import { assertTransition } from '../../common/lifecycle';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/pagination';
@@ -24,13 +18,11 @@ import type { Viewer } from '../account/viewer';
 import type { AuditService } from '../audit/audit.service';
 import type { ReferenceService } from '../reference/reference.service';
 import { Rmo } from '../rmo/rmo.entity';
-import { SupporterProfile } from '../supporter/supporter-profile.entity';
 import { canSeeRequest, whereVisible } from './support-request-access';
 import { SupportRequest } from './support-request.entity';
-import type { PublishedSupportRequestFilter, SupportRequestFilter, SupportRequestInput } from './support-request.inputs';
-import { SupportRequestInterest } from './support-request-interest.entity';
+import type { SupportRequestFilter, SupportRequestInput } from './support-request.inputs';
 import { SupportRequestRmo } from './support-request-rmo.entity';
-import type { PublishedSupportRequest, PublishedSupportRequestConnection, SupportRequestConnection } from './support-request.types';
+import type { SupportRequestConnection } from './support-request.types';
 
 const ENTITY_TYPE = 'SupportRequest';
 
@@ -39,51 +31,10 @@ function requestSnapshot(request: SupportRequest, rmoIds: readonly string[]): Re
   return { ...fields, rmoIds };
 }
 
-/** Row of the published-requests query. */
-interface PublishedRow {
-  id: string;
-  prefecture_code: string;
-  municipality_code: string;
-  support_types: SupportType[];
-  step: Step;
-  phase: SupportPhase | null;
-  desired_start: string;
-  duration_months: number;
-  format: RequestFormat;
-  funding_route: FundingRoute;
-  opened_at: Date;
-  opened_key: string;
-  interested: string[];
-}
-
-/** The anonymous view of requests `sr`, with the interest of the organization $1. */
-const PUBLISHED_SELECT = `
-  SELECT sr.id, sr.prefecture_code, sr.municipality_code, sr.support_types, sr.step, sr.phase, sr.desired_start,
-         sr.duration_months, sr.format, sr.funding_route, sr.opened_at, CAST(sr.opened_at AS text) AS opened_key,
-         ARRAY(SELECT i.supporter_id::text FROM support_request_interest i
-                WHERE i.request_id = sr.id AND i.organization_id = $1 ORDER BY i.supporter_id) AS interested
-    FROM support_request sr`;
-
-function publishedFromRow(row: PublishedRow): PublishedSupportRequest {
-  return {
-    id: row.id,
-    prefectureCode: row.prefecture_code,
-    municipalityCode: row.municipality_code,
-    supportTypes: row.support_types,
-    step: row.step,
-    phase: row.phase,
-    desiredStart: row.desired_start,
-    durationMonths: row.duration_months,
-    format: row.format,
-    fundingRoute: row.funding_route,
-    openedAt: row.opened_at,
-    interestedSupporterIds: row.interested,
-  };
-}
-
 /**
- * Support requests: drafting, the lifecycle (each transition checked against the status and the
- * viewer), visibility, and intermediaries' interest. Every write commits with its audit entry.
+ * Support requests: drafting, the lifecycle (shared/src/request-lifecycle.ts) and visibility.
+ * Every write commits with its audit entry. What intermediaries see and their interest live in
+ * modules/published-request.
  */
 export class SupportRequestService {
   constructor(
@@ -240,92 +191,10 @@ export class SupportRequestService {
     return viewer ? SUPPORT_REQUEST_LIFECYCLE.allowedActions(request, viewer) : [];
   }
 
-  /** Open, published requests for intermediaries (operators see all of them), newest first, without RMO details. */
-  async listPublished(
-    viewer: Viewer,
-    filter: PublishedSupportRequestFilter | null | undefined,
-    first: number | null | undefined,
-    after: string | null | undefined,
-  ): Promise<PublishedSupportRequestConnection> {
-    const limit = pageSize(first);
-    const params: unknown[] = [viewer.organizationId];
-    const where = [`sr.published`, `sr.status = 'OPEN'`];
-    if (filter?.prefectureCode) {
-      params.push(filter.prefectureCode);
-      where.push(`sr.prefecture_code = $${params.length}`);
-    }
-    if (filter?.supportTypes?.length) {
-      params.push(filter.supportTypes);
-      where.push(`sr.support_types && $${params.length}::text[]`);
-    }
-    if ((filter?.matchingMyProfiles ?? true) && viewer.role === UserRole.INTERMEDIARY_STAFF) {
-      // A live profile of the viewer's that offers a wanted type and works in the request's prefecture (or remotely).
-      where.push(`EXISTS (
-        SELECT 1 FROM supporter_profile p
-         WHERE p.owner_organization_id = $1 AND p.archived_at IS NULL AND p.support_types && sr.support_types
-           AND (p.remote_available OR EXISTS (
-             SELECT 1 FROM supporter_service_area a WHERE a.supporter_id = p.id AND a.prefecture_code = sr.prefecture_code)))`);
-    }
-    if (after) {
-      const [openedAt, id] = decodeCursor(after, ['t', 'u']);
-      params.push(openedAt, id);
-      where.push(`(sr.opened_at, sr.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
-    params.push(limit + 1);
-    const rows: PublishedRow[] = await this.dataSource.query(
-      `${PUBLISHED_SELECT} WHERE ${where.join(' AND ')} ORDER BY sr.opened_at DESC, sr.id DESC LIMIT $${params.length}`,
-      params,
-    );
-    const page = rows.slice(0, limit);
-    const edges = page.map((row) => ({ node: publishedFromRow(row), cursor: encodeCursor([row.opened_key, row.id]) }));
-    return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
-  }
-
-  /**
-   * Marks (or, with `interested` false, withdraws) one of the viewer's profiles' interest in an
-   * open, published request. Marking twice is harmless; the profile must offer a wanted type.
-   */
-  async setInterest(viewer: Viewer, requestId: string, supporterId: string, interested: boolean): Promise<PublishedSupportRequest> {
-    requireId(supporterId, 'supporterId');
-    return this.dataSource.transaction(async (manager) => {
-      const request = await this.requireRequest(manager, requestId, false, 'requestId');
-      if (!request.published || request.status !== SupportRequestStatus.OPEN) {
-        throw new ConflictError(ConflictReason.NOT_PUBLISHED, 'This request is not open for interest (it is not published, or no longer open)');
-      }
-      const profile = await manager.getRepository(SupporterProfile).findOne({ where: { id: supporterId }, lock: { mode: 'pessimistic_write' } });
-      if (!profile) throw new NotFoundError(NotFoundReason.SUPPORTER_PROFILE_NOT_FOUND, 'Supporter profile was not found');
-      if (profile.ownerOrganizationId !== viewer.organizationId) {
-        throw new ForbiddenError(ForbiddenReason.NOT_PROFILE_OWNER, 'You may mark interest only for your own profiles');
-      }
-      if (profile.archivedAt) throw new ConflictError(ConflictReason.ARCHIVED, 'This profile is archived');
-      const interests = manager.getRepository(SupportRequestInterest);
-      const existing = await interests.existsBy({ requestId, supporterId });
-      if (interested && !existing) {
-        if (!profile.supportTypes.some((t) => request.supportTypes.includes(t))) {
-          throw invalidInput('supporterId', InputReason.NO_WANTED_SUPPORT_TYPE);
-        }
-        await interests.insert({ requestId, supporterId, organizationId: viewer.organizationId, userId: viewer.userId });
-      } else if (!interested && existing) {
-        await interests.delete({ requestId, supporterId });
-      }
-      if (interested !== existing) {
-        await this.audit.record(manager, viewer, {
-          action: interested ? 'markSupportRequestInterest' : 'withdrawSupportRequestInterest',
-          entityType: ENTITY_TYPE,
-          entityId: requestId,
-          before: { supporterId, interested: existing },
-          after: { supporterId, interested },
-        });
-      }
-      const [row]: PublishedRow[] = await manager.query(`${PUBLISHED_SELECT} WHERE sr.id = $2`, [viewer.organizationId, requestId]);
-      return publishedFromRow(row);
-    });
-  }
-
-  /** FORBIDDEN unless the viewer may read the request in full. */
+  /** NOT_FOUND unless the viewer may read the request in full: the same answer as for an id that does not exist. */
   async requireVisible(manager: EntityManager, viewer: Viewer, request: SupportRequest): Promise<void> {
     const concernsViewerRmo = viewer.role === UserRole.RMO_STAFF && (await this.concernsRmoOf(manager, request.id, viewer.organizationId));
-    if (!canSeeRequest(viewer, request, concernsViewerRmo)) throw new ForbiddenError(ForbiddenReason.NOT_VISIBLE, 'You may not see this support request');
+    if (!canSeeRequest(viewer, request, concernsViewerRmo)) throw new NotFoundError(NotFoundReason.SUPPORT_REQUEST_NOT_FOUND, 'Support request was not found');
   }
 
   /** Reads a request; BAD_USER_INPUT for a malformed id, NOT_FOUND for an unknown one. */
@@ -387,8 +256,8 @@ export class SupportRequestService {
     const rmos = rmoIds.length ? await manager.getRepository(Rmo).find({ where: rmoIds.map((id) => ({ id })) }) : [];
     for (const id of rmoIds) {
       const rmo = rmos.find((r) => r.id === id);
-      if (!rmo) throw invalidInput('rmoIds', InputReason.UNKNOWN_RMO, { id });
-      if (rmo.municipalityCode !== municipalityCode) throw invalidInput('rmoIds', InputReason.RMO_OF_OTHER_MUNICIPALITY, { name: rmo.name });
+      // Another municipality's RMO is answered as one that does not exist: neither its name nor its existence is told.
+      if (!rmo || rmo.municipalityCode !== municipalityCode) throw invalidInput('rmoIds', InputReason.UNKNOWN_RMO, { id });
     }
     const author = await manager.getRepository(Organization).findOne({ select: { kind: true }, where: { id: authorOrganizationId } });
     if (author?.kind === OrganizationKind.RMO) {

@@ -1,4 +1,5 @@
-import { ConflictReason, ForbiddenReason, MembershipRole, OrganizationKind, UnauthenticatedReason } from '@tsunagu/shared';
+import { ConflictReason, ForbiddenReason, NotFoundReason, MembershipRole, OrganizationKind, UnauthenticatedReason } from '@tsunagu/shared';
+import { composeMail } from '../mail/mail-content';
 import { createAccount, sessionCookieFor, tokenFromLatestMail } from '../../../test/fixtures/account-fixtures';
 import {
   ACTOR_NAMES,
@@ -17,7 +18,7 @@ import { startTestApp, type TestApp } from '../../../test/test-app';
 import { buildAppSchema } from '../../graphql/schema';
 import type { SupporterProfile } from './supporter-profile.entity';
 
-type Outcome = 'OK' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
+type Outcome = 'OK' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'NOT_FOUND';
 
 interface MatrixCase {
   /** The Mutation field the case calls. */
@@ -37,7 +38,7 @@ function onlyFor(...allowed: ActorName[]): Record<ActorName, Outcome> {
   ) as Record<ActorName, Outcome>;
 }
 
-const REASONS = { FORBIDDEN: ForbiddenReason, UNAUTHENTICATED: UnauthenticatedReason, CONFLICT: ConflictReason } as const;
+const REASONS = { FORBIDDEN: ForbiddenReason, UNAUTHENTICATED: UnauthenticatedReason, CONFLICT: ConflictReason, NOT_FOUND: NotFoundReason } as const;
 
 /** Public operations: authorized by what the caller knows (credentials, a token), not by role. */
 const EVERYONE = Object.fromEntries(ACTOR_NAMES.map((name) => [name, 'OK'])) as Record<ActorName, Outcome>;
@@ -168,7 +169,7 @@ describe('authorization matrix', () => {
         const email = `${unique}@matrix.example.jp`;
         await throwawayAccount(unique);
         await app.graphql('mutation ($email: String!) { requestPasswordReset(email: $email) }', { email });
-        return { token: await tokenFromLatestMail(app.dataSource, email, 'PASSWORD_RESET'), newPassword: NEW_PASSWORD };
+        return { token: await tokenFromLatestMail(app, email, 'PASSWORD_RESET'), newPassword: NEW_PASSWORD };
       },
       expected: EVERYONE,
     },
@@ -211,7 +212,7 @@ describe('authorization matrix', () => {
           { cookie: await sessionCookieFor(app, actors.operator.userId!) },
         );
         expect(invited.errors).toBeUndefined();
-        return { token: await tokenFromLatestMail(app.dataSource, email, 'INVITATION'), password: NEW_PASSWORD };
+        return { token: await tokenFromLatestMail(app, email, 'INVITATION'), password: NEW_PASSWORD };
       },
       expected: EVERYONE,
     },
@@ -225,8 +226,32 @@ describe('authorization matrix', () => {
         });
         return { userId: user.id };
       },
-      // Owners of other organizations (every actor here owns one) may not remove someone else's member.
-      expected: onlyFor('ownerIntermediary'),
+      // Owners of other organizations (every actor here owns one) may not remove someone else's member:
+      // to them it is nobody (NOT_FOUND), so the answer does not tell whether the id exists.
+      expected: Object.fromEntries(
+        Object.entries(onlyFor('ownerIntermediary')).map(([name, outcome]) => [name, outcome === 'FORBIDDEN' ? 'NOT_FOUND' : outcome]),
+      ) as Record<ActorName, Outcome>,
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'updateSitePage',
+      document: 'mutation ($input: SitePageInput!) { updateSitePage(slug: CONTACT, input: $input) { slug } }',
+      variables: async ({ unique }) => ({ input: { title: 'お問い合わせ', body: `窓口 ${unique}` } }),
+      expected: onlyFor('operator'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'retryMailDelivery',
+      document: 'mutation ($id: ID!) { retryMailDelivery(id: $id) { id } }',
+      variables: async ({ unique }) => {
+        const id = await app.services.mail.send(
+          app.dataSource.manager,
+          composeMail('TEST', `${unique}@matrix.example.jp`, '件名', { paragraphs: ['本文'] }),
+        );
+        await app.dataSource.query(`UPDATE mail_delivery SET status = 'FAILED', attempts = 12 WHERE id = $1`, [id]);
+        return { id };
+      },
+      expected: onlyFor('operator'),
       auditEntriesOnSuccess: 1,
     },
     {
@@ -259,14 +284,15 @@ describe('authorization matrix', () => {
       mutation: 'updateSupportRequest',
       document: 'mutation ($id: ID!, $input: SupportRequestInput!) { updateSupportRequest(id: $id, input: $input) { id } }',
       variables: async () => ({ id: await requestIn('DRAFT'), input: supportRequestInput({ rmoIds: [ownRmo.id], title: '書き換え' }) }),
-      expected: onlyFor('murakamiCity'),
+      // The RMO does not see its municipality's draft: to it the draft does not exist.
+      expected: { ...onlyFor('murakamiCity'), murakamiRmo: 'NOT_FOUND' },
       auditEntriesOnSuccess: 1,
     },
     {
       mutation: 'submitSupportRequest',
       document: 'mutation ($id: ID!) { submitSupportRequest(id: $id) { id } }',
       variables: async () => ({ id: await requestIn('DRAFT') }),
-      expected: onlyFor('murakamiCity'),
+      expected: { ...onlyFor('murakamiCity'), murakamiRmo: 'NOT_FOUND' },
       auditEntriesOnSuccess: 1,
     },
     {
@@ -318,7 +344,7 @@ describe('authorization matrix', () => {
   ];
 
   beforeAll(async () => {
-    // The outbox prints reset and invitation links in test mode; keep the output readable.
+    // The development mailbox prints reset and invitation mails in test mode; keep the output readable.
     jest.spyOn(console, 'log').mockImplementation(() => undefined);
     app = await startTestApp();
     actors = await createRoleActors(app);

@@ -114,6 +114,9 @@ describe('supporter profile maintenance and verification', () => {
       ['name', 'blank', { name: '　 ' }, { reason: 'REQUIRED' }],
       ['name', 'over 120 characters', { name: 'あ'.repeat(121) }, { reason: 'TOO_LONG', params: { max: 120 } }],
       ['kana', 'over 200 characters', { kana: 'か'.repeat(201) }, { reason: 'TOO_LONG', params: { max: 200 } }],
+      ['kana', 'in kanji', { kana: '村上まちづくり支援室' }, { reason: 'NOT_KANA' }],
+      ['kana', 'in Latin letters', { kana: 'NPOほうじん' }, { reason: 'NOT_KANA' }],
+      ['kana', 'blank', { kana: ' ' }, { reason: 'REQUIRED' }],
       ['summary', 'over 300 characters', { summary: 'あ'.repeat(301) }, { reason: 'TOO_LONG', params: { max: 300 } }],
       ['supportTypes', 'empty', { supportTypes: [] }, { reason: 'TOO_FEW', params: { min: 1 } }],
       ['supportTypes', 'repeated', { supportTypes: ['CONSULTATION', 'CONSULTATION'] }, { reason: 'DUPLICATE' }],
@@ -140,6 +143,26 @@ describe('supporter profile maintenance and verification', () => {
       const extensions = await errorOf('ownerIntermediary', CREATE, { input: supporterProfileInput(overrides) });
       expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, params: {}, ...expected });
       expect(await databaseSnapshot(app.dataSource, watched.id)).toEqual(before);
+    });
+
+    it('reports every refused field of the profile at once, numbers and addresses alike', async () => {
+      const extensions = await errorOf('ownerIntermediary', CREATE, {
+        input: supporterProfileInput({ capacity: -1, yearsActive: 500, website: 'ftp://example.jp/', contactEmail: 'not-an-email', contactPhone: 'call me', kana: '漢字' }),
+      });
+      const problems = (extensions?.problems as { field: string; reason: string }[]).map((p) => `${p.field}:${p.reason}`).sort();
+      expect(problems).toEqual([
+        'capacity:OUT_OF_RANGE',
+        'contactEmail:NOT_EMAIL',
+        'contactPhone:NOT_PHONE',
+        'kana:NOT_KANA',
+        'website:NOT_URL',
+        'yearsActive:OUT_OF_RANGE',
+      ]);
+    });
+
+    it('accepts a reading in katakana, with spaces and the prolonged sound mark', async () => {
+      const created = await ok('ownerIntermediary', CREATE, { input: supporterProfileInput({ kana: 'ムラカミ　マチヅクリ サポーター' }) });
+      expect(created.kana).toBe('ムラカミ　マチヅクリ サポーター');
     });
 
     it('accepts an empty service area from a supporter who works remotely', async () => {

@@ -19,6 +19,7 @@ import {
   ChooseAtLeast,
   EmailAddress,
   IntRange,
+  KanaText,
   MaxChars,
   MunicipalityCode,
   NoDuplicates,
@@ -103,7 +104,7 @@ export class SupporterProfileInput {
   name: string;
 
   @Field({ description: 'Reading of the name in kana' })
-  @RequiredText(LIMITS.kanaMaxLength)
+  @KanaText(LIMITS.kanaMaxLength)
   kana: string;
 
   @Field(() => SupporterKind)

@@ -24,6 +24,7 @@ export const AuditLogQuery = graphql(`
           action
           entityType
           entityId
+          targetName
           before
           after
         }

@@ -16,7 +16,7 @@ export function EmailField({ label, onValueChange, ...props }: FieldProps) {
       label={label ?? t('auth.email')}
       type="email"
       inputMode="email"
-      maxLength={LIMITS.emailMaxLength}
+      maxChars={LIMITS.emailMaxLength}
       spellCheck={false}
       onChange={(event) => onValueChange(event.target.value)}
       {...props}
@@ -33,7 +33,7 @@ export function PasswordField({ label, onValueChange, isNew = false, ...props }:
       hint={isNew ? t('auth.passwordHint', { min: LIMITS.passwordMinLength }) : undefined}
       type="password"
       autoComplete={isNew ? 'new-password' : 'current-password'}
-      maxLength={LIMITS.passwordMaxLength}
+      maxChars={LIMITS.passwordMaxLength}
       onChange={(event) => onValueChange(event.target.value)}
       {...props}
     />

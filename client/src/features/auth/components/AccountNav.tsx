@@ -17,6 +17,8 @@ export function AccountNav() {
     { to: '/my/profiles', label: t('nav.myProfiles'), show: hasRole(viewer.role, PAGE_ROLES.myProfiles), end: false },
     { to: '/verification', label: t('nav.verification'), show: hasRole(viewer.role, PAGE_ROLES.verification), end: false },
     { to: '/admin/audit', label: t('nav.audit'), show: hasRole(viewer.role, PAGE_ROLES.audit), end: false },
+    { to: '/admin/pages', label: t('nav.sitePages'), show: hasRole(viewer.role, PAGE_ROLES.sitePages), end: false },
+    { to: '/admin/mail', label: t('nav.mail'), show: hasRole(viewer.role, PAGE_ROLES.mail), end: false },
     { to: '/my/organization', label: t('nav.organization'), show: true, end: false },
   ].filter((link) => link.show);
 

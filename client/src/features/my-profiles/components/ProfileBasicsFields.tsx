@@ -30,7 +30,7 @@ export function ProfileBasicsFields<Kind extends SupporterKind | ''>({ idPrefix,
         id={`${idPrefix}-name`}
         label={t('editor.name')}
         required
-        maxLength={LIMITS.nameMaxLength}
+        maxChars={LIMITS.nameMaxLength}
         value={values.name}
         error={errors.name}
         onChange={(event) => onChange({ name: event.target.value })}
@@ -40,7 +40,7 @@ export function ProfileBasicsFields<Kind extends SupporterKind | ''>({ idPrefix,
         label={t('editor.kana')}
         hint={t('editor.kanaHint')}
         required
-        maxLength={LIMITS.kanaMaxLength}
+        maxChars={LIMITS.kanaMaxLength}
         value={values.kana}
         error={errors.kana}
         onChange={(event) => onChange({ kana: event.target.value })}
@@ -67,7 +67,7 @@ export function ProfileBasicsFields<Kind extends SupporterKind | ''>({ idPrefix,
         hint={t('editor.summaryHint', { max: LIMITS.summaryMaxLength })}
         required
         rows={3}
-        maxLength={LIMITS.summaryMaxLength}
+        maxChars={LIMITS.summaryMaxLength}
         value={values.summary}
         error={errors.summary}
         onChange={(event) => onChange({ summary: event.target.value })}

@@ -5,6 +5,7 @@ import {
   FRAMEWORK_LABELS,
   Framework,
   LIMITS,
+  PROFILE_LIMITS,
   STEP_LABELS,
   SUPPORT_TYPE_DESCRIPTIONS,
   SUPPORT_TYPE_LABELS,
@@ -14,6 +15,7 @@ import {
   labelOf,
 } from '@tsunagu/shared';
 import { ErrorSummary } from '../../../components/ErrorSummary';
+import { UnsavedChangesGuard } from '../../../components/UnsavedChangesGuard';
 import type { FormFieldRef } from '../../../components/form-errors';
 import { CheckboxGroup, RadioGroup, TextAreaField, TextField } from '../../../components/form-fields';
 import { useEditorForm } from '../../../components/use-editor-form';
@@ -22,10 +24,6 @@ import { checkProfile, toProfileInput, type ProfileFormValues } from '../profile
 import type { SupporterProfileInput } from '../../../gql/graphql';
 import { ProfileBasicsFields } from './ProfileBasicsFields';
 import { ServiceAreaEditor } from './ServiceAreaEditor';
-
-// Mirrors the server's profile limits (server/src/modules/supporter/supporter.inputs.ts).
-const CAPACITY_MAX = 1000;
-const WEBSITE_MAX_LENGTH = 500;
 
 interface ProfileEditorProps {
   initialValues: ProfileFormValues;
@@ -71,6 +69,8 @@ export function ProfileEditor({ initialValues, submitLabel, submittingLabel, onS
 
   return (
     <>
+      {/* While saving, the editor itself leaves the page. */}
+      <UnsavedChangesGuard when={form.isDirty && !saving} />
       <ErrorSummary summaryRef={feedback.summaryRef} {...summary} />
       <form className="profile-editor" noValidate onSubmit={form.onSubmit} aria-busy={saving}>
         <fieldset className="form-section">
@@ -81,7 +81,7 @@ export function ProfileEditor({ initialValues, submitLabel, submittingLabel, onS
             label={t('editor.description')}
             hint={t('editor.descriptionHint', { max: LIMITS.descriptionMaxLength })}
             rows={8}
-            maxLength={LIMITS.descriptionMaxLength}
+            maxChars={LIMITS.descriptionMaxLength}
             value={values.description}
             error={errors.description}
             onChange={(event) => set('description')(event.target.value)}
@@ -140,12 +140,11 @@ export function ProfileEditor({ initialValues, submitLabel, submittingLabel, onS
             <TextField
               id="profile-capacity"
               label={t('editor.capacity')}
-              hint={t('editor.capacityHint', { max: CAPACITY_MAX })}
+              hint={t('editor.capacityHint', { max: PROFILE_LIMITS.capacityMax })}
               required
               inputMode="numeric"
               value={values.capacity}
               error={errors.capacity}
-              maxLength={String(CAPACITY_MAX).length}
               onChange={(event) => set('capacity')(event.target.value)}
             />
             <TextField
@@ -156,7 +155,6 @@ export function ProfileEditor({ initialValues, submitLabel, submittingLabel, onS
               inputMode="numeric"
               value={values.currentLoad}
               error={errors.currentLoad}
-              maxLength={String(CAPACITY_MAX).length}
               onChange={(event) => set('currentLoad')(event.target.value)}
             />
           </div>
@@ -189,7 +187,7 @@ export function ProfileEditor({ initialValues, submitLabel, submittingLabel, onS
             label={t('editor.feeNotes')}
             hint={t('editor.feeNotesHint')}
             rows={3}
-            maxLength={LIMITS.feeNotesMaxLength}
+            maxChars={LIMITS.feeNotesMaxLength}
             value={values.feeNotes}
             error={errors.feeNotes}
             onChange={(event) => set('feeNotes')(event.target.value)}
@@ -199,7 +197,6 @@ export function ProfileEditor({ initialValues, submitLabel, submittingLabel, onS
             label={t('editor.yearsActive')}
             hint={t('editor.yearsActiveHint')}
             inputMode="numeric"
-            maxLength={3}
             value={values.yearsActive}
             error={errors.yearsActive}
             onChange={(event) => set('yearsActive')(event.target.value)}
@@ -211,7 +208,7 @@ export function ProfileEditor({ initialValues, submitLabel, submittingLabel, onS
             type="url"
             inputMode="url"
             autoComplete="url"
-            maxLength={WEBSITE_MAX_LENGTH}
+            maxChars={PROFILE_LIMITS.websiteMaxLength}
             value={values.website}
             error={errors.website}
             onChange={(event) => set('website')(event.target.value)}
@@ -227,7 +224,7 @@ export function ProfileEditor({ initialValues, submitLabel, submittingLabel, onS
             type="email"
             inputMode="email"
             autoComplete="email"
-            maxLength={LIMITS.emailMaxLength}
+            maxChars={LIMITS.emailMaxLength}
             value={values.contactEmail}
             error={errors.contactEmail}
             onChange={(event) => set('contactEmail')(event.target.value)}
@@ -239,7 +236,6 @@ export function ProfileEditor({ initialValues, submitLabel, submittingLabel, onS
             type="tel"
             inputMode="tel"
             autoComplete="tel"
-            maxLength={30}
             value={values.contactPhone}
             error={errors.contactPhone}
             onChange={(event) => set('contactPhone')(event.target.value)}

@@ -1,12 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, MunicipalityKind } from '@tsunagu/shared';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import type { FormFieldRef } from '../../../components/form-errors';
 import { SelectField, TextField } from '../../../components/form-fields';
 import { StatusMessage } from '../../../components/StatusMessage';
-import { requiredFieldErrors, useFormFeedback } from '../../../components/use-form-feedback';
+import { useEditorForm } from '../../../components/use-editor-form';
+import { FormCheck } from '../../../components/form-check';
 import type { InvitationKind } from '../../../gql/graphql';
 import { useLocale } from '../../../i18n';
 import { useMunicipalities } from '../../reference/hooks/use-municipalities';
@@ -35,13 +36,35 @@ export function InvitationForm({ kind, viewer }: InvitationFormProps) {
   const locale = useLocale();
   const slug = KIND_SLUG[kind];
   const idOf = (field: string) => `invite-${slug}-${field}`;
-  const [email, setEmail] = useState('');
-  const [prefectureCode, setPrefectureCode] = useState('');
-  const [municipalityCode, setMunicipalityCode] = useState('');
-  const [organizationName, setOrganizationName] = useState('');
   const [sent, setSent] = useState('');
-  const [invite, { loading }] = useMutation(CreateInvitationMutation);
-  const feedback = useFormFeedback();
+  const [invite] = useMutation(CreateInvitationMutation);
+  const form = useEditorForm({
+    initialValues: { email: '', prefectureCode: '', municipalityCode: '', organizationName: '' },
+    check: (values, t) => {
+      const check = new FormCheck(t).email('email', values.email, { required: true });
+      if (kind === 'PREFECTURE_STAFF') check.chosen('prefectureCode', values.prefectureCode);
+      if (kind === 'MUNICIPALITY_STAFF') check.chosen('municipalityCode', values.municipalityCode);
+      if (kind === 'RMO_STAFF') check.text('organizationName', values.organizationName, LIMITS.organizationNameMaxLength, { required: true });
+      return check.result();
+    },
+    toInput: (values) => ({
+      kind,
+      email: values.email.trim(),
+      prefectureCode: kind === 'PREFECTURE_STAFF' ? values.prefectureCode : null,
+      municipalityCode: kind === 'MUNICIPALITY_STAFF' || kind === 'RMO_STAFF' ? values.municipalityCode || null : null,
+      organizationName: kind === 'RMO_STAFF' ? values.organizationName.trim() : null,
+    }),
+    onSubmit: async (input) => {
+      const { data } = await invite({ variables: { input } });
+      if (!data) return;
+      const invitation = data.createInvitation;
+      const expires = formatDate(invitation.expiresAt, locale);
+      setSent(t('organization.inviteSent', { email: invitation.email, organization: invitation.organizationName, date: expires }));
+      // Ready for the next person.
+      return { email: '', organizationName: '' };
+    },
+  });
+  const { values, feedback } = form;
   const prefectures = usePrefectures();
   // Prefecture staff pick a municipality of their prefecture; municipality staff optionally a ward of their city.
   const municipalities = useMunicipalities(
@@ -60,58 +83,26 @@ export function InvitationForm({ kind, viewer }: InvitationFormProps) {
   ];
   const summary = feedback.summarize(fields);
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    feedback.clear();
-    setSent('');
-    const required = [
-      'email',
-      ...(kind === 'PREFECTURE_STAFF' ? ['prefectureCode'] : []),
-      ...(kind === 'MUNICIPALITY_STAFF' ? ['municipalityCode'] : []),
-      ...(kind === 'RMO_STAFF' ? ['organizationName'] : []),
-    ];
-    const missing = requiredFieldErrors({ email, prefectureCode, municipalityCode, organizationName }, required, t('reasons.input.REQUIRED'));
-    if (Object.keys(missing).length > 0) {
-      feedback.failFields(missing);
-      return;
-    }
-    try {
-      const { data } = await invite({
-        variables: {
-          input: {
-            kind,
-            email: email.trim(),
-            prefectureCode: kind === 'PREFECTURE_STAFF' ? prefectureCode : null,
-            municipalityCode: kind === 'MUNICIPALITY_STAFF' || kind === 'RMO_STAFF' ? municipalityCode || null : null,
-            organizationName: kind === 'RMO_STAFF' ? organizationName.trim() : null,
-          },
-        },
-      });
-      if (!data) return;
-      const invitation = data.createInvitation;
-      const expires = formatDate(invitation.expiresAt, locale);
-      setSent(t('organization.inviteSent', { email: invitation.email, organization: invitation.organizationName, date: expires }));
-      setEmail('');
-      setOrganizationName('');
-    } catch (error) {
-      feedback.failRequest(error);
-    }
-  };
-
   return (
     <section className="form-card" aria-labelledby={idOf('heading')}>
       <h2 id={idOf('heading')}>{t(`organization.invite.${slug}.title`)}</h2>
       <p>{t(`organization.invite.${slug}.lead`)}</p>
       <ErrorSummary summaryRef={feedback.summaryRef} {...summary} />
-      <form noValidate onSubmit={(event) => void handleSubmit(event)}>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          setSent('');
+          form.onSubmit(event);
+        }}
+      >
         {kind === 'PREFECTURE_STAFF' && (
           <SelectField
             id={idOf('prefectureCode')}
             label={t('organization.invitePrefecture')}
             required
-            value={prefectureCode}
+            value={values.prefectureCode}
             error={feedback.fieldErrors.prefectureCode}
-            onChange={(event) => setPrefectureCode(event.target.value)}
+            onChange={(event) => form.set('prefectureCode')(event.target.value)}
           >
             <option value="">{t('form.choose')}</option>
             <PrefectureOptions byRegion={prefectures.byRegion} />
@@ -122,10 +113,10 @@ export function InvitationForm({ kind, viewer }: InvitationFormProps) {
             id={idOf('municipalityCode')}
             label={t('organization.inviteMunicipality')}
             required
-            value={municipalityCode}
+            value={values.municipalityCode}
             error={feedback.fieldErrors.municipalityCode}
             aria-busy={municipalities.isLoading}
-            onChange={(event) => setMunicipalityCode(event.target.value)}
+            onChange={(event) => form.set('municipalityCode')(event.target.value)}
           >
             <option value="">{t('form.choose')}</option>
             {municipalityOptions.map((municipality) => (
@@ -141,19 +132,19 @@ export function InvitationForm({ kind, viewer }: InvitationFormProps) {
               id={idOf('organizationName')}
               label={t('organization.inviteRmoName')}
               required
-              maxLength={LIMITS.organizationNameMaxLength}
-              value={organizationName}
+              maxChars={LIMITS.organizationNameMaxLength}
+              value={values.organizationName}
               error={feedback.fieldErrors.organizationName}
-              onChange={(event) => setOrganizationName(event.target.value)}
+              onChange={(event) => form.set('organizationName')(event.target.value)}
             />
             {municipalityOptions.length > 0 && (
               <SelectField
                 id={idOf('municipalityCode')}
                 label={t('organization.inviteWard')}
                 hint={t('organization.inviteWardHint')}
-                value={municipalityCode}
+                value={values.municipalityCode}
                 error={feedback.fieldErrors.municipalityCode}
-                onChange={(event) => setMunicipalityCode(event.target.value)}
+                onChange={(event) => form.set('municipalityCode')(event.target.value)}
               >
                 <option value="">{t('organization.wholeCity')}</option>
                 {municipalityOptions.map((municipality) => (
@@ -170,12 +161,12 @@ export function InvitationForm({ kind, viewer }: InvitationFormProps) {
           hint={t('organization.inviteEmailHint')}
           autoComplete="off"
           required
-          value={email}
+          value={values.email}
           error={feedback.fieldErrors.email}
-          onValueChange={setEmail}
+          onValueChange={form.set('email')}
         />
         <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={loading}>
+          <button type="submit" className="button button--primary" disabled={form.saving}>
             {t('organization.inviteSubmit')}
           </button>
         </div>

@@ -61,7 +61,7 @@ export function RmoEditor({ initialValues, municipalityCode, submitLabel, onSubm
             label={t('rmoForm.name')}
             hint={t('rmoForm.nameHint')}
             required
-            maxLength={REQUEST_LIMITS.rmoNameMaxLength}
+            maxChars={REQUEST_LIMITS.rmoNameMaxLength}
             value={values.name}
             error={errors.name}
             onChange={(event) => set('name')(event.target.value)}
@@ -70,7 +70,7 @@ export function RmoEditor({ initialValues, municipalityCode, submitLabel, onSubm
             id="rmo-areaUnit"
             label={t('rmoForm.areaUnit')}
             hint={t('rmoForm.areaUnitHint')}
-            maxLength={REQUEST_LIMITS.areaUnitMaxLength}
+            maxChars={REQUEST_LIMITS.areaUnitMaxLength}
             value={values.areaUnit}
             error={errors.areaUnit}
             onChange={(event) => set('areaUnit')(event.target.value)}
@@ -95,7 +95,6 @@ export function RmoEditor({ initialValues, municipalityCode, submitLabel, onSubm
               label={t('rmoForm.foundedYear')}
               hint={t('rmoForm.foundedYearHint')}
               inputMode="numeric"
-              maxLength={4}
               value={values.foundedYear}
               error={errors.foundedYear}
               onChange={(event) => set('foundedYear')(event.target.value)}
@@ -120,7 +119,7 @@ export function RmoEditor({ initialValues, municipalityCode, submitLabel, onSubm
             label={t('rmoForm.activitiesNote')}
             hint={t('rmoForm.noteHint', { max: REQUEST_LIMITS.rmoNoteMaxLength })}
             rows={3}
-            maxLength={REQUEST_LIMITS.rmoNoteMaxLength}
+            maxChars={REQUEST_LIMITS.rmoNoteMaxLength}
             value={values.activitiesNote}
             error={errors.activitiesNote}
             onChange={(event) => set('activitiesNote')(event.target.value)}
@@ -140,7 +139,7 @@ export function RmoEditor({ initialValues, municipalityCode, submitLabel, onSubm
             label={t('rmoForm.challengesNote')}
             hint={t('rmoForm.noteHint', { max: REQUEST_LIMITS.rmoNoteMaxLength })}
             rows={3}
-            maxLength={REQUEST_LIMITS.rmoNoteMaxLength}
+            maxChars={REQUEST_LIMITS.rmoNoteMaxLength}
             value={values.challengesNote}
             error={errors.challengesNote}
             onChange={(event) => set('challengesNote')(event.target.value)}

@@ -84,7 +84,7 @@ export function RequestFacts({ request, forReview = false }: RequestFactsProps) 
         )}
       </Fact>
       <Fact label={t('requestForm.step')}>{request.step ? `${stepNumber}. ${labelOf(STEP_LABELS, request.step, locale)}` : needed}</Fact>
-      <Fact label={t('requestForm.phase')}>{request.phase ? labelOf(SUPPORT_PHASE_LABELS, request.phase, locale) : notSet}</Fact>
+      <Fact label={t('requestForm.phase')}>{request.phase ? labelOf(SUPPORT_PHASE_LABELS, request.phase, locale) : t('requestForm.undecided')}</Fact>
       <Fact label={t('requestForm.desiredStart')}>{request.desiredStart ? formatYearMonth(request.desiredStart, locale) : needed}</Fact>
       <Fact label={t('requestForm.durationMonths')}>
         {request.durationMonths ? t('requests.months', { count: request.durationMonths }) : needed}

@@ -29,6 +29,8 @@ export interface StepFieldsProps {
   values: RequestFormValues;
   errors: FieldErrors;
   onChange: (patch: Partial<RequestFormValues>) => void;
+  /** The RMO record a request written by an RMO must concern: the scope is then fixed and this RMO stays chosen. */
+  lockedRmoId: string | null;
 }
 
 type RmoOption = RmosQueryResult['rmos'][number];
@@ -39,8 +41,11 @@ export function useMunicipalityRmos() {
   return { rmos: data?.rmos ?? [], isLoading: loading && !data, error, retry: () => void refetch() };
 }
 
-/** ① 概要: title, background, and whom it concerns (the whole municipality or chosen RMOs). */
-export function OverviewFields({ values, errors, onChange }: StepFieldsProps) {
+/**
+ * ① 概要: title, background, and whom it concerns (the whole municipality or chosen RMOs). A request
+ * written by an RMO always concerns that RMO, so it is not offered 「市区町村全体」 at all.
+ */
+export function OverviewFields({ values, errors, onChange, lockedRmoId }: StepFieldsProps) {
   const { t } = useTranslation();
   const { rmos, isLoading, error, retry } = useMunicipalityRmos();
 
@@ -51,7 +56,7 @@ export function OverviewFields({ values, errors, onChange }: StepFieldsProps) {
         label={t('requestForm.title')}
         hint={t('requestForm.titleHint', { max: REQUEST_LIMITS.titleMaxLength })}
         required
-        maxLength={REQUEST_LIMITS.titleMaxLength}
+        maxChars={REQUEST_LIMITS.titleMaxLength}
         value={values.title}
         error={errors.title}
         onChange={(event) => onChange({ title: event.target.value })}
@@ -61,23 +66,27 @@ export function OverviewFields({ values, errors, onChange }: StepFieldsProps) {
         label={t('requestForm.background')}
         hint={t('requestForm.backgroundHint', { max: REQUEST_LIMITS.backgroundMaxLength })}
         rows={6}
-        maxLength={REQUEST_LIMITS.backgroundMaxLength}
+        maxChars={REQUEST_LIMITS.backgroundMaxLength}
         value={values.background}
         error={errors.background}
         onChange={(event) => onChange({ background: event.target.value })}
       />
-      <RadioGroup<RequestScope>
-        id="request-scope"
-        name="scope"
-        legend={t('requestForm.scope')}
-        hint={t('requestForm.scopeHint')}
-        options={[
-          { value: 'WHOLE', label: t('requests.wholeMunicipality') },
-          { value: 'RMOS', label: t('requestForm.scopeRmos') },
-        ]}
-        value={values.scope}
-        onChange={(scope) => onChange({ scope })}
-      />
+      {!lockedRmoId && (
+        <RadioGroup<RequestScope>
+          id="request-scope"
+          name="scope"
+          legend={t('requestForm.scope')}
+          hint={t('requestForm.scopeHint')}
+          // A refusal of the RMOs while none can be chosen is shown here, where it can be corrected.
+          error={values.scope === 'RMOS' ? undefined : errors.rmoIds}
+          options={[
+            { value: 'WHOLE', label: t('requests.wholeMunicipality') },
+            { value: 'RMOS', label: t('requestForm.scopeRmos') },
+          ]}
+          value={values.scope}
+          onChange={(scope) => onChange({ scope })}
+        />
+      )}
       {values.scope === 'RMOS' &&
         (error ? (
           <ErrorMessage error={error} onRetry={retry} />
@@ -97,9 +106,16 @@ export function OverviewFields({ values, errors, onChange }: StepFieldsProps) {
             legend={t('requestForm.rmos')}
             required
             error={errors.rmoIds}
-            options={rmos.map((rmo: RmoOption) => ({ value: rmo.id, label: rmo.name, description: rmo.areaUnit ?? undefined }))}
+            hint={lockedRmoId ? t('requestForm.ownRmoHint') : undefined}
+            options={rmos.map((rmo: RmoOption) => ({
+              value: rmo.id,
+              label: rmo.name,
+              description: rmo.areaUnit ?? undefined,
+              disabled: rmo.id === lockedRmoId,
+            }))}
             selected={values.rmoIds}
-            onChange={(rmoIds) => onChange({ rmoIds })}
+            // The locked RMO stays chosen whatever else is ticked.
+            onChange={(rmoIds) => onChange({ rmoIds: lockedRmoId && !rmoIds.includes(lockedRmoId) ? [lockedRmoId, ...rmoIds] : rmoIds })}
           />
         ))}
     </>
@@ -203,7 +219,6 @@ export function ScheduleFields({ values, errors, onChange }: StepFieldsProps) {
         hint={t('requestForm.durationMonthsHint', { min: REQUEST_LIMITS.durationMonthsMin, max: REQUEST_LIMITS.durationMonthsMax })}
         required
         inputMode="numeric"
-        maxLength={3}
         value={values.durationMonths}
         error={errors.durationMonths}
         onChange={(event) => onChange({ durationMonths: event.target.value })}
@@ -246,7 +261,6 @@ export function FundingFields({ values, errors, onChange }: StepFieldsProps) {
           label={t('requestForm.budgetMinYen')}
           hint={t('requestForm.budgetHint')}
           inputMode="numeric"
-          maxLength={13}
           value={values.budgetMinYen}
           error={errors.budgetMinYen}
           onChange={(event) => onChange({ budgetMinYen: event.target.value })}
@@ -256,7 +270,6 @@ export function FundingFields({ values, errors, onChange }: StepFieldsProps) {
           label={t('requestForm.budgetMaxYen')}
           hint={t('requestForm.budgetHint')}
           inputMode="numeric"
-          maxLength={13}
           value={values.budgetMaxYen}
           error={errors.budgetMaxYen}
           onChange={(event) => onChange({ budgetMaxYen: event.target.value })}

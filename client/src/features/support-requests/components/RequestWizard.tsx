@@ -30,6 +30,8 @@ interface RequestWizardProps {
   onFinished: (request: SupportRequestFieldsFragment, outcome: RequestFormOutcome) => void;
   /** When the saved time of an earlier save (before a reload of the page) is to be shown. */
   savedAt?: string;
+  /** The RMO record a request written by an RMO must concern (see OverviewFields); null for a municipality's. */
+  lockedRmoId?: string | null;
 }
 
 const STEP_FIELDS: Readonly<Record<RequestFormStep, (props: StepFieldsProps) => React.JSX.Element>> = {
@@ -44,7 +46,17 @@ const STEP_FIELDS: Readonly<Record<RequestFormStep, (props: StepFieldsProps) => 
  * The request form in five steps. 「次へ」 saves the draft (created the first time, replaced after),
  * so nothing typed is lost; a field the server refuses is shown in its own step, in Japanese.
  */
-export function RequestWizard({ request, initialValues, municipalityCode, stepIndex, onStepChange, onCreated, onFinished, savedAt }: RequestWizardProps) {
+export function RequestWizard({
+  request,
+  initialValues,
+  municipalityCode,
+  stepIndex,
+  onStepChange,
+  onCreated,
+  onFinished,
+  savedAt,
+  lockedRmoId = null,
+}: RequestWizardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [values, setValues] = useState(initialValues);
@@ -77,7 +89,8 @@ export function RequestWizard({ request, initialValues, municipalityCode, stepIn
   const fields: FormFieldRef[] = [
     { path: 'title', id: 'request-title', label: t('requestForm.title') },
     { path: 'background', id: 'request-background', label: t('requestForm.background') },
-    { path: 'rmoIds', id: 'request-rmoIds', label: t('requestForm.rmos') },
+    // While the whole municipality is chosen, a refusal of the RMOs points at that choice, never at a hidden field.
+    { path: 'rmoIds', id: values.scope === 'RMOS' ? 'request-rmoIds' : 'request-scope', label: t('requestForm.rmos') },
     { path: 'supportTypes', id: 'request-supportTypes', label: t('requestForm.supportTypes') },
     { path: 'step', id: 'request-step', label: t('requestForm.step') },
     { path: 'phase', id: 'request-phase', label: t('requestForm.phase') },
@@ -176,7 +189,12 @@ export function RequestWizard({ request, initialValues, municipalityCode, stepIn
           <h2 id="request-step-heading" ref={headingRef} tabIndex={-1} className="request-form__heading">
             {t('requestForm.stepHeading', { number: stepIndex + 1, total: REQUEST_FORM_STEPS.length, name: t(`requestForm.steps.${step}`) })}
           </h2>
-          <StepFields values={values} errors={feedback.fieldErrors} onChange={(patch) => setValues((current) => ({ ...current, ...patch }))} />
+          <StepFields
+            values={values}
+            errors={feedback.fieldErrors}
+            lockedRmoId={lockedRmoId}
+            onChange={(patch) => setValues((current) => ({ ...current, ...patch }))}
+          />
         </section>
 
         <p className="field-hint">{isLast ? (isDraft ? t('requestForm.submitHint') : t('requestForm.updateHint')) : isDraft ? t('requestForm.nextHint') : t('requestForm.nextHintUpdate')}</p>

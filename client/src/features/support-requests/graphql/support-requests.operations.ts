@@ -39,6 +39,7 @@ export const SupportRequestFragment = graphql(`
       name
       kind
     }
+    authorRmoId
     rmos {
       id
       name

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VERIFICATION_STATUS_LABELS, VerificationStatus, labelOf } from '@tsunagu/shared';
+import { PROFILE_LIMITS, VERIFICATION_STATUS_LABELS, VerificationStatus, charCount, labelOf } from '@tsunagu/shared';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { serverFieldErrors } from '../../../components/form-errors';
@@ -12,9 +12,6 @@ import { SupporterCard } from '../../supporters/components/SupporterCard';
 import type { PrefectureNameOf } from '../../supporters/service-area';
 import { VerifySupporterProfileMutation } from '../graphql/verification.operations';
 import { formatDate } from '../../../i18n/format';
-
-// Mirrors the server's limit on a verifier's reason.
-const REASON_MAX_LENGTH = 500;
 
 interface VerificationItemProps {
   supporter: VerificationCandidateFieldsFragment;
@@ -62,8 +59,10 @@ export function VerificationItem({ supporter, prefectureNameOf, searchUrl, searc
 
   const handleReject = (event: FormEvent) => {
     event.preventDefault();
-    if (!reason.trim()) {
-      setReasonError(t('reasons.input.REQUIRED'));
+    const max = PROFILE_LIMITS.verificationReasonMaxLength;
+    const problem = !reason.trim() ? t('reasons.input.REQUIRED') : charCount(reason.trim()) > max ? t('reasons.input.TOO_LONG', { max }) : undefined;
+    if (problem) {
+      setReasonError(problem);
       reasonRef.current?.focus();
       return;
     }
@@ -141,7 +140,7 @@ export function VerificationItem({ supporter, prefectureNameOf, searchUrl, searc
               hint={t('verification.reasonHint')}
               required
               rows={3}
-              maxLength={REASON_MAX_LENGTH}
+              maxChars={PROFILE_LIMITS.verificationReasonMaxLength}
               value={reason}
               error={reasonError}
               onChange={(event) => setReason(event.target.value)}

@@ -1,0 +1,40 @@
+import type { Messages } from '../ja';
+
+/** English messages: mail deliveries (operators). */
+export const mail: Pick<Messages, 'mail'> = {
+  mail: {
+    title: 'Mail deliveries',
+    lead: 'Mail waiting to be sent or that could not be sent. Failed sends are retried automatically (up to 12 times over about 16 hours); after that the mail is marked failed.',
+    filterLabel: 'Mail to show',
+    statusFilter: 'Status',
+    showUnsent: 'Not sent (pending or failed)',
+    showAll: 'All (including sent)',
+    counts: '{{pending, number}} pending · {{failed, number}} failed · {{sent, number}} sent',
+    resultsHeading: 'Mail',
+    loading: 'Loading mail deliveries…',
+    shown: '{{count, number}} shown (latest 100 at most)',
+    empty: 'No mail is pending or failed.',
+    emptyAll: 'No mail yet.',
+    createdAt: 'Created',
+    kindColumn: 'Kind',
+    recipient: 'Recipient',
+    statusColumn: 'Status',
+    attempts: 'Attempts',
+    lastError: 'Last error',
+    lastAttemptAt: 'Last attempt: {{time}}',
+    sentAt: 'Sent: {{time}}',
+    noError: '—',
+    retry: 'Send again',
+    retrying: 'Sending again…',
+    retried: 'The mail to {{recipient}} is queued again.',
+    retryFailed: 'The mail could not be queued again.',
+    statuses: { PENDING: 'Pending', SENT: 'Sent', FAILED: 'Failed' },
+    kinds: {
+      PASSWORD_RESET: 'Password reset',
+      INVITATION: 'Invitation',
+      RECONFIRMATION_DUE: 'Please reconfirm your profile',
+      PROFILE_STALE: 'Profile past its reconfirmation date',
+      PROFILE_HIDDEN: 'Profile hidden from search',
+    },
+  },
+};

@@ -1,0 +1,30 @@
+/** Japanese messages: the public-service pages and their editor. */
+export const sitePages = {
+  sitePages: {
+    footerLabel: 'このサービスについて',
+    links: {
+      TERMS: '利用規約',
+      PRIVACY: 'プライバシーポリシー',
+      OPERATOR: '運営者情報',
+      ACCESSIBILITY: 'アクセシビリティ方針',
+      CONTACT: 'お問い合わせ',
+    },
+    loading: 'ページを読み込んでいます…',
+    updatedAt: '最終更新: {{date}}',
+    adminTitle: 'サイトのページの編集',
+    adminLead: 'フッターからリンクしている5つのページの文章を編集します。変更は操作記録に残ります。',
+    edit: '編集する',
+    view: 'ページを見る',
+    editTitle: '「{{title}}」の編集',
+    backToList: 'ページの一覧に戻る',
+    japaneseLegend: '日本語（必須）',
+    englishLegend: '英語（任意）',
+    englishHint: '英語表示のときに使います。空欄の場合は日本語の文章を表示します。',
+    titleJa: 'タイトル',
+    bodyJa: '本文',
+    titleEn: 'タイトル（英語）',
+    bodyEn: '本文（英語）',
+    bodyHint: '「## 」で始まる行は見出し、「- 」で始まる行は箇条書き、空行で段落を区切ります。URL はリンクにならず文字のまま表示されます。',
+    saved: '保存しました。',
+  },
+};
