@@ -1,6 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { BrowserRouter } from 'react-router';
+import { unstable_HistoryRouter as HistoryRouter } from 'react-router';
 import { createApolloClient } from './apollo-client';
+import { appHistory } from './history';
 import { AppRoutes } from './routes';
 
 // One client for the app's lifetime: its cache is the only store of server data.
@@ -9,9 +10,9 @@ const apolloClient = createApolloClient();
 export function App() {
   return (
     <ApolloProvider client={apolloClient}>
-      <BrowserRouter>
+      <HistoryRouter history={appHistory}>
         <AppRoutes />
-      </BrowserRouter>
+      </HistoryRouter>
     </ApolloProvider>
   );
 }

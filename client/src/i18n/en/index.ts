@@ -14,6 +14,7 @@ import { rmos } from './rmos';
 import { errors } from './errors';
 import { mail } from './mail';
 import { sitePages } from './site-pages';
+import { supporterDetail } from './supporter-detail';
 
 /** English UI messages, one file per feature; each must have every key the Japanese one has. */
-export const en: Messages = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors, ...mail, ...sitePages };
+export const en: Messages = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors, ...mail, ...sitePages, ...supporterDetail };

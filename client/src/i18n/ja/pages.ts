@@ -1,4 +1,5 @@
 import { audit } from './audit';
+import { supporterDetail } from './supporter-detail';
 import { mail } from './mail';
 import { matching } from './matching';
 import { organization } from './organization';
@@ -9,4 +10,4 @@ import { rmos } from './rmos';
 import { verification } from './verification';
 
 /** Messages of the pages behind sign-in: loaded with the first of them that is visited. */
-export const pages = { ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...mail };
+export const pages = { ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...mail, ...supporterDetail };

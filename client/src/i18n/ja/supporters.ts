@@ -1,4 +1,4 @@
-/** Japanese messages: search, supporter, detail. */
+/** Japanese messages: search and result cards. */
 export const supporters = {
   search: {
     title: '中間支援者を探す',
@@ -62,35 +62,5 @@ export const supporters = {
     areaNone: '地域の登録なし',
     availabilityLabel: '受付状況',
     stale: '受付状況の更新が古い',
-  },
-  detail: {
-    backToResults: '検索結果に戻る',
-    loading: '支援者の情報を読み込んでいます…',
-    notFoundTitle: '支援者が見つかりません',
-    notFoundBody: 'この支援者は登録されていないか、掲載が終了しました。URL をご確認ください。',
-    factsHeading: '基本情報',
-    kind: '種類',
-    description: '紹介',
-    supportTypes: '支援内容',
-    serviceArea: '対応地域',
-    availability: '受付状況',
-    confirmedOn: '確認日',
-    steps: '対応ステップ',
-    frameworks: '契約形態',
-    fees: '費用の目安',
-    capacity: '受入可能数',
-    capacityValue: '上限 {{capacity}}件（現在 {{load}}件を支援中）',
-    yearsActive: '活動年数',
-    yearsValue: '{{count}}年',
-    website: 'ウェブサイト',
-    verification: '県の確認',
-    updatedOn: '最終更新日',
-    notProvided: '未登録',
-    remoteYes: '対応地域外でもリモート・出張で対応できます',
-    contactHeading: '連絡先',
-    contactSignedOut: '連絡先はログインした自治体・都道府県の職員に表示されます',
-    email: 'メールアドレス',
-    phone: '電話番号',
-    opensInNewTab: '（新しいタブで開きます）',
   },
 };
