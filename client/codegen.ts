@@ -17,7 +17,7 @@ const config: CodegenConfig = {
       documentTransforms: [addTypenameSelectionDocumentTransform],
       config: {
         useTypeImports: true,
-        scalars: { DateTimeISO: 'string', JSON: 'unknown' },
+        scalars: { DateTimeISO: 'string', JSON: 'unknown', JSONObject: 'Record<string, string | number | null>' },
         // Enums come from @tsunagu/shared, so generated types index the shared label tables directly.
         enumValues: {
           SupportType: '@tsunagu/shared#SupportType',
@@ -38,12 +38,15 @@ const config: CodegenConfig = {
           FundingRoute: '@tsunagu/shared#FundingRoute',
           MatchFactor: '@tsunagu/shared#MatchFactor',
           MatchFlag: '@tsunagu/shared#MatchFlag',
+          MatchExplanationCode: '@tsunagu/shared#MatchExplanationCode',
           RmoLegalForm: '@tsunagu/shared#RmoLegalForm',
           RmoActivity: '@tsunagu/shared#RmoActivity',
           RmoChallenge: '@tsunagu/shared#RmoChallenge',
           OptimizationState: '@tsunagu/shared#OptimizationState',
           LocalityTier: '@tsunagu/shared#LocalityTier',
           SupporterSort: '@tsunagu/shared#SupporterSort',
+          NotificationKind: '@tsunagu/shared#NotificationKind',
+          NotificationDelivery: '@tsunagu/shared#NotificationDelivery',
           SitePageSlug: '@tsunagu/shared#SitePageSlug',
         },
       },

@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures/test';
 import { DEMO_ACCOUNTS, uniqueSuffix } from '../fixtures/accounts';
+import { expectNoSeriousAccessibilityViolations } from '../fixtures/accessibility';
 import { LoginPage } from '../pages/login-page';
 
 const TOKEN_INVALID = 'このリンクは無効か、有効期限が切れているか、すでに使われています';
@@ -58,5 +59,48 @@ test.describe('the reset and invitation forms: every problem at once, worded fro
     await expect(section.getByLabel('メールアドレス')).toHaveValue('');
     await expect(section.getByLabel('地域運営組織の名前')).toHaveValue('');
     await expect(section.locator('.error-summary')).toHaveCount(0);
+  });
+
+  test('村上市 invites an address that already has an account: the form answers as for anyone, the holder gets a notice, not a link', async ({ page, request }, testInfo) => {
+    const suffix = uniqueSuffix();
+    const holder = `holder-${suffix}@example.jp`;
+    const registered = await request.post('/graphql', {
+      headers: { 'content-type': 'application/json' },
+      data: {
+        query: `mutation ($input: RegisterIntermediaryInput!) { registerIntermediary(input: $input) { user { id } } }`,
+        variables: {
+          input: {
+            organizationName: `（架空）登録済み支援室 ${suffix}`, email: holder, displayName: '登録 済子', password: 'holder-password-2026',
+            name: '登録済み支援室', kana: 'とうろくずみしえんしつ', kind: 'NPO', summary: '招待の確認用です。',
+          },
+        },
+      },
+    });
+    expect((await registered.json()).errors).toBeUndefined();
+
+    await new LoginPage(page).signIn(DEMO_ACCOUNTS.murakamiCity);
+    await page.goto('/my/organization');
+    const section = page.getByRole('region', { name: 'メンバーを招待する' });
+    await expect(section.getByText('すでにつなぐのアカウントがあるアドレスには、リンクの代わりにその旨のお知らせが届きます')).toBeVisible();
+    for (const email of [holder, `newcomer-${suffix}@example.jp`]) {
+      await section.getByLabel('メールアドレス').fill(email);
+      await section.getByRole('button', { name: '招待メールを送る' }).click();
+      await expect(section.getByRole('status')).toContainText(`${email} 宛てに「村上市」への招待メールを送りました`);
+      await expect(section.locator('.error-summary')).toHaveCount(0);
+    }
+    await expectNoSeriousAccessibilityViolations(page);
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await section.screenshot({ path: testInfo.outputPath(`invite-member-${width}.png`) });
+    }
+
+    // The job queue delivers within moments; the holder's mail explains instead of inviting.
+    await expect(async () => {
+      await page.goto('/dev/mailbox');
+      await page.getByRole('link', { name: new RegExp(`招待についてのお知らせ.*${holder}`) }).click({ timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
+    await expect(page.getByText('登録 済子 様')).toBeVisible();
+    await expect(page.getByText(/すでにあなたのつなぐのアカウントで使われています/)).toBeVisible();
+    await expect(page.getByText('/invitations/accept')).toHaveCount(0);
   });
 });

@@ -111,3 +111,23 @@ test.describe('the profile editor, as a new user meets it', () => {
     await expect(page).toHaveURL(/\/my\/profiles$/);
   });
 });
+
+test.describe('match explanations in the viewer’s language', () => {
+  test('the ranking explains each factor in Japanese, and in English once English is chosen', async ({ page }) => {
+    await new LoginPage(page).signIn(DEMO_ACCOUNTS.murakamiCity);
+    await page.goto('/requests');
+    await page.getByRole('link', { name: '山北地区のあり方検討会の進行と、住民アンケートによる地域課題の見える化' }).click();
+    const first = page.getByRole('article').filter({ has: page.getByRole('table') }).first();
+    const reasons = first.getByRole('table');
+    await expect(reasons).toContainText(/希望する支援の種類 \d\/\d 件に対応/);
+    await expect(reasons).toContainText(/空き \d+ 件/);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(reasons).toContainText(/Offers \d of \d wanted support types/);
+    await expect(reasons).toContainText(/\d+ free/);
+    // No Japanese sentence is left in the English breakdown (place names may stay as written).
+    const cells = await reasons.locator('tbody td:last-child').allTextContents();
+    expect(cells.length).toBeGreaterThan(5);
+    for (const cell of cells) expect(cell).not.toMatch(/[\u3040-\u309f]/);
+  });
+});

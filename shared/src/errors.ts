@@ -182,6 +182,8 @@ export enum NotFoundReason {
   RMO_NOT_FOUND = 'RMO_NOT_FOUND',
   MEMBER_NOT_FOUND = 'MEMBER_NOT_FOUND',
   MAIL_DELIVERY_NOT_FOUND = 'MAIL_DELIVERY_NOT_FOUND',
+  /** No inbox entry of the caller's has the id (another user's entries are not found either). */
+  NOTIFICATION_NOT_FOUND = 'NOTIFICATION_NOT_FOUND',
 }
 
 /** Why the caller is not (or no longer) signed in (UNAUTHENTICATED). */

@@ -15,3 +15,4 @@ export * from './lifecycle';
 export * from './request-lifecycle';
 export * from './site-pages';
 export * from './validation';
+export * from './notifications';

@@ -13,6 +13,7 @@ import {
 import {
   MATCH_FACTORS,
   MATCH_WEIGHTS,
+  MatchExplanationCode,
   MatchReason,
   MatchRequestFacts,
   MatchResult,
@@ -67,7 +68,8 @@ const reasonOf = (result: MatchResult, factor: MatchFactor): MatchReason => {
   return found;
 };
 const score = (over: Partial<MatchSupporterFacts>, req: MatchRequestFacts = request) => scoreMatch(req, supporter(over), now).score;
-const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+// Kana in an explanation would be a sentence (place names are kanji; fine as parameters).
+const SENTENCE = /[\u3040-\u309f]/;
 
 describe('MATCH_WEIGHTS', () => {
   it('has one positive integer weight per factor, summing to 100', () => {
@@ -84,15 +86,29 @@ describe('MATCH_WEIGHTS', () => {
 });
 
 describe('scoreMatch', () => {
-  it('explains a full match in Japanese, one reason per factor in a fixed order', () => {
+  it('explains a full match with codes and parameters, one reason per factor in a fixed order', () => {
     const result = scoreMatch(request, supporter({ markedInterest: true }), now);
     expect(result.eligible).toBe(true);
     expect(result.reasons.map((r) => r.factor)).toEqual(MATCH_FACTORS);
-    expect(reasonOf(result, MatchFactor.SUPPORT_TYPE_COVERAGE).explanation).toBe(
-      '希望する支援の種類 2/2 件に対応（最優先の「対話の場づくり」を含む）',
-    );
-    expect(reasonOf(result, MatchFactor.AREA).explanation).toBe('村上市を対応地域に含む');
-    expect(reasonOf(result, MatchFactor.AVAILABILITY).explanation).toBe('受付中・3日前に更新・空き 2 件');
+    expect(reasonOf(result, MatchFactor.SUPPORT_TYPE_COVERAGE).explanation).toEqual({
+      code: MatchExplanationCode.COVERAGE_SOME,
+      count: 2,
+      total: 2,
+      supportType: SupportType.DIALOGUE_FACILITATION,
+      covered: true,
+    });
+    expect(reasonOf(result, MatchFactor.AREA).explanation).toEqual({
+      code: MatchExplanationCode.AREA_MUNICIPALITY,
+      municipalityName: '村上市',
+      prefectureCode: '15',
+      prefectureName: '新潟県',
+    });
+    expect(reasonOf(result, MatchFactor.AVAILABILITY).explanation).toEqual({
+      code: MatchExplanationCode.AVAILABILITY,
+      availability: Availability.ACCEPTING,
+      days: 3,
+      free: 2,
+    });
     expect(result.flags).toEqual([]);
   });
 
@@ -105,9 +121,13 @@ describe('scoreMatch', () => {
     expect(pts(first)).toBeGreaterThan(pts(last));
     expect(pts(last)).toBeGreaterThan(0);
     expect(first.score).toBeGreaterThan(last.score);
-    expect(reasonOf(last, MatchFactor.SUPPORT_TYPE_COVERAGE).explanation).toBe(
-      '希望する支援の種類 1/2 件に対応（最優先の「対話の場づくり」は対象外）',
-    );
+    expect(reasonOf(last, MatchFactor.SUPPORT_TYPE_COVERAGE).explanation).toEqual({
+      code: MatchExplanationCode.COVERAGE_SOME,
+      count: 1,
+      total: 2,
+      supportType: SupportType.DIALOGUE_FACILITATION,
+      covered: false,
+    });
   });
 
   it('gives score 0 and says so when none of the wanted types is offered', () => {
@@ -116,7 +136,7 @@ describe('scoreMatch', () => {
     expect(result.eligible).toBe(false);
     expect(result.reasons).toHaveLength(1);
     expect(result.reasons[0]).toMatchObject({ factor: MatchFactor.SUPPORT_TYPE_COVERAGE, points: 0 });
-    expect(result.reasons[0].explanation).toContain('いずれにも対応していない');
+    expect(result.reasons[0].explanation).toEqual({ code: MatchExplanationCode.COVERAGE_NONE, supportTypes: request.supportTypes });
   });
 
   it('ranks area: municipality > its prefecture > a neighbour > remote only > none', () => {
@@ -133,12 +153,18 @@ describe('scoreMatch', () => {
     for (let i = 1; i < points.length; i++) expect(points[i - 1]).toBeGreaterThan(points[i]);
     expect(points[points.length - 1]).toBe(0);
     expect(results.map((r) => reasonOf(r, MatchFactor.AREA).explanation)).toEqual([
-      '村上市を対応地域に含む',
-      '新潟県全域を対応地域に含む',
-      '新潟県内の他の市区町村で活動',
-      '新潟県の隣県（山形県）で活動',
-      'リモート対応のみ',
-      '対応地域外（リモート対応なし）',
+      { code: MatchExplanationCode.AREA_MUNICIPALITY, municipalityName: '村上市', prefectureCode: '15', prefectureName: '新潟県' },
+      { code: MatchExplanationCode.AREA_WHOLE_PREFECTURE, prefectureCode: '15', prefectureName: '新潟県' },
+      { code: MatchExplanationCode.AREA_IN_PREFECTURE, prefectureCode: '15', prefectureName: '新潟県' },
+      {
+        code: MatchExplanationCode.AREA_NEIGHBOUR,
+        prefectureCode: '15',
+        prefectureName: '新潟県',
+        neighbourPrefectureCodes: ['06'],
+        neighbourPrefectureNames: ['山形県'],
+      },
+      { code: MatchExplanationCode.AREA_REMOTE_ONLY },
+      { code: MatchExplanationCode.AREA_OUTSIDE },
     ]);
   });
 
@@ -157,12 +183,12 @@ describe('scoreMatch', () => {
       reasonOf(scoreMatch({ ...request, budgetMaxYen }, supporter({ feeNotes }), now), MatchFactor.FUNDING_FIT);
     const notes = 'ワークショップ1回あたり5万円〜。独自契約の場合は半日3万円〜（交通費別）。';
     expect(funding(notes, 300_000).points).toBe(MATCH_WEIGHTS.FUNDING_FIT);
-    expect(funding(notes, 300_000).explanation).toContain('料金の目安（3万円〜）は予算上限（30万円）の範囲内');
+    expect(funding(notes, 300_000).explanation).toMatchObject({ feeYen: 30_000, budgetMaxYen: 300_000, feeWithinBudget: true });
     expect(funding(notes, 20_000).points).toBe(Math.round(MATCH_WEIGHTS.FUNDING_FIT / 2));
-    expect(funding(notes, 20_000).explanation).toContain('予算上限（2万円）を超える');
+    expect(funding(notes, 20_000).explanation).toMatchObject({ feeYen: 30_000, budgetMaxYen: 20_000, feeWithinBudget: false });
     // No amount in the notes, or no budget: the route alone decides.
     expect(funding('お見積りします', 1_000).points).toBe(MATCH_WEIGHTS.FUNDING_FIT);
-    expect(funding(notes, null).explanation).toBe('希望の財源（市区町村の予算）で受託可能');
+    expect(funding(notes, null).explanation).toEqual({ code: MatchExplanationCode.FUNDING_ACCEPTED, fundingRoute: FundingRoute.MUNICIPAL_BUDGET });
   });
 
   it('adds points for marked interest, step expertise and acquaintance', () => {
@@ -223,9 +249,9 @@ describe('scoreMatch', () => {
         for (const r of result.reasons) {
           expect(r.weight).toBe(MATCH_WEIGHTS[r.factor]);
           expect(Number.isInteger(r.points) && r.points >= 0 && r.points <= r.weight).toBe(true);
-          expect(r.explanation.trim()).not.toBe('');
-          expect(r.explanation).toMatch(JAPANESE);
-          expect(r.explanation).not.toContain('\n');
+          // Every reason says why with a code of its own factor's family, and no sentence.
+          expect(Object.values(MatchExplanationCode)).toContain(r.explanation?.code);
+          expect(JSON.stringify(r.explanation)).not.toMatch(SENTENCE);
         }
       }
     }
@@ -245,15 +271,15 @@ describe('scoreMatch', () => {
 });
 
 describe('scoreMatch without explanations', () => {
-  it('gives the same points and flags, with empty explanations, so ranking can skip the writing', () => {
+  it('gives the same points and flags, without explanations, so ranking can skip making them', () => {
     const over: Partial<MatchSupporterFacts> = { feeNotes: '半日3万円〜', markedInterest: true, availabilityConfirmedAt: daysAgo(120) };
     const full = scoreMatch({ ...request, budgetMaxYen: 20_000 }, supporter(over), now);
     const quiet = scoreMatch({ ...request, budgetMaxYen: 20_000 }, supporter(over), now, { explain: false });
     expect(quiet.score).toBe(full.score);
     expect(quiet.flags).toEqual(full.flags);
     expect(quiet.reasons.map((r) => r.points)).toEqual(full.reasons.map((r) => r.points));
-    expect(quiet.reasons.every((r) => r.explanation === '')).toBe(true);
-    expect(full.reasons.every((r) => r.explanation !== '')).toBe(true);
+    expect(quiet.reasons.every((r) => r.explanation === null)).toBe(true);
+    expect(full.reasons.every((r) => r.explanation !== null)).toBe(true);
   });
 
   it('uses a precomputed lowest fee instead of reading the notes again', () => {

@@ -9,18 +9,15 @@
 import {
   Availability,
   FUNDING_ROUTE_FRAMEWORK,
-  FUNDING_ROUTE_LABELS,
   Framework,
   FundingRoute,
   MatchFactor,
   MatchFlag,
-  STEP_LABELS,
-  SUPPORT_TYPE_LABELS,
   Step,
   SupportType,
   VerificationStatus,
 } from './enums';
-import { formatYen, lowestFeeYen } from './fees';
+import { lowestFeeYen } from './fees';
 import { daysSince } from './freshness';
 import { LocalityTier, localityTier, type LocalityPlace, type ServicePlace } from './locality';
 
@@ -150,6 +147,92 @@ export interface MatchSupporterFacts {
   markedInterest: boolean;
 }
 
+/**
+ * Why a factor gave its points, as a code with parameters: the client words it in the viewer's
+ * language (client/src/i18n/ja/matching.ts and en/matching.ts), so no sentence is made here.
+ */
+export enum MatchExplanationCode {
+  /** The request names no support type. */
+  COVERAGE_NO_WANTED_TYPES = 'COVERAGE_NO_WANTED_TYPES',
+  /** None of `supportTypes` (the wanted ones) is offered. */
+  COVERAGE_NONE = 'COVERAGE_NONE',
+  /** `count` of `total` wanted types offered; `supportType` is the first wanted, `covered` whether it is offered. */
+  COVERAGE_SOME = 'COVERAGE_SOME',
+  /** Serves `municipalityName` itself (or its city or wards). */
+  AREA_MUNICIPALITY = 'AREA_MUNICIPALITY',
+  /** Serves the whole of `prefectureName`. */
+  AREA_WHOLE_PREFECTURE = 'AREA_WHOLE_PREFECTURE',
+  /** Works elsewhere in `prefectureName`. */
+  AREA_IN_PREFECTURE = 'AREA_IN_PREFECTURE',
+  /** Works in neighbours of `prefectureName`: `neighbourPrefectureNames`. */
+  AREA_NEIGHBOUR = 'AREA_NEIGHBOUR',
+  /** Reaches the place only by working remotely. */
+  AREA_REMOTE_ONLY = 'AREA_REMOTE_ONLY',
+  /** Outside its area and not working remotely. */
+  AREA_OUTSIDE = 'AREA_OUTSIDE',
+  /** `availability`, confirmed `days` ago (null: never), `free` slots. */
+  AVAILABILITY = 'AVAILABILITY',
+  /** The funding route is undecided: neutral for everyone. */
+  FUNDING_UNDECIDED = 'FUNDING_UNDECIDED',
+  /** Accepts the request's `fundingRoute`. */
+  FUNDING_ACCEPTED = 'FUNDING_ACCEPTED',
+  /** Does not accept `fundingRoute` but works pro bono. */
+  FUNDING_PRO_BONO = 'FUNDING_PRO_BONO',
+  /** Does not accept `fundingRoute`. */
+  FUNDING_NOT_ACCEPTED = 'FUNDING_NOT_ACCEPTED',
+  /** The request's step is not set yet. */
+  STEP_NOT_SET = 'STEP_NOT_SET',
+  /** Declares expertise in `step`. */
+  STEP_EXPERT = 'STEP_EXPERT',
+  /** Declares no expertise in `step`. */
+  STEP_NOT_REGISTERED = 'STEP_NOT_REGISTERED',
+  /** `years` active (null: not given); `verified` by a prefecture or the operator. */
+  TRACK_RECORD = 'TRACK_RECORD',
+  /** `count` engagements with `municipalityName`. */
+  ACQUAINTANCE_WORK_WITH_MUNICIPALITY = 'ACQUAINTANCE_WORK_WITH_MUNICIPALITY',
+  /** `count` introductions to `municipalityName`. */
+  ACQUAINTANCE_INTRODUCTIONS_WITH_MUNICIPALITY = 'ACQUAINTANCE_INTRODUCTIONS_WITH_MUNICIPALITY',
+  /** `count` engagements in `prefectureName`. */
+  ACQUAINTANCE_WORK_IN_PREFECTURE = 'ACQUAINTANCE_WORK_IN_PREFECTURE',
+  /** `count` introductions in `prefectureName`. */
+  ACQUAINTANCE_INTRODUCTIONS_IN_PREFECTURE = 'ACQUAINTANCE_INTRODUCTIONS_IN_PREFECTURE',
+  /** No contact with `municipalityName` or `prefectureName`. */
+  ACQUAINTANCE_NONE = 'ACQUAINTANCE_NONE',
+  INTEREST_MARKED = 'INTEREST_MARKED',
+  INTEREST_NONE = 'INTEREST_NONE',
+}
+
+/** A reason's explanation: its code and the parameters its sentence needs (the others are absent). */
+export interface MatchExplanation {
+  code: MatchExplanationCode;
+  count?: number;
+  total?: number;
+  supportType?: SupportType;
+  supportTypes?: readonly SupportType[];
+  covered?: boolean;
+  municipalityName?: string;
+  prefectureCode?: string;
+  prefectureName?: string;
+  neighbourPrefectureCodes?: readonly string[];
+  neighbourPrefectureNames?: readonly string[];
+  availability?: Availability;
+  /** Whole days since availability was confirmed; null when it never was. */
+  days?: number | null;
+  free?: number;
+  fundingRoute?: FundingRoute;
+  /** The lowest fee the supporter's notes name, when both it and the budget's upper end are known. */
+  feeYen?: number;
+  budgetMaxYen?: number;
+  feeWithinBudget?: boolean;
+  step?: Step;
+  /** Years active; null when not given. */
+  years?: number | null;
+  verified?: boolean;
+}
+
+/** The parameters of an explanation (the API carries them as one JSON object beside the code). */
+export type MatchExplanationParams = Omit<MatchExplanation, 'code'>;
+
 /** One factor's contribution to a score. */
 export interface MatchReason {
   factor: MatchFactor;
@@ -157,8 +240,8 @@ export interface MatchReason {
   weight: number;
   /** Points earned, integer in 0–weight. */
   points: number;
-  /** One-line Japanese explanation shown to users. */
-  explanation: string;
+  /** Why, as a code with parameters (null when scoring without explanations). */
+  explanation: MatchExplanation | null;
 }
 
 /** A supporter's score against a request, with its reasons and warnings. */
@@ -175,7 +258,7 @@ export interface MatchResult {
 /** Tunables; the server passes its configured staleness threshold. */
 export interface MatchOptions {
   staleAfterDays?: number;
-  /** False leaves every explanation empty: for ranking many candidates before explaining the few shown. */
+  /** False leaves every explanation null: for ranking many candidates before explaining the few shown. */
   explain?: boolean;
 }
 
@@ -218,23 +301,23 @@ function matchFlags(supporter: MatchSupporterFacts, days: number | null, staleAf
   return flags;
 }
 
-/** A reason whose explanation is written only when asked for (ranking thousands of candidates needs just the points). */
+/** A reason whose explanation is made only when asked for (ranking thousands of candidates needs just the points). */
 interface PendingReason extends Omit<MatchReason, 'explanation'> {
-  explain: () => string;
+  explain: () => MatchExplanation;
 }
 
 /** Builds a reason, turning a share in [0, 1] into whole points of the factor's weight. */
-function reason(factor: MatchFactor, share: number, explain: () => string): PendingReason {
+function reason(factor: MatchFactor, share: number, explain: () => MatchExplanation): PendingReason {
   const weight = MATCH_WEIGHTS[factor];
   const clamped = Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
   return { factor, weight, points: Math.round(weight * clamped), explain };
 }
 
 function finish(pending: PendingReason, explain: boolean): MatchReason {
-  return { factor: pending.factor, weight: pending.weight, points: pending.points, explanation: explain ? pending.explain() : '' };
+  return { factor: pending.factor, weight: pending.weight, points: pending.points, explanation: explain ? pending.explain() : null };
 }
 
-const typeName = (t: SupportType): string => `「${SUPPORT_TYPE_LABELS[t].ja}」`;
+const C = MatchExplanationCode;
 
 /** Wanted types without repeats, in priority order; remembered per request object (it is scored against thousands). */
 const uniqueWanted = new WeakMap<MatchRequestFacts, SupportType[]>();
@@ -251,7 +334,7 @@ function coverageReason(request: MatchRequestFacts, supporter: MatchSupporterFac
   const wanted = wantedTypes(request);
   const offered = supporter.supportTypes;
   const n = wanted.length;
-  if (n === 0) return reason(MatchFactor.SUPPORT_TYPE_COVERAGE, 0, () => '希望する支援の種類が指定されていない');
+  if (n === 0) return reason(MatchFactor.SUPPORT_TYPE_COVERAGE, 0, () => ({ code: C.COVERAGE_NO_WANTED_TYPES }));
   // Priority weights n, n-1, …, 1 so the first wanted type weighs most.
   let total = 0;
   let covered = 0;
@@ -265,13 +348,15 @@ function coverageReason(request: MatchRequestFacts, supporter: MatchSupporterFac
     }
   }
   if (count === 0) {
-    return reason(MatchFactor.SUPPORT_TYPE_COVERAGE, 0, () => `希望する支援の種類（${wanted.map(typeName).join('・')}）のいずれにも対応していない`);
+    return reason(MatchFactor.SUPPORT_TYPE_COVERAGE, 0, () => ({ code: C.COVERAGE_NONE, supportTypes: wanted }));
   }
-  return reason(MatchFactor.SUPPORT_TYPE_COVERAGE, covered / total, () => {
-    const first = typeName(wanted[0]);
-    const about = offered.includes(wanted[0]) ? `最優先の${first}を含む` : `最優先の${first}は対象外`;
-    return `希望する支援の種類 ${count}/${n} 件に対応（${about}）`;
-  });
+  return reason(MatchFactor.SUPPORT_TYPE_COVERAGE, covered / total, () => ({
+    code: C.COVERAGE_SOME,
+    count,
+    total: n,
+    supportType: wanted[0],
+    covered: offered.includes(wanted[0]),
+  }));
 }
 
 /** The request's place as the locality rule reads it; remembered per request object. */
@@ -304,29 +389,33 @@ function areaReason(request: MatchRequestFacts, supporter: MatchSupporterFacts):
   const area = supporter.serviceArea;
   const tier = localityTier(requestPlace(request), supporter);
   const share = AREA_SHARE[tier];
+  const place = { prefectureCode: pref.code, prefectureName: pref.name };
   switch (tier) {
     case LocalityTier.MUNICIPALITY:
-      return reason(MatchFactor.AREA, share, () => `${request.municipalityName}を対応地域に含む`);
+      return reason(MatchFactor.AREA, share, () => ({ code: C.AREA_MUNICIPALITY, municipalityName: request.municipalityName, ...place }));
     case LocalityTier.PREFECTURE_WIDE:
-      return reason(MatchFactor.AREA, share, () => `${pref.name}全域を対応地域に含む`);
+      return reason(MatchFactor.AREA, share, () => ({ code: C.AREA_WHOLE_PREFECTURE, ...place }));
     case LocalityTier.IN_PREFECTURE:
-      return reason(MatchFactor.AREA, share, () => `${pref.name}内の他の市区町村で活動`);
+      return reason(MatchFactor.AREA, share, () => ({ code: C.AREA_IN_PREFECTURE, ...place }));
     case LocalityTier.NEIGHBOUR: {
       const served = () => request.neighbourPrefectures.filter((n) => area.some((p) => p.prefectureCode === n.code));
-      return reason(MatchFactor.AREA, share, () => `${pref.name}の隣県（${served().map((n) => n.name).join('・')}）で活動`);
+      return reason(MatchFactor.AREA, share, () => ({
+        code: C.AREA_NEIGHBOUR,
+        ...place,
+        neighbourPrefectureCodes: served().map((n) => n.code),
+        neighbourPrefectureNames: served().map((n) => n.name),
+      }));
     }
     case LocalityTier.REMOTE_ONLY:
-      return reason(MatchFactor.AREA, share, () => 'リモート対応のみ');
+      return reason(MatchFactor.AREA, share, () => ({ code: C.AREA_REMOTE_ONLY }));
     case LocalityTier.OUTSIDE:
-      return reason(MatchFactor.AREA, share, () => '対応地域外（リモート対応なし）');
+      return reason(MatchFactor.AREA, share, () => ({ code: C.AREA_OUTSIDE }));
   }
 }
 
 function availabilityReason(supporter: MatchSupporterFacts, days: number | null, staleAfterDays: number): PendingReason {
   const free = Math.max(0, Math.floor(supporter.capacity) - Math.floor(supporter.currentLoad));
-  const status =
-    supporter.availability === Availability.ACCEPTING ? '受付中' : supporter.availability === Availability.LIMITED ? '一部受付' : '受付停止中';
-  const explanation = () => `${status}・${days === null ? '受付状況の更新なし' : days === 0 ? '本日更新' : `${days}日前に更新`}・空き ${free} 件`;
+  const explanation = (): MatchExplanation => ({ code: C.AVAILABILITY, availability: supporter.availability, days, free });
   // A supporter who says it takes no new work gets nothing here, however fresh or free.
   if (supporter.availability === Availability.NOT_ACCEPTING) return reason(MatchFactor.AVAILABILITY, 0, explanation);
   const statusShare = supporter.availability === Availability.ACCEPTING ? 1 : 0.5;
@@ -338,75 +427,77 @@ function availabilityReason(supporter: MatchSupporterFacts, days: number | null,
 function fundingReason(request: MatchRequestFacts, supporter: MatchSupporterFacts): PendingReason {
   const route = routeFit(request, supporter);
   const budget = budgetFit(request, supporter);
-  return reason(MatchFactor.FUNDING_FIT, route.share * budget.share, () => route.explain() + budget.explain());
+  return reason(MatchFactor.FUNDING_FIT, route.share * budget.share, () => ({ ...route.explain(), ...budget.explain() }));
 }
 
-/** A share of a factor with its part of the explanation, written only when asked for. */
-interface PartialFit {
+/** A share of a factor with its part of the explanation, made only when asked for. */
+interface PartialFit<Explanation> {
   share: number;
-  explain: () => string;
+  explain: () => Explanation;
 }
 
-function routeFit(request: MatchRequestFacts, supporter: MatchSupporterFacts): PartialFit {
+function routeFit(request: MatchRequestFacts, supporter: MatchSupporterFacts): PartialFit<MatchExplanation> {
   const framework = FUNDING_ROUTE_FRAMEWORK[request.fundingRoute];
   // Undecided funding must not favour anyone, so everyone gets the same half share.
-  if (framework === null) return { share: 0.5, explain: () => '財源が未定のため中立' };
-  const route = () => FUNDING_ROUTE_LABELS[request.fundingRoute].ja;
-  if (supporter.frameworks.includes(framework)) return { share: 1, explain: () => `希望の財源（${route()}）で受託可能` };
-  if (supporter.frameworks.includes(Framework.PRO_BONO)) {
-    return { share: 0.5, explain: () => `希望の財源（${route()}）には未対応だがプロボノで対応可能` };
-  }
-  return { share: 0, explain: () => `希望の財源（${route()}）には未対応` };
+  if (framework === null) return { share: 0.5, explain: () => ({ code: C.FUNDING_UNDECIDED }) };
+  const fundingRoute = request.fundingRoute;
+  if (supporter.frameworks.includes(framework)) return { share: 1, explain: () => ({ code: C.FUNDING_ACCEPTED, fundingRoute }) };
+  if (supporter.frameworks.includes(Framework.PRO_BONO)) return { share: 0.5, explain: () => ({ code: C.FUNDING_PRO_BONO, fundingRoute }) };
+  return { share: 0, explain: () => ({ code: C.FUNDING_NOT_ACCEPTED, fundingRoute }) };
 }
 
 /** The budget's upper end against the lowest fee the notes name; silent when either is unknown. */
-function budgetFit(request: MatchRequestFacts, supporter: MatchSupporterFacts): PartialFit {
+function budgetFit(request: MatchRequestFacts, supporter: MatchSupporterFacts): PartialFit<Partial<MatchExplanation>> {
   const budgetMax = request.budgetMaxYen;
   const fee = supporter.lowestFeeYen !== undefined ? supporter.lowestFeeYen : lowestFeeYen(supporter.feeNotes);
-  if (budgetMax === null || fee === null) return { share: 1, explain: () => '' };
-  const texts = () => [`料金の目安（${formatYen(fee)}〜）`, `予算上限（${formatYen(budgetMax)}）`];
-  return fee <= budgetMax
-    ? { share: 1, explain: () => `・${texts()[0]}は${texts()[1]}の範囲内` }
-    : { share: 0.5, explain: () => `・${texts()[0]}が${texts()[1]}を超える` };
+  if (budgetMax === null || fee === null) return { share: 1, explain: () => ({}) };
+  const within = fee <= budgetMax;
+  return { share: within ? 1 : 0.5, explain: () => ({ feeYen: fee, budgetMaxYen: budgetMax, feeWithinBudget: within }) };
 }
 
 function stepReason(request: MatchRequestFacts, supporter: MatchSupporterFacts): PendingReason {
-  if (request.step === null) return reason(MatchFactor.STEP_EXPERTISE, 0, () => '依頼の段階が未設定のため評価なし');
-  const step = `「${STEP_LABELS[request.step].ja}」`;
-  return supporter.steps.includes(request.step)
-    ? reason(MatchFactor.STEP_EXPERTISE, 1, () => `${step}の段階に専門性あり`)
-    : reason(MatchFactor.STEP_EXPERTISE, 0, () => `${step}の段階の専門性は未登録`);
+  const step = request.step;
+  if (step === null) return reason(MatchFactor.STEP_EXPERTISE, 0, () => ({ code: C.STEP_NOT_SET }));
+  return supporter.steps.includes(step)
+    ? reason(MatchFactor.STEP_EXPERTISE, 1, () => ({ code: C.STEP_EXPERT, step }))
+    : reason(MatchFactor.STEP_EXPERTISE, 0, () => ({ code: C.STEP_NOT_REGISTERED, step }));
 }
 
 function trackRecordReason(supporter: MatchSupporterFacts): PendingReason {
   const years = supporter.yearsActive === null ? null : Math.max(0, Math.floor(supporter.yearsActive));
   const verified = supporter.verificationStatus === VerificationStatus.VERIFIED;
   const yearsShare = years === null ? 0 : Math.min(1, years / FULL_EXPERIENCE_YEARS);
-  const yearsText = years === null ? '活動年数の登録なし' : `活動 ${years} 年`;
-  const verifiedText = verified ? '県の確認済みのプロフィール' : '県の確認前のプロフィール';
-  return reason(MatchFactor.TRACK_RECORD, yearsShare * 0.6 + (verified ? 0.4 : 0), () => `${yearsText}・${verifiedText}`);
+  return reason(MatchFactor.TRACK_RECORD, yearsShare * 0.6 + (verified ? 0.4 : 0), () => ({ code: C.TRACK_RECORD, years, verified }));
 }
 
 function acquaintanceReason(request: MatchRequestFacts, supporter: MatchSupporterFacts): PendingReason {
   const a = supporter.acquaintance;
-  const muni = request.municipalityName;
-  const pref = request.prefecture.name;
+  const municipalityName = request.municipalityName;
+  const place = { prefectureCode: request.prefecture.code, prefectureName: request.prefecture.name };
   // Only the closest tie counts: working with the municipality itself beats anything in the prefecture.
-  if (a.workWithMunicipality > 0) return reason(MatchFactor.ACQUAINTANCE, 1, () => `${muni}との協働実績 ${a.workWithMunicipality} 件`);
+  if (a.workWithMunicipality > 0) {
+    return reason(MatchFactor.ACQUAINTANCE, 1, () => ({ code: C.ACQUAINTANCE_WORK_WITH_MUNICIPALITY, count: a.workWithMunicipality, municipalityName }));
+  }
   if (a.introductionsWithMunicipality > 0) {
-    return reason(MatchFactor.ACQUAINTANCE, 0.75, () => `${muni}への紹介実績 ${a.introductionsWithMunicipality} 件`);
+    return reason(MatchFactor.ACQUAINTANCE, 0.75, () => ({
+      code: C.ACQUAINTANCE_INTRODUCTIONS_WITH_MUNICIPALITY,
+      count: a.introductionsWithMunicipality,
+      municipalityName,
+    }));
   }
-  if (a.workInPrefecture > 0) return reason(MatchFactor.ACQUAINTANCE, 0.5, () => `${pref}内での協働実績 ${a.workInPrefecture} 件`);
+  if (a.workInPrefecture > 0) {
+    return reason(MatchFactor.ACQUAINTANCE, 0.5, () => ({ code: C.ACQUAINTANCE_WORK_IN_PREFECTURE, count: a.workInPrefecture, ...place }));
+  }
   if (a.introductionsInPrefecture > 0) {
-    return reason(MatchFactor.ACQUAINTANCE, 0.25, () => `${pref}内での紹介実績 ${a.introductionsInPrefecture} 件`);
+    return reason(MatchFactor.ACQUAINTANCE, 0.25, () => ({ code: C.ACQUAINTANCE_INTRODUCTIONS_IN_PREFECTURE, count: a.introductionsInPrefecture, ...place }));
   }
-  return reason(MatchFactor.ACQUAINTANCE, 0, () => `${muni}・${pref}との面識なし`);
+  return reason(MatchFactor.ACQUAINTANCE, 0, () => ({ code: C.ACQUAINTANCE_NONE, municipalityName, ...place }));
 }
 
 function interestReason(supporter: MatchSupporterFacts): PendingReason {
   return supporter.markedInterest
-    ? reason(MatchFactor.INTEREST, 1, () => 'この依頼に関心を表明済み')
-    : reason(MatchFactor.INTEREST, 0, () => 'この依頼への関心表明なし');
+    ? reason(MatchFactor.INTEREST, 1, () => ({ code: C.INTEREST_MARKED }))
+    : reason(MatchFactor.INTEREST, 0, () => ({ code: C.INTEREST_NONE }));
 }
 
 /**

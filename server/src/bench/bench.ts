@@ -62,7 +62,7 @@ const MATCHES = `query Matches($requestId: ID!, $first: Int) {
   matchesForRequest(requestId: $requestId, first: $first) {
     supporter { id name }
     score
-    reasons { factor points explanation }
+    reasons { factor points explanation { code params } }
     flags
   }
 }`;

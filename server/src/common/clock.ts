@@ -33,3 +33,10 @@ export class ManualClock implements Clock {
 }
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
+
+const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
+
+/** The Japanese calendar day (YYYY-MM-DD) of an instant (Japan keeps no daylight saving time). */
+export function jstDate(instant: Date): string {
+  return new Date(instant.getTime() + JST_OFFSET_MS).toISOString().slice(0, 10);
+}

@@ -32,6 +32,9 @@ import { MatchingCatalogueVersion1764374400100 } from './migrations/176437440010
 import { MailDelivery1764460900000 } from './migrations/1764460900000-mail-delivery';
 import { SupporterFreshnessNotices1764460900100 } from './migrations/1764460900100-supporter-freshness-notices';
 import { SupporterCatalogueChanges1764461000000 } from './migrations/1764461000000-supporter-catalogue-changes';
+import { Notifications1764547200000 } from './migrations/1764547200000-notifications';
+import { Notification } from '../modules/notification/notification.entity';
+import { NotificationPreferenceRow } from '../modules/notification/notification-preference.entity';
 
 // Append new entities and migrations at the end of these lists.
 export const ENTITIES = [
@@ -52,6 +55,8 @@ export const ENTITIES = [
   SupportRequestInterest,
   SupporterTrackRecord,
   SitePage,
+  Notification,
+  NotificationPreferenceRow,
 ];
 export const MIGRATIONS = [
   CatalogueSchema1764201600000,
@@ -67,6 +72,7 @@ export const MIGRATIONS = [
   SupporterFreshnessNotices1764460900100,
   SupporterCatalogueChanges1764461000000,
   SitePages1764461100000,
+  Notifications1764547200000,
 ];
 
 export interface DataSourceOptions {

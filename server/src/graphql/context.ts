@@ -28,6 +28,7 @@ import { SupporterCatalogue } from '../modules/catalogue/catalogue';
 import { CatalogueSearchStrategy } from '../modules/catalogue/catalogue-search-strategy';
 import { createSupportRequestLoaders, type SupportRequestLoaders } from '../modules/support-request/support-request.loaders';
 import { JobQueue } from '../jobs/job-queue';
+import { NotificationService } from '../modules/notification/notification.service';
 import { databaseUrlOf } from '../db/data-source';
 
 export type { HttpExchange, Viewer };
@@ -59,6 +60,8 @@ export interface Services {
   supportRequests: SupportRequestService;
   publishedRequests: PublishedRequestService;
   matching: MatchingService;
+  /** The inbox, delivery choices, immediate mails and the daily digest; `notify` is called inside business transactions. */
+  notifications: NotificationService;
 }
 
 export interface RequestContext {
@@ -78,8 +81,9 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
   // loadConfig refuses production without SMTP_URL, so the mailbox never serves production.
   const devMailbox = config.smtpUrl ? null : new DevMailboxTransport(dataSource, seal);
   const mail = new MailService(dataSource, jobs, seal, devMailbox ?? new SmtpTransport(config.smtpUrl!), config.mailFrom, audit);
-  const supportRequests = new SupportRequestService(dataSource, reference, audit);
-  const accounts = new AccountService(dataSource, config, { mail, sessions, audit });
+  const notifications = new NotificationService(dataSource, mail, audit, clock, config.appBaseUrl);
+  const supportRequests = new SupportRequestService(dataSource, reference, audit, notifications);
+  const accounts = new AccountService(dataSource, config, { mail, jobs, sessions, audit });
   return {
     config,
     clock,
@@ -90,8 +94,8 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     sessions,
     supporters: new SupporterService(dataSource, reference, config.freshness, new CatalogueSearchStrategy(catalogue)),
     audit,
-    supporterProfiles: new SupporterProfileService(dataSource, reference, audit),
-    supporterFreshness: new SupporterFreshnessService(dataSource, mail, config.freshness, config.appBaseUrl),
+    supporterProfiles: new SupporterProfileService(dataSource, reference, audit, notifications),
+    supporterFreshness: new SupporterFreshnessService(dataSource, notifications, config.freshness, config.appBaseUrl),
     mail,
     devMailbox,
     accounts,
@@ -99,8 +103,9 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     rmos: new RmoService(dataSource, reference, audit),
     sitePages: new SitePageService(dataSource, audit),
     supportRequests,
-    publishedRequests: new PublishedRequestService(dataSource, supportRequests, audit),
+    publishedRequests: new PublishedRequestService(dataSource, supportRequests, audit, notifications),
     matching: new MatchingService(dataSource, reference, config.freshness, catalogue),
+    notifications,
   };
 }
 

@@ -105,6 +105,12 @@ describe('the error formatter maps each domain error to its extensions', () => {
     });
   });
 
+  it("reports graphql-js's untagged 'too many variable errors' as the caller's bad input, not an internal error", () => {
+    const limit = new GraphQLError('Too many errors processing variables, error limit reached. Execution aborted.');
+    const result = format({ message: limit.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, limit);
+    expect(result.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'variables', reason: 'INVALID_VALUE', params: {} });
+  });
+
   it('passes problems of the request document through with their code', () => {
     const result = format({ message: 'Cannot query field "nope" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, new GraphQLError('x'));
     expect(result).toEqual({ message: 'Cannot query field "nope" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });

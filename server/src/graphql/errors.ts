@@ -140,6 +140,7 @@ function flattenValidation(issues: unknown, prefix = '', depth = 0): FieldProble
 // graphql-js words a refused variable as: Variable "$input" got invalid value … at "input.budgetMaxYen"; Int cannot represent …
 const VARIABLE_ERROR = /^Variable "\$([\w]+)" got invalid value[\s\S]*?(?: at "([\w.[\]]+)")?; ([\s\S]*)$/;
 const INT32 = { min: -2147483648, max: 2147483647 };
+const VARIABLE_ERROR_LIMIT = 'Too many errors processing variables';
 
 /** The field and reason of a variable GraphQL's own type checks refused (e.g. an Int beyond 32 bits). */
 function variableProblem(message: string): FieldProblem | null {
@@ -177,6 +178,15 @@ function formatSafely(formatted: GraphQLFormattedError, error: unknown, options:
       message: `Invalid value for "${first.field}": ${first.reason}`,
       ...position(formatted),
       extensions: { code: ErrorCode.BAD_USER_INPUT, field: first.field, reason: first.reason, params: first.params, problems },
+    };
+  }
+  // graphql-js gives up on variables after 50 problems with an untagged error (e.g. a long list of bad
+  // input objects): the problems are still the caller's input, reported before it.
+  if (original instanceof GraphQLError && original.message.startsWith(VARIABLE_ERROR_LIMIT)) {
+    return {
+      message: safeText(original.message),
+      ...position(formatted),
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'variables', reason: InputReason.INVALID_VALUE, params: {} },
     };
   }
   const code = formatted.extensions?.code;

@@ -13,6 +13,7 @@ import { RmoResolver } from '../modules/rmo/rmo.resolver';
 import { MailResolver } from '../modules/mail/mail.resolver';
 import { PublishedSupportRequestResolver } from '../modules/published-request/published-request.resolver';
 import { SupportRequestResolver } from '../modules/support-request/support-request.resolver';
+import { NotificationResolver } from '../modules/notification/notification.resolver';
 
 export const RESOLVERS = [
   ReferenceResolver,
@@ -26,6 +27,7 @@ export const RESOLVERS = [
   PublishedSupportRequestResolver,
   SitePageResolver,
   MailResolver,
+  NotificationResolver,
 ] as const;
 
 /** The committed SDL the client's codegen reads. */

@@ -106,6 +106,7 @@ export const audit: Pick<Messages, 'audit'> = {
       removedAt: 'Removed at',
       expiresAt: 'Expires at',
       acceptedAt: 'Accepted at',
+      existingAccountNotified: 'Address already had an account (notice sent, no link)',
     },
   },
 };

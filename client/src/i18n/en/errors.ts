@@ -74,6 +74,7 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
       RMO_NOT_FOUND: 'RMO record not found. It may have been removed, or the URL may be wrong.',
       MEMBER_NOT_FOUND: 'Member not found. They may have been removed already.',
       MAIL_DELIVERY_NOT_FOUND: 'Mail not found. Reload the page.',
+      NOTIFICATION_NOT_FOUND: 'This notification was not found. Reload the page.',
     },
     unauthenticated: {
       SIGN_IN_REQUIRED: 'Please sign in. Your session may have expired.',

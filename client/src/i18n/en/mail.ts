@@ -32,6 +32,7 @@ export const mail: Pick<Messages, 'mail'> = {
     kinds: {
       PASSWORD_RESET: 'Password reset',
       INVITATION: 'Invitation',
+      INVITATION_TO_EXISTING_ACCOUNT: 'Invitation (notice to an address that has an account)',
       RECONFIRMATION_DUE: 'Please reconfirm your profile',
       PROFILE_STALE: 'Profile past its reconfirmation date',
       PROFILE_HIDDEN: 'Profile hidden from search',

@@ -1,7 +1,7 @@
 import type { Messages } from '../ja';
 
 /** English messages: matches. */
-export const matching: Pick<Messages, 'matches'> = {
+export const matching: Pick<Messages, 'matches' | 'matchExplanations' | 'matchExplanationParts'> = {
   matches: {
     title: 'Candidate supporters',
     lead: 'Supporters offering a wanted support type, by score out of 100. The score adds up eight factors — support types, area, availability, funding, step, track record, acquaintance and interest — each with its reason.',
@@ -30,5 +30,47 @@ export const matching: Pick<Messages, 'matches'> = {
     compareWhom: ' ({{name}})',
     added: 'Added {{name}} to the comparison ({{count}} of {{max}})',
     removed: 'Removed {{name}} from the comparison',
+  },
+  matchExplanations: {
+    COVERAGE_NO_WANTED_TYPES: 'The request names no support type',
+    COVERAGE_NONE: 'Offers none of the wanted support types ({{types}})',
+    COVERAGE_SOME: 'Offers {{count}} of {{total}} wanted support types ({{first}})',
+    AREA_MUNICIPALITY: 'Serves {{municipality}}',
+    AREA_WHOLE_PREFECTURE: 'Serves all of {{prefecture}}',
+    AREA_IN_PREFECTURE: 'Works elsewhere in {{prefecture}}',
+    AREA_NEIGHBOUR: 'Works in prefectures next to {{prefecture}} ({{neighbours}})',
+    AREA_REMOTE_ONLY: 'Remote work only',
+    AREA_OUTSIDE: 'Outside its area (no remote work)',
+    AVAILABILITY: '{{availability}} · {{confirmed}} · {{free}} free',
+    FUNDING_UNDECIDED: 'Funding not decided yet: neutral',
+    FUNDING_ACCEPTED: 'Can be engaged through the wanted funding ({{route}})',
+    FUNDING_PRO_BONO: 'Not through the wanted funding ({{route}}), but works pro bono',
+    FUNDING_NOT_ACCEPTED: 'Not through the wanted funding ({{route}})',
+    STEP_NOT_SET: 'The request’s step is not set: not scored',
+    STEP_EXPERT: 'Expertise in the step “{{step}}”',
+    STEP_NOT_REGISTERED: 'No expertise declared in the step “{{step}}”',
+    TRACK_RECORD: '{{years}} · {{verified}}',
+    ACQUAINTANCE_WORK_WITH_MUNICIPALITY: '{{count}} engagement(s) with {{municipality}}',
+    ACQUAINTANCE_INTRODUCTIONS_WITH_MUNICIPALITY: '{{count}} introduction(s) to {{municipality}}',
+    ACQUAINTANCE_WORK_IN_PREFECTURE: '{{count}} engagement(s) in {{prefecture}}',
+    ACQUAINTANCE_INTRODUCTIONS_IN_PREFECTURE: '{{count}} introduction(s) in {{prefecture}}',
+    ACQUAINTANCE_NONE: 'No earlier contact with {{municipality}} or {{prefecture}}',
+    INTEREST_MARKED: 'Marked interest in this request',
+    INTEREST_NONE: 'No interest marked in this request',
+  },
+  matchExplanationParts: {
+    firstCovered: 'including the top priority, “{{type}}”',
+    firstNotCovered: 'not the top priority, “{{type}}”',
+    listSeparator: ', ',
+    typeQuoted: '“{{type}}”',
+    confirmedNever: 'availability never updated',
+    confirmedToday: 'updated today',
+    confirmedDaysAgo: 'updated {{days}} days ago',
+    yearsActive: 'Active {{years}} years',
+    yearsUnknown: 'Years active not given',
+    verified: 'profile verified by the prefecture',
+    unverified: 'profile not yet verified',
+    feeWithinBudget: '; fees from {{fee}} are within the budget (up to {{budget}})',
+    feeOverBudget: '; fees from {{fee}} exceed the budget (up to {{budget}})',
   },
 };

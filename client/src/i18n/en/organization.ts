@@ -44,7 +44,8 @@ export const organization: Pick<Messages, 'organization'> = {
     inviteWard: 'Ward',
     inviteWardHint: 'For an organization working in one ward of a designated city.',
     wholeCity: 'Whole city',
-    inviteEmailHint: 'Where the invitation link is sent. It works for seven days.',
+    inviteEmailHint:
+      'Where the invitation link is sent. It works for seven days. An address that already has a Tsunagu account gets a notice instead of a link (one account per address).',
     inviteSubmit: 'Send invitation',
     inviteSent: 'An invitation to “{{organization}}” has been sent to {{email}} (valid until {{date}}).',
     noInvitations: 'Your account cannot send invitations. The organization’s owner invites members.',

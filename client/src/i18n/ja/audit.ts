@@ -104,6 +104,7 @@ export const audit = {
       removedAt: '削除日時',
       expiresAt: '有効期限',
       acceptedAt: '受諾日時',
+      existingAccountNotified: '登録済みのアドレス（リンクではなくお知らせを送信）',
     },
   },
 };

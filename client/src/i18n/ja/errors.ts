@@ -87,6 +87,7 @@ export const errors = {
       RMO_NOT_FOUND: '地域運営組織の情報が見つかりません。削除されたか、URL が正しくない可能性があります。',
       MEMBER_NOT_FOUND: 'メンバーが見つかりません。すでに削除された可能性があります。',
       MAIL_DELIVERY_NOT_FOUND: 'メールが見つかりません。画面を更新してください。',
+      NOTIFICATION_NOT_FOUND: 'お知らせが見つかりません。画面を更新してください。',
     } satisfies Record<NotFoundReason, string>,
     unauthenticated: {
       SIGN_IN_REQUIRED: 'ログインしてください。ログインの有効期限が切れた可能性があります。',

@@ -30,6 +30,7 @@ export const mail = {
     kinds: {
       PASSWORD_RESET: 'パスワード再設定',
       INVITATION: '招待',
+      INVITATION_TO_EXISTING_ACCOUNT: '招待（登録済みのアドレスへのお知らせ）',
       RECONFIRMATION_DUE: '掲載内容の確認のお願い',
       PROFILE_STALE: '掲載内容の確認期限切れ',
       PROFILE_HIDDEN: '検索からの非表示',

@@ -42,7 +42,8 @@ export const organization = {
     inviteWard: '区',
     inviteWardHint: '政令指定都市の区で活動する組織の場合に選んでください。',
     wholeCity: '市全体',
-    inviteEmailHint: '招待のリンクを送るメールアドレス。リンクの有効期限は7日間です。',
+    inviteEmailHint:
+      '招待のリンクを送るメールアドレス。リンクの有効期限は7日間です。すでにつなぐのアカウントがあるアドレスには、リンクの代わりにその旨のお知らせが届きます（1つのアドレスで作れるアカウントは1つです）。',
     inviteSubmit: '招待メールを送る',
     inviteSent: '{{email}} 宛てに「{{organization}}」への招待メールを送りました（有効期限: {{date}}）。',
     noInvitations: 'あなたのアカウントから送れる招待はありません。メンバーの招待は組織のオーナーが行います。',

@@ -36,7 +36,8 @@ export class AccountResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'Mails a single-use reset link valid for one hour, if the email has an account. Always true',
+    description:
+      'Mails a single-use reset link valid for one hour if the email has a live account (at most three an hour), through a job queued for every address. Always true',
   })
   requestPasswordReset(@Arg('email') email: string, @Ctx() ctx: RequestContext): Promise<boolean> {
     return ctx.services.accounts.requestPasswordReset(email);
@@ -89,7 +90,7 @@ export class InvitationResolver {
   @Authorized()
   @Mutation(() => Invitation, {
     description:
-      'Invites along the chain of trust (operators → prefecture staff → municipality staff → RMO staff; owners → members); mails a link valid 7 days. Otherwise FORBIDDEN',
+      'Invites along the chain of trust (operators → prefecture staff → municipality staff → RMO staff; owners → members); mails a link valid 7 days. An address that already has an account is answered the same, and its holder gets a notice instead of the link. Otherwise FORBIDDEN',
   })
   createInvitation(
     @Arg('input', () => CreateInvitationInput) input: CreateInvitationInput,

@@ -14,6 +14,7 @@ import {
 import type { AppConfig } from '../../config';
 import { ForbiddenError, NotFoundError, invalidInput } from '../../common/domain-errors';
 import { requireId } from '../../common/ids';
+import { jobType, type JobQueue } from '../../jobs/job-queue';
 import type { AuditService } from '../audit/audit.service';
 import type { MailService } from '../mail/mail.service';
 import { emailTaken, invalidCredentials, invalidToken, rateLimited } from './account.errors';
@@ -37,6 +38,12 @@ const PASSWORD_RESETS_PER_HOUR = 3;
 /** At most this many organizations in one `organizations` answer (enough for a select list). */
 const ORGANIZATIONS_MAX = 500;
 
+/**
+ * Mails a reset link if the email has a live account. Every reset request queues one, whatever the
+ * address, so the request does the same work for all (payload: the address, never a token).
+ */
+export const sendPasswordReset = jobType<{ email: string }>('account.passwordReset');
+
 /** Who did it, for the audit log. */
 export function auditActor(user: User): Pick<Viewer, 'userId' | 'email' | 'organizationId'> {
   return { userId: user.id, email: user.email, organizationId: user.organizationId };
@@ -57,6 +64,7 @@ export function userSnapshot(user: User): Record<string, unknown> {
 /** What the account services work with, handed in once (not the whole request context). */
 export interface AccountCollaborators {
   mail: MailService;
+  jobs: JobQueue;
   sessions: SessionService;
   audit: AuditService;
 }
@@ -69,16 +77,18 @@ export interface AccountCollaborators {
 export class AccountService {
   private readonly throttle: SignInThrottle;
   private readonly mail: MailService;
+  private readonly jobs: JobQueue;
   private readonly sessions: SessionService;
   private readonly audit: AuditService;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-    { mail, sessions, audit }: AccountCollaborators,
+    { mail, jobs, sessions, audit }: AccountCollaborators,
   ) {
     this.throttle = new SignInThrottle(dataSource, config.signInLimits);
     this.mail = mail;
+    this.jobs = jobs;
     this.sessions = sessions;
     this.audit = audit;
   }
@@ -124,12 +134,21 @@ export class AccountService {
   }
 
   /**
-   * Mails a single-use reset link (valid one hour) to a live account. Answers true whether or not
-   * the email has an account, so the answer does not reveal which emails do.
+   * Asks for a reset link. Answers true and queues the same one job whether or not the email has an
+   * account: neither the answer nor the work done (and so the time taken) tells which emails do.
    */
   async requestPasswordReset(emailInput: string): Promise<boolean> {
     const email = normalizeEmail(emailInput);
     if (email.length > LIMITS.emailMaxLength) return true;
+    await this.jobs.enqueue(this.dataSource.manager, sendPasswordReset, { email });
+    return true;
+  }
+
+  /**
+   * The reset job: mails a single-use link (valid one hour) to a live account, at most three an hour;
+   * for any other address it does nothing.
+   */
+  async sendPasswordReset(email: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       // Locking the user's row makes simultaneous requests count one after another: never more than the limit.
       const user = await manager.getRepository(User).findOne({ where: { email, removedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
@@ -150,7 +169,6 @@ export class AccountService {
       await this.mail.send(manager, passwordResetMail(user.email, user.displayName, link));
       await this.audit.record(manager, null, { action: 'requestPasswordReset', entityType: 'User', entityId: user.id });
     });
-    return true;
   }
 
   /**

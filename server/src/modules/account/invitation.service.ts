@@ -8,7 +8,7 @@ import type { ReferenceService } from '../reference/reference.service';
 import { emailTaken, invalidToken, organizationExists } from './account.errors';
 import { isUniqueViolation } from '../../db/database-errors';
 import type { CreateInvitationInput } from './account.inputs';
-import { invitationMail } from './account.mails';
+import { invitationMail, invitationToExistingAccountMail } from './account.mails';
 import { USER_EMAIL_CONSTRAINT, auditActor, userSnapshot, type AccountService } from './account.service';
 import type { Me } from './account.types';
 import { hashPassword, normalizeEmail } from './credentials';
@@ -65,11 +65,17 @@ export class InvitationService {
     ({ reference: this.reference, mail: this.mail, accounts: this.accounts, sessions: this.sessions, audit: this.audit } = collaborators);
   }
 
-  /** Creates a single-use invitation (valid seven days) and mails its link. FORBIDDEN off the chain of trust. */
+  /**
+   * Creates a single-use invitation (valid seven days) and mails its link. FORBIDDEN off the chain of
+   * trust. An address that already has an account is answered exactly like any other (the caller must
+   * not learn which addresses have accounts): the same invitation row, counted against the daily
+   * limit, but its holder gets a notice instead of a link, so no second account can come of it.
+   */
   async createInvitation(viewer: Viewer, input: CreateInvitationInput): Promise<Invitation> {
     const target = await this.targetOf(viewer, input);
     const email = normalizeEmail(input.email);
-    if (await this.dataSource.getRepository(User).existsBy({ email })) throw emailTaken();
+    // One lookup for every address, so the work done does not depend on the answer either.
+    const holder = await this.dataSource.getRepository(User).findOneBy({ email });
     const token = generateToken();
     return this.dataSource.transaction(async (manager) => {
       await this.checkDailyLimit(manager, viewer);
@@ -78,6 +84,7 @@ export class InvitationService {
         ...target,
         kind: input.kind,
         email,
+        // For a holder the token is never mailed: the invitation cannot be accepted and just expires.
         tokenHash: this.sessions.hashToken(token),
         invitedByUserId: viewer.userId,
         expiresAt: () => `now() + interval '${INVITATION_TTL}'`,
@@ -85,23 +92,31 @@ export class InvitationService {
         acceptedUserId: null,
       });
       const invitation = await invitations.findOneByOrFail({ id: String(identifiers[0].id) });
-      const link = `${this.config.appBaseUrl}/invitations/accept?token=${token}`;
-      const mail = invitationMail(
-        email,
-        {
-          inviterName: viewer.displayName,
-          inviterOrganization: viewer.organizationName,
-          organizationName: invitation.organizationName,
-          organizationKind: invitation.organizationKind,
-        },
-        link,
-      );
+      const details = {
+        inviterName: viewer.displayName,
+        inviterOrganization: viewer.organizationName,
+        organizationName: invitation.organizationName,
+        organizationKind: invitation.organizationKind,
+      };
+      const mail = holder
+        ? invitationToExistingAccountMail(
+            email,
+            details,
+            {
+              displayName: holder.displayName,
+              removed: holder.removedAt !== null,
+              alreadyMember: holder.organizationId === invitation.organizationId,
+            },
+            `${this.config.appBaseUrl}/login`,
+          )
+        : invitationMail(email, details, `${this.config.appBaseUrl}/invitations/accept?token=${token}`);
       await this.mail.send(manager, mail);
       await this.audit.record(manager, viewer, {
         action: 'createInvitation',
         entityType: 'Invitation',
         entityId: invitation.id,
-        after: invitationSnapshot(invitation),
+        // Operators (the only readers of the audit log) may see why the invitee never registered.
+        after: { ...invitationSnapshot(invitation), ...(holder ? { existingAccountNotified: true } : {}) },
       });
       return invitation;
     });

@@ -278,9 +278,30 @@ describe('onboarding: self-registration, invitations and members', () => {
       expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     });
 
-    it('refuses to invite an email that already has an account (CONFLICT on "email")', async () => {
-      const res = await invite(cookies.intermediaryOwner, { kind: 'ORGANIZATION_MEMBER', email: 'Member@example.jp' });
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN', field: 'email' });
+    it('answers an invitation to an address that has an account like any other, and mails its holder a notice, not a link', async () => {
+      const removed = await createAccount(app.dataSource, { kind: OrganizationKind.INTERMEDIARY, organizationName: '解散した団体', email: 'former@example.jp' });
+      await app.dataSource.query('UPDATE app_user SET removed_at = now() WHERE id = $1', [removed.user.id]);
+      const before = await counts();
+      for (const email of ['Member@example.jp', 'former@example.jp']) {
+        const res = await invite(cookies.intermediaryOwner, { kind: 'ORGANIZATION_MEMBER', email });
+        expect(res.errors).toBeUndefined();
+        expect(res.data?.createInvitation).toMatchObject({ email: email.toLowerCase(), organizationName: '支援室A', acceptedAt: null });
+      }
+      // Two invitations and two mails like any others (they count against the daily limit too); no account, no membership.
+      expect(await counts()).toMatchObject({ ...before, invitation: before.invitation + 2, outbox: before.outbox + 2, audit: before.audit + 2 });
+      await app.services.jobs.runUntilIdle();
+      const [member] = await app.services.devMailbox!.messages({ recipient: 'member@example.jp' });
+      expect(member.subject).toBe('【つなぐ】招待についてのお知らせ（登録済みのメールアドレス）');
+      expect(member.text).toContain('あなたはすでに「支援室A」のメンバーです');
+      expect(member.text).toContain('http://localhost:4000/login');
+      const [former] = await app.services.devMailbox!.messages({ recipient: 'former@example.jp' });
+      expect(former.text).toContain('以前つなぐで使われていたアカウント');
+      expect(former.text).not.toContain('/login');
+      for (const mail of [member, former]) expect(mail.text).not.toContain('/invitations/accept');
+      const [{ existing }] = await app.dataSource.query(
+        `SELECT count(*)::int AS existing FROM audit_entry WHERE action = 'createInvitation' AND (after->>'existingAccountNotified')::boolean`,
+      );
+      expect(existing).toBe(2);
     });
 
     it('accepts a link once only', async () => {

@@ -12,6 +12,8 @@ export interface MailMessage {
 export interface MailLayout {
   greeting?: string;
   paragraphs: string[];
+  /** A list of entries after the paragraphs, each with its own link (e.g. a digest of notifications). */
+  items?: { title: string; body: string; url: string }[];
   /** The one thing to do, as a button in HTML and a bare link in plain text. */
   action?: { label: string; url: string };
   notes?: string[];
@@ -29,6 +31,7 @@ export function composeMail(kind: string, recipient: string, subject: string, la
   const text = [
     ...(layout.greeting ? [layout.greeting, ''] : []),
     ...layout.paragraphs.flatMap((p) => [p, '']),
+    ...(layout.items ?? []).flatMap((item) => [`■ ${item.title}`, item.body, item.url, '']),
     ...(layout.action ? [`${layout.action.label}:`, layout.action.url, ''] : []),
     ...(layout.notes ?? []),
     '',
@@ -46,6 +49,16 @@ export function composeMail(kind: string, recipient: string, subject: string, la
     '<div style="max-width:560px;margin:0 auto;background:#fff;border:1px solid #d8d8db;border-radius:8px;padding:24px">',
     ...(layout.greeting ? [paragraph(layout.greeting)] : []),
     ...layout.paragraphs.map((p) => paragraph(p)),
+    ...(layout.items?.length
+      ? [
+          '<ul style="margin:0 0 16px;padding:0;list-style:none">',
+          ...layout.items.map(
+            (item) =>
+              `<li style="margin:0 0 12px;padding:12px;border:1px solid #d8d8db;border-radius:8px"><a href="${escapeHtml(item.url)}" style="color:#0017c1;font-weight:bold">${escapeHtml(item.title)}</a><br>${escapeHtml(item.body)}</li>`,
+          ),
+          '</ul>',
+        ]
+      : []),
     ...(layout.action
       ? [
           `<p style="margin:24px 0"><a href="${escapeHtml(layout.action.url)}" style="display:inline-block;background:#0017c1;color:#fff;text-decoration:none;padding:12px 24px;border-radius:8px;font-weight:bold">${escapeHtml(layout.action.label)}</a></p>`,

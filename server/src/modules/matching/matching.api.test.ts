@@ -9,14 +9,14 @@ import { insertSupporter, type SupporterFixture } from '../../../test/fixtures/s
 const CREATE = `mutation ($input: SupportRequestInput!) { createSupportRequest(input: $input) { id } }`;
 const SUBMIT = `mutation ($id: ID!) { submitSupportRequest(id: $id) { status } }`;
 const MATCHES = `query ($id: ID!, $first: Int) { matchesForRequest(requestId: $id, first: $first) {
-  score flags supporter { id name } reasons { factor weight points explanation } } }`;
+  score flags supporter { id name } reasons { factor weight points explanation { code params } } } }`;
 const PUBLISHED = `query ($filter: PublishedSupportRequestFilter) { publishedSupportRequests(filter: $filter) { edges { node { id } } } }`;
 
 interface Match {
   score: number;
   flags: string[];
   supporter: { id: string; name: string };
-  reasons: { factor: string; weight: number; points: number; explanation: string }[];
+  reasons: { factor: string; weight: number; points: number; explanation: { code: string; params: Record<string, unknown> } }[];
 }
 
 let app: TestApp;
@@ -84,10 +84,13 @@ describe('matchesForRequest', () => {
     const { list } = await matches(await openRequest());
     expect(list.map((m) => m.supporter.name)).toEqual(['市内', '県全域', '隣県', 'リモート']);
     expect(list.map((m) => reason(m, 'AREA').explanation)).toEqual([
-      '村上市を対応地域に含む',
-      '新潟県全域を対応地域に含む',
-      '新潟県の隣県（山形県）で活動',
-      'リモート対応のみ',
+      { code: 'AREA_MUNICIPALITY', params: { municipalityName: '村上市', prefectureCode: NIIGATA, prefectureName: '新潟県' } },
+      { code: 'AREA_WHOLE_PREFECTURE', params: { prefectureCode: NIIGATA, prefectureName: '新潟県' } },
+      {
+        code: 'AREA_NEIGHBOUR',
+        params: { prefectureCode: NIIGATA, prefectureName: '新潟県', neighbourPrefectureCodes: [YAMAGATA], neighbourPrefectureNames: ['山形県'] },
+      },
+      { code: 'AREA_REMOTE_ONLY', params: {} },
     ]);
     for (let i = 1; i < list.length; i += 1) expect(list[i - 1].score).toBeGreaterThanOrEqual(list[i].score);
   });
@@ -102,8 +105,14 @@ describe('matchesForRequest', () => {
     );
     const { list } = await matches(await openRequest());
     expect(list[0].supporter.name).toBe('顔なじみ');
-    expect(reason(list[0], 'ACQUAINTANCE')).toMatchObject({ points: 8, explanation: '村上市との協働実績 1 件' });
-    expect(reason(list[1], 'ACQUAINTANCE')).toMatchObject({ points: 0, explanation: '村上市・新潟県との面識なし' });
+    expect(reason(list[0], 'ACQUAINTANCE')).toMatchObject({
+      points: 8,
+      explanation: { code: 'ACQUAINTANCE_WORK_WITH_MUNICIPALITY', params: { count: 1, municipalityName: '村上市' } },
+    });
+    expect(reason(list[1], 'ACQUAINTANCE')).toMatchObject({
+      points: 0,
+      explanation: { code: 'ACQUAINTANCE_NONE', params: { municipalityName: '村上市', prefectureName: '新潟県' } },
+    });
   });
 
   it('treats a ward of the requesting city as the city itself', async () => {
@@ -113,7 +122,7 @@ describe('matchesForRequest', () => {
     const niigataCity: Actor = { name: 'murakamiCity', cookie: await sessionCookieFor(app, user.id), userId: user.id };
     await supporter({ name: '北区の支援者', municipalities: [[NIIGATA, '151017']] });
     const { list } = await matches(await openRequest(niigataCity, { municipalityCode: '151009' }), niigataCity);
-    expect(reason(list[0], 'AREA').explanation).toBe('新潟市を対応地域に含む');
+    expect(reason(list[0], 'AREA').explanation).toMatchObject({ code: 'AREA_MUNICIPALITY', params: { municipalityName: '新潟市' } });
   });
 
   it('costs the same few SQL statements however many supporters compete', async () => {
@@ -147,9 +156,9 @@ describe('matchesForRequest', () => {
       const { matches: ranked } = await app.services.matching.rank(request, 20, new Date(now));
       return ranked.find((m) => m.entry.id === profile.id)!.result.reasons.find((r) => r.factor === 'AVAILABILITY')!.explanation;
     };
-    expect(await explanation(t)).toContain('44日前に更新');
-    expect(await explanation(t + 500)).toContain('44日前に更新');
-    expect(await explanation(t + 2_000)).toContain('45日前に更新');
+    expect(await explanation(t)).toMatchObject({ code: 'AVAILABILITY', days: 44 });
+    expect(await explanation(t + 500)).toMatchObject({ code: 'AVAILABILITY', days: 44 });
+    expect(await explanation(t + 2_000)).toMatchObject({ code: 'AVAILABILITY', days: 45 });
   });
 
   it('refuses first outside 1–100 naming the field, and other prefectures’ staff', async () => {

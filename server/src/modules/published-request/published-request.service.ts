@@ -4,6 +4,7 @@ import {
   ForbiddenReason,
   InputReason,
   NotFoundReason,
+  NotificationKind,
   SupportRequestStatus,
   UserRole,
   type FundingRoute,
@@ -17,6 +18,7 @@ import { requireId } from '../../common/ids';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/pagination';
 import type { Viewer } from '../account/viewer';
 import type { AuditService } from '../audit/audit.service';
+import type { NotificationService } from '../notification/notification.service';
 import type { SupportRequestService } from '../support-request/support-request.service';
 import { SupporterProfile } from '../supporter/supporter-profile.entity';
 import type { PublishedSupportRequestFilter } from './published-request.inputs';
@@ -74,6 +76,7 @@ export class PublishedRequestService {
     private readonly dataSource: DataSource,
     private readonly supportRequests: SupportRequestService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** Open, published requests for intermediaries (operators see all of them), newest first, without RMO details. */
@@ -141,6 +144,14 @@ export class PublishedRequestService {
           throw invalidInput('supporterId', InputReason.NO_WANTED_SUPPORT_TYPE);
         }
         await interests.insert({ requestId, supporterId, organizationId: viewer.organizationId, userId: viewer.userId });
+        await this.notifications.notify(manager, {
+          kind: NotificationKind.INTEREST_MARKED,
+          municipalityStaffOf: [request.municipalityCode],
+          actorUserId: viewer.userId,
+          link: `/requests/${requestId}`,
+          params: { supporterName: profile.name, requestTitle: request.title },
+          subject: { type: 'SupportRequest', id: requestId },
+        });
       } else if (!interested && existing) {
         await interests.delete({ requestId, supporterId });
       }

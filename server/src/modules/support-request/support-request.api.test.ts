@@ -1,3 +1,4 @@
+import { MatchExplanationCode } from '@tsunagu/shared';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 import { createRoleActors, MURAKAMI, NIIGATA, type Actor, type ActorName } from '../../../test/fixtures/role-fixtures';
 import { insertRmo, supportRequestInput } from '../../../test/fixtures/request-fixtures';
@@ -12,7 +13,7 @@ const CLOSE = `mutation ($id: ID!) { closeSupportRequest(id: $id) { id status } 
 const GET = `query ($id: ID!) { supportRequest(id: $id) { id status title municipality { name } prefecture { name } rmos { name } interestCount } }`;
 const LIST = `query ($filter: SupportRequestFilter) { supportRequests(filter: $filter, first: 50) { edges { node { id status } } pageInfo { hasNextPage } } }`;
 const MATCHES = `query ($id: ID!, $first: Int) { matchesForRequest(requestId: $id, first: $first) {
-  score flags supporter { id name supportTypes } reasons { factor weight points explanation } } }`;
+  score flags supporter { id name supportTypes } reasons { factor weight points explanation { code params } } } }`;
 const PUBLISHED = `query ($filter: PublishedSupportRequestFilter) { publishedSupportRequests(filter: $filter) {
   edges { node { id municipality { name } supportTypes step desiredStart durationMonths interestedSupporterIds } } } }`;
 const MARK = `mutation ($r: ID!, $s: ID!) { markSupportRequestInterest(requestId: $r, supporterId: $s) { id interestedSupporterIds } }`;
@@ -180,16 +181,19 @@ describe('matchesForRequest', () => {
     const request = await createAs(actors.murakamiCity);
     await app.graphql(SUBMIT, { id: request.id }, { cookie: actors.murakamiCity.cookie });
 
-    type Match = { score: number; supporter: { id: string; supportTypes: string[] }; reasons: { factor: string; points: number; explanation: string }[] };
+    type Match = { score: number; supporter: { id: string; supportTypes: string[] }; reasons: { factor: string; points: number; explanation: { code: string; params: Record<string, unknown> } }[] };
     const ranked = async () => (await app.graphql<{ matchesForRequest: Match[] }>(MATCHES, { id: request.id }, { cookie: actors.murakamiCity.cookie })).data!.matchesForRequest;
     const matches = await ranked();
     expect(matches.map((m) => m.supporter.id)).toEqual([local.id, remote.id]);
     for (const m of matches) {
       expect(m.supporter.supportTypes.some((t) => ['DIALOGUE_FACILITATION', 'ISSUE_VISUALIZATION'].includes(t))).toBe(true);
       expect(m.score).toBe(m.reasons.reduce((s, r) => s + r.points, 0));
-      for (const r of m.reasons) expect(r.explanation.length).toBeGreaterThan(0);
+      for (const r of m.reasons) expect(Object.values(MatchExplanationCode)).toContain(r.explanation.code);
     }
-    expect(matches[0].reasons.find((r) => r.factor === 'AREA')?.explanation).toBe('村上市を対応地域に含む');
+    expect(matches[0].reasons.find((r) => r.factor === 'AREA')?.explanation).toEqual({
+      code: 'AREA_MUNICIPALITY',
+      params: { municipalityName: '村上市', prefectureCode: NIIGATA, prefectureName: '新潟県' },
+    });
 
     // The intermediary finds the anonymized request and marks interest; the ranking shows it.
     const published = await app.graphql<{ publishedSupportRequests: { edges: { node: { id: string; municipality: { name: string } } }[] } }>(
@@ -200,6 +204,6 @@ describe('matchesForRequest', () => {
     expect(marked.errors).toBeUndefined();
     const after = await ranked();
     const interest = after.find((m) => m.supporter.id === local.id)!.reasons.find((r) => r.factor === 'INTEREST');
-    expect(interest).toMatchObject({ points: 6, explanation: 'この依頼に関心を表明済み' });
+    expect(interest).toMatchObject({ points: 6, explanation: { code: 'INTEREST_MARKED', params: {} } });
   });
 });

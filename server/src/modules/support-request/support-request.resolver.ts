@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { SupportRequestAction, UserRole } from '@tsunagu/shared';
+import { SupportRequestAction, UserRole, type MatchReason as ScoredReason } from '@tsunagu/shared';
 import type { RequestContext } from '../../graphql/context';
 import { CurrentViewer } from '../../graphql/current-viewer';
 import type { Viewer } from '../account/viewer';
@@ -8,14 +8,20 @@ import { profileOf } from '../catalogue/catalogue-profile';
 import { Municipality } from '../reference/municipality.entity';
 import { Prefecture } from '../reference/prefecture.entity';
 import { Rmo } from '../rmo/rmo.entity';
-import { SupporterProfile } from '../supporter/supporter-profile.entity';
 import { SupportRequest } from './support-request.entity';
 import { SupportRequestFilter, SupportRequestInput } from './support-request.inputs';
-import { SupportRequestConnection, SupporterMatch } from './support-request.types';
+import { MatchReason, SupportRequestConnection, SupporterMatch } from './support-request.types';
 
 /** Public-sector users and operators read requests in full; intermediaries only the published view (modules/published-request). */
 const READERS = [UserRole.MUNICIPALITY_STAFF, UserRole.RMO_STAFF, UserRole.PREFECTURE_STAFF, UserRole.OPERATOR];
 const WRITERS = [UserRole.MUNICIPALITY_STAFF, UserRole.RMO_STAFF];
+
+/** A served match's reason, which the ranking always explains (only candidates it drops go unexplained). */
+function explained(reason: ScoredReason): MatchReason {
+  if (!reason.explanation) throw new Error(`The ranking left ${reason.factor} unexplained`);
+  const { code, ...params } = reason.explanation;
+  return { ...reason, explanation: { code, params } };
+}
 
 @Resolver(() => SupportRequest)
 export class SupportRequestResolver {
@@ -50,7 +56,12 @@ export class SupportRequestResolver {
   ): Promise<SupporterMatch[]> {
     const request = await ctx.services.supportRequests.findById(viewer, requestId);
     const { matches: ranked } = await ctx.services.matching.rank(request, first, ctx.services.clock.now());
-    return ranked.map(({ entry, display, result }) => ({ supporter: profileOf(entry, display), score: result.score, reasons: result.reasons, flags: result.flags }));
+    return ranked.map(({ entry, display, result }) => ({
+      supporter: profileOf(entry, display),
+      score: result.score,
+      reasons: result.reasons.map(explained),
+      flags: result.flags,
+    }));
   }
 
   @Authorized(...WRITERS)

@@ -3,6 +3,7 @@ import {
   ForbiddenReason,
   InputReason,
   NotFoundReason,
+  NotificationKind,
   OrganizationKind,
   SUPPORT_REQUEST_LIFECYCLE,
   SupportRequestAction,
@@ -16,6 +17,7 @@ import { decodeCursor, encodeCursor, pageSize } from '../../graphql/pagination';
 import { Organization } from '../account/organization.entity';
 import type { Viewer } from '../account/viewer';
 import type { AuditService } from '../audit/audit.service';
+import type { NotificationService } from '../notification/notification.service';
 import type { ReferenceService } from '../reference/reference.service';
 import { Rmo } from '../rmo/rmo.entity';
 import { canSeeRequest, whereVisible } from './support-request-access';
@@ -41,6 +43,7 @@ export class SupportRequestService {
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** Requests the viewer may read, most recently changed first. */
@@ -142,11 +145,22 @@ export class SupportRequestService {
       const request = await this.lockRequestFor(manager, viewer, id);
       const next = assertTransition(SUPPORT_REQUEST_LIFECYCLE, request, viewer, SupportRequestAction.SUBMIT);
       const now = new Date();
-      return this.transition(manager, viewer, request, 'submitSupportRequest', {
+      const submitted = await this.transition(manager, viewer, request, 'submitSupportRequest', {
         status: next,
         submittedAt: now,
         openedAt: next === SupportRequestStatus.OPEN ? now : null,
       });
+      if (next === SupportRequestStatus.AWAITING_ENDORSEMENT) {
+        await this.notifications.notify(manager, {
+          kind: NotificationKind.REQUEST_AWAITING_ENDORSEMENT,
+          municipalityStaffOf: [request.municipalityCode],
+          actorUserId: viewer.userId,
+          link: `/requests/${request.id}`,
+          params: { rmoName: viewer.organizationName, requestTitle: request.title },
+          subject: { type: ENTITY_TYPE, id: request.id },
+        });
+      }
+      return submitted;
     });
   }
 
@@ -156,12 +170,21 @@ export class SupportRequestService {
       const request = await this.lockRequestFor(manager, viewer, id);
       const next = assertTransition(SUPPORT_REQUEST_LIFECYCLE, request, viewer, SupportRequestAction.ENDORSE);
       const now = new Date();
-      return this.transition(manager, viewer, request, 'endorseSupportRequest', {
+      const endorsed = await this.transition(manager, viewer, request, 'endorseSupportRequest', {
         status: next,
         endorsedAt: now,
         endorsedByUserId: viewer.userId,
         openedAt: now,
       });
+      await this.notifications.notify(manager, {
+        kind: NotificationKind.REQUEST_ENDORSED,
+        organizationIds: [request.authorOrganizationId],
+        actorUserId: viewer.userId,
+        link: `/requests/${request.id}`,
+        params: { municipalityName: viewer.organizationName, requestTitle: request.title },
+        subject: { type: ENTITY_TYPE, id: request.id },
+      });
+      return endorsed;
     });
   }
 

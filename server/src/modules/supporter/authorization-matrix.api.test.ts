@@ -1,4 +1,15 @@
-import { ConflictReason, ForbiddenReason, NotFoundReason, MembershipRole, OrganizationKind, UnauthenticatedReason } from '@tsunagu/shared';
+import {
+  ConflictReason,
+  ForbiddenReason,
+  MembershipRole,
+  NOTIFICATION_KINDS_BY_ROLE,
+  NotFoundReason,
+  NotificationDelivery,
+  NotificationKind,
+  OrganizationKind,
+  UnauthenticatedReason,
+  roleOfOrganizationKind,
+} from '@tsunagu/shared';
 import { composeMail } from '../mail/mail-content';
 import { createAccount, sessionCookieFor, tokenFromLatestMail } from '../../../test/fixtures/account-fixtures';
 import {
@@ -39,6 +50,9 @@ function onlyFor(...allowed: ActorName[]): Record<ActorName, Outcome> {
 }
 
 const REASONS = { FORBIDDEN: ForbiddenReason, UNAUTHENTICATED: UnauthenticatedReason, CONFLICT: ConflictReason, NOT_FOUND: NotFoundReason } as const;
+
+/** Every signed-in user may; anonymous callers are UNAUTHENTICATED. */
+const SIGNED_IN = Object.fromEntries(ACTOR_NAMES.map((name) => [name, name === 'anonymous' ? 'UNAUTHENTICATED' : 'OK'])) as Record<ActorName, Outcome>;
 
 /** Public operations: authorized by what the caller knows (credentials, a token), not by role. */
 const EVERYONE = Object.fromEntries(ACTOR_NAMES.map((name) => [name, 'OK'])) as Record<ActorName, Outcome>;
@@ -86,6 +100,22 @@ describe('authorization matrix', () => {
       const submitted = await app.graphql('mutation ($id: ID!) { submitSupportRequest(id: $id) { status } }', { id }, { cookie });
       expect(submitted.data).toEqual({ submitSupportRequest: { status: state } });
     }
+    return id;
+  };
+
+  /** An inbox entry for one user, written as any service writes it; returns its id. */
+  const notificationFor = async (userId: string): Promise<string> => {
+    await app.services.notifications.notify(app.dataSource.manager, {
+      kind: NotificationKind.INTEREST_MARKED,
+      userIds: [userId],
+      link: '/requests',
+      params: { supporterName: '認可テスト対象', requestTitle: '認可テスト' },
+      subject: { type: 'SupportRequest', id: 'matrix' },
+    });
+    const [{ id }]: { id: string }[] = await app.dataSource.query(
+      `SELECT id FROM notification WHERE user_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
+      [userId],
+    );
     return id;
   };
 
@@ -340,6 +370,38 @@ describe('authorization matrix', () => {
       },
       expected: onlyFor('ownerIntermediary'),
       auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'markNotificationsRead',
+      document: 'mutation ($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id readAt } }',
+      // An entry of the 村上市 officer's: to anyone else it does not exist (NOT_FOUND, as for an unknown id).
+      variables: async () => ({ ids: [await notificationFor(actors.murakamiCity.userId!)] }),
+      expected: { ...onlyFor('murakamiCity'), ...Object.fromEntries(ACTOR_NAMES.filter((n) => n !== 'anonymous' && n !== 'murakamiCity').map((n) => [n, 'NOT_FOUND'])) },
+      // Read state is the reader's own, not a change of shared data: no audit entry.
+      auditEntriesOnSuccess: 0,
+    },
+    {
+      mutation: 'markAllNotificationsRead',
+      document: 'mutation { markAllNotificationsRead }',
+      variables: async ({ actor }) => {
+        if (actor.userId) await notificationFor(actor.userId);
+        return {};
+      },
+      expected: SIGNED_IN,
+      auditEntriesOnSuccess: 0,
+    },
+    {
+      mutation: 'updateNotificationPreferences',
+      document: 'mutation ($p: [NotificationPreferenceInput!]!) { updateNotificationPreferences(preferences: $p) { kind delivery } }',
+      variables: async ({ actor }) => {
+        const [organization]: { kind: OrganizationKind }[] = actor.organizationId
+          ? await app.dataSource.query(`SELECT kind FROM organization WHERE id = $1`, [actor.organizationId])
+          : [];
+        // A kind the actor's role receives (operators receive none: an empty change).
+        const kinds = organization ? NOTIFICATION_KINDS_BY_ROLE[roleOfOrganizationKind(organization.kind)] : [NotificationKind.OFFER_RECEIVED];
+        return { p: kinds.slice(0, 1).map((kind) => ({ kind, delivery: NotificationDelivery.INBOX_ONLY })) };
+      },
+      expected: SIGNED_IN,
     },
   ];
 

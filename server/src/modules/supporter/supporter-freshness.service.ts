@@ -1,8 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { DAY_MS } from '../../common/clock';
+import { DAY_MS, jstDate } from '../../common/clock';
 import { jobType, type JobRun } from '../../jobs/job-queue';
+import { NotificationKind } from '@tsunagu/shared';
 import { composeMail, type MailMessage } from '../mail/mail-content';
-import type { MailService } from '../mail/mail.service';
+import type { NotificationService } from '../notification/notification.service';
+import type { MailRecipient } from '../notification/notification-mails';
 
 /** Marks profiles as their confirmation ages and mails their owners; scheduled hourly, acts on what is due at the clock's now. */
 export const sweepProfileFreshness = jobType<Record<string, never>>('supporter.freshnessSweep', { maxAttempts: 3 });
@@ -40,13 +42,13 @@ const dateFormat = new Intl.DateTimeFormat('ja-JP', { dateStyle: 'long', timeZon
 export class SupporterFreshnessService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly mail: MailService,
+    private readonly notifications: NotificationService,
     private readonly freshness: { staleAfterDays: number; hiddenAfterDays: number },
     private readonly appBaseUrl: string,
   ) {}
 
-  /** The sweep job: notes every stage newly reached as of `run.now` and queues its mail, in one transaction. */
-  async sweep(run: Pick<JobRun, 'now'>): Promise<{ noted: number; mailed: number }> {
+  /** The sweep job: notes every stage newly reached as of `run.now` and tells the owners (inbox and mail), in one transaction. */
+  async sweep(run: Pick<JobRun, 'now'>): Promise<{ noted: number; notified: number }> {
     const now = run.now;
     const thresholds = this.thresholdDays();
     return this.dataSource.transaction(async (manager) => {
@@ -66,7 +68,7 @@ export class SupporterFreshnessService {
           ORDER BY s.confirmed_at, s.id`,
         [now, thresholds[0], thresholds[1], thresholds[2], STAGES],
       );
-      let mailed = 0;
+      let notified = 0;
       for (const profile of due) {
         // Stages passed at once (e.g. after downtime) are all noted; only the furthest is mailed.
         const inserted: { stage: FreshnessStage }[] = await manager.query(
@@ -77,9 +79,9 @@ export class SupporterFreshnessService {
         );
         const furthest = STAGES[profile.stage - 1];
         if (!inserted.some((row) => row.stage === furthest)) continue;
-        mailed += await this.mailOwners(manager, profile, furthest);
+        notified += await this.notifyOwners(manager, profile, furthest);
       }
-      return { noted: due.length, mailed };
+      return { noted: due.length, notified };
     });
   }
 
@@ -89,18 +91,28 @@ export class SupporterFreshnessService {
     return [Math.max(0, staleAfterDays - REMINDER_LEAD_DAYS), staleAfterDays, hiddenAfterDays];
   }
 
-  private async mailOwners(manager: EntityManager, profile: DueProfile, stage: FreshnessStage): Promise<number> {
-    const members: { email: string; display_name: string }[] = await manager.query(
-      `SELECT email, display_name FROM app_user WHERE organization_id = $1 AND removed_at IS NULL ORDER BY created_at, id`,
-      [profile.owner_organization_id],
-    );
-    for (const member of members) {
-      await this.mail.send(manager, this.reminderMail(member.email, member.display_name, profile, stage));
-    }
-    return members.length;
+  /**
+   * An inbox entry (RECONFIRMATION_DUE) for every live member of the owning organization; those who
+   * want it at once (the default) get the reminder mail below instead of the generic one, so one mail each.
+   */
+  private async notifyOwners(manager: EntityManager, profile: DueProfile, stage: FreshnessStage): Promise<number> {
+    const confirmedAt = new Date(profile.confirmed_at).getTime();
+    return this.notifications.notify(manager, {
+      kind: NotificationKind.RECONFIRMATION_DUE,
+      organizationIds: [profile.owner_organization_id],
+      link: '/my/profiles',
+      params: {
+        profileName: profile.name,
+        stage,
+        staleOn: jstDate(new Date(confirmedAt + this.freshness.staleAfterDays * DAY_MS)),
+        hiddenOn: jstDate(new Date(confirmedAt + this.freshness.hiddenAfterDays * DAY_MS)),
+      },
+      subject: { type: 'SupporterProfile', id: profile.id },
+      immediateMail: (recipient) => this.reminderMail(recipient, profile, stage),
+    });
   }
 
-  private reminderMail(recipient: string, displayName: string, profile: DueProfile, stage: FreshnessStage): MailMessage {
+  private reminderMail({ email: recipient, displayName }: MailRecipient, profile: DueProfile, stage: FreshnessStage): MailMessage {
     const confirmedAt = new Date(profile.confirmed_at).getTime();
     const staleOn = dateFormat.format(new Date(confirmedAt + this.freshness.staleAfterDays * DAY_MS));
     const hiddenOn = dateFormat.format(new Date(confirmedAt + this.freshness.hiddenAfterDays * DAY_MS));

@@ -5,6 +5,7 @@ import {
   ForbiddenReason,
   InputReason,
   NotFoundReason,
+  NotificationKind,
   PROFILE_LIMITS,
   UserRole,
   VerificationStatus,
@@ -15,6 +16,7 @@ import { ConflictError, ForbiddenError, NotFoundError, invalidInput } from '../.
 import { requireId } from '../../common/ids';
 import type { Viewer } from '../account/viewer';
 import type { AuditService } from '../audit/audit.service';
+import type { NotificationService } from '../notification/notification.service';
 import type { ReferenceService } from '../reference/reference.service';
 import { ownsProfile } from './supporter-access';
 import { SupporterProfile } from './supporter-profile.entity';
@@ -53,6 +55,7 @@ export class SupporterProfileService {
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** The viewer's organization's profiles, drafts and archived ones included: live ones first, oldest first. */
@@ -162,6 +165,16 @@ export class SupporterProfileService {
         verifiedByUserId: viewer.userId,
       } satisfies Partial<SupporterProfile>);
       await this.saveAudited(manager, viewer, profile, 'verifySupporterProfile', before, verificationSnapshot(profile));
+      if (profile.ownerOrganizationId) {
+        await this.notifications.notify(manager, {
+          kind: NotificationKind.VERIFICATION_DECIDED,
+          organizationIds: [profile.ownerOrganizationId],
+          actorUserId: viewer.userId,
+          link: `/my/profiles/${profile.id}/edit`,
+          params: { profileName: profile.name, decision, reason },
+          subject: { type: ENTITY_TYPE, id: profile.id },
+        });
+      }
       return profile;
     });
   }

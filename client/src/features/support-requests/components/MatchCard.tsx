@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { MATCH_FACTOR_LABELS, labelOf } from '@tsunagu/shared';
 import type { MatchesForRequestQuery } from '../../../gql/graphql';
 import { useLocale } from '../../../i18n';
+import { useMatchExplanation } from '../match-explanation';
 import { MatchFlags } from './MatchFlags';
 
 export type SupporterMatch = MatchesForRequestQuery['matchesForRequest'][number];
@@ -20,6 +21,7 @@ interface MatchCardProps {
 export function MatchCard({ match, rank, compared, compareRefused, onCompareChange }: MatchCardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const explain = useMatchExplanation();
   const { supporter } = match;
   const headingId = `match-${supporter.id}`;
 
@@ -65,7 +67,7 @@ export function MatchCard({ match, rank, compared, compareRefused, onCompareChan
                 {t('matches.pointsOf', { points: reason.points, weight: reason.weight })}
               </td>
               <td role="cell" className="match__explanation">
-                {reason.explanation}
+                {explain(reason.explanation)}
               </td>
             </tr>
           ))}

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { MATCH_FACTORS, MATCH_FACTOR_LABELS, MATCH_WEIGHTS, labelOf } from '@tsunagu/shared';
 import { useLocale } from '../../../i18n';
 import type { SupporterMatch } from './MatchCard';
+import { useMatchExplanation } from '../match-explanation';
 import { MatchFlags } from './MatchFlags';
 
 /** How many candidates fit side by side. */
@@ -19,6 +20,7 @@ interface MatchComparisonProps {
 export function MatchComparison({ matches, headingRef, onRemove }: MatchComparisonProps) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const explain = useMatchExplanation();
 
   return (
     <section className="section-card comparison" aria-labelledby="comparison-heading">
@@ -71,7 +73,7 @@ export function MatchComparison({ matches, headingRef, onRemove }: MatchComparis
                         {reason ? (
                           <>
                             <strong>{t('matches.pointsOf', { points: reason.points, weight: reason.weight })}</strong>
-                            <span className="table-note match__explanation">{reason.explanation}</span>
+                            <span className="table-note match__explanation">{explain(reason.explanation)}</span>
                           </>
                         ) : (
                           t('matches.noReason')

@@ -108,7 +108,10 @@ export const MatchesForRequestQuery = graphql(`
         factor
         weight
         points
-        explanation
+        explanation {
+          code
+          params
+        }
       }
       supporter {
         id
