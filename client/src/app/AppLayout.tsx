@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, lazy, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { SITE_PAGES } from '@tsunagu/shared';
@@ -6,7 +6,13 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { StatusMessage } from '../components/StatusMessage';
 import { AccountMenu } from '../features/auth/components/AccountMenu';
 import { AccountNav } from '../features/auth/components/AccountNav';
+import { withPageMessages } from './lazy-page';
 import { useScrollRestoration } from './use-scroll-restoration';
+
+// Only signed-in users see it: it loads after the first page, with its own messages.
+const NotificationBadge = lazy(() =>
+  withPageMessages(import('../features/notifications/components/NotificationBadge').then((m) => ({ default: m.NotificationBadge }))),
+);
 
 /** Header, main landmark and footer around every page. */
 export function AppLayout() {
@@ -35,6 +41,9 @@ export function AppLayout() {
             <span className="site-header__tagline">{t('app.tagline')}</span>
           </Link>
           <div className="site-header__tools">
+            <Suspense fallback={null}>
+              <NotificationBadge />
+            </Suspense>
             <AccountMenu />
             <LanguageSwitch />
           </div>

@@ -45,6 +45,7 @@ export function createApolloClient(): ApolloClient {
             auditLog: cursorConnectionPolicy,
             supportRequests: cursorConnectionPolicy,
             publishedSupportRequests: cursorConnectionPolicy,
+            notifications: cursorConnectionPolicy,
             // A request or RMO just saved is already cached: its page opens without a round trip.
             supportRequest: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'SupportRequest', id: args?.id }) },
             rmo: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'Rmo', id: args?.id }) },

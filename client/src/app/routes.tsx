@@ -3,20 +3,17 @@ import { Route, Routes } from 'react-router';
 import type { UserRole } from '@tsunagu/shared';
 import { PAGE_ROLES } from '../features/auth/access';
 import { RequireRole } from '../features/auth/components/RequireRole';
-import { loadPageMessages } from '../i18n';
 import type { Viewer } from '../features/auth/hooks/use-viewer';
 import { SearchPage } from '../routes/search/SearchPage';
 import { AppLayout } from './AppLayout';
+import { withPageMessages } from './lazy-page';
 
-/**
- * A page module loaded when first visited, together with the messages of such pages: the search
- * page (where most visitors land) comes with the first load, every other page is its own chunk.
- * Declarative routes (not the data router) keep the router itself small (about 19 KB gzip less);
- * AppLayout's Suspense shows a status while a page loads.
+/*
+ * Pages loaded when first visited: every page but search is its own chunk. Declarative routes
+ * (not the data router) keep the router itself small (about 19 KB gzip less); AppLayout's
+ * Suspense shows a status while a page loads.
  */
-function page<T>(load: Promise<T>): Promise<T> {
-  return Promise.all([load, loadPageMessages()]).then(([module]) => module);
-}
+const page = withPageMessages;
 
 const SupporterDetailPage = lazy(() => page(import('../routes/supporter-detail/SupporterDetailPage').then((m) => ({ default: m.SupporterDetailPage }))));
 const LoginPage = lazy(() => page(import('../routes/login/LoginPage').then((m) => ({ default: m.LoginPage }))));
@@ -39,6 +36,10 @@ const NewRmoPage = lazy(() => page(import('../routes/rmo-editor/RmoEditorPage').
 const EditRmoPage = lazy(() => page(import('../routes/rmo-editor/RmoEditorPage').then((m) => ({ default: m.EditRmoPage }))));
 const AuditLogPage = lazy(() => page(import('../routes/audit-log/AuditLogPage').then((m) => ({ default: m.AuditLogPage }))));
 const MailDeliveriesPage = lazy(() => page(import('../routes/mail-deliveries/MailDeliveriesPage').then((m) => ({ default: m.MailDeliveriesPage }))));
+const NotificationsPage = lazy(() => page(import('../routes/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage }))));
+const NotificationSettingsPage = lazy(() =>
+  page(import('../routes/notification-settings/NotificationSettingsPage').then((m) => ({ default: m.NotificationSettingsPage }))),
+);
 const SitePagePage = lazy(() => page(import('../routes/site-page/SitePagePage').then((m) => ({ default: m.SitePagePage }))));
 const SitePagesAdminPage = lazy(() => page(import('../routes/site-pages-admin/SitePagesAdminPage').then((m) => ({ default: m.SitePagesAdminPage }))));
 const EditSitePagePage = lazy(() => page(import('../routes/site-pages-admin/SitePagesAdminPage').then((m) => ({ default: m.EditSitePagePage }))));
@@ -73,6 +74,8 @@ export function AppRoutes() {
         <Route path="rmos" element={signedIn((viewer) => <RmosPage viewer={viewer} />, PAGE_ROLES.rmos)} />
         <Route path="rmos/new" element={signedIn((viewer) => <NewRmoPage viewer={viewer} />, PAGE_ROLES.rmos)} />
         <Route path="rmos/:id/edit" element={signedIn(() => <EditRmoPage />, PAGE_ROLES.rmos)} />
+        <Route path="notifications" element={signedIn(() => <NotificationsPage />)} />
+        <Route path="notifications/settings" element={signedIn(() => <NotificationSettingsPage />)} />
         <Route path="pages/:path" element={<SitePagePage />} />
         <Route path="admin/pages" element={signedIn(() => <SitePagesAdminPage />, PAGE_ROLES.sitePages)} />
         <Route path="admin/pages/:path/edit" element={signedIn(() => <EditSitePagePage />, PAGE_ROLES.sitePages)} />

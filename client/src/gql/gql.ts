@@ -32,6 +32,13 @@ type Documents = {
     "\n  mutation UpdateSupporterProfile($id: ID!, $input: SupporterProfileInput!) {\n    updateSupporterProfile(id: $id, input: $input) {\n      ...OwnProfileFields\n    }\n  }\n": typeof types.UpdateSupporterProfileDocument,
     "\n  mutation ArchiveSupporterProfile($id: ID!) {\n    archiveSupporterProfile(id: $id) {\n      ...OwnProfileFields\n    }\n  }\n": typeof types.ArchiveSupporterProfileDocument,
     "\n  mutation ReconfirmAvailability($id: ID!, $availability: Availability) {\n    reconfirmAvailability(id: $id, availability: $availability) {\n      ...OwnProfileFields\n    }\n  }\n": typeof types.ReconfirmAvailabilityDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    params\n    link\n    createdAt\n    readAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($filter: NotificationFilter, $first: Int, $after: String) {\n    notifications(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n      defaultDelivery\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      kind\n      delivery\n      defaultDelivery\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  query OrganizationMembers {\n    organizationMembers {\n      id\n      email\n      displayName\n      membershipRole\n      createdAt\n    }\n  }\n": typeof types.OrganizationMembersDocument,
     "\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      id\n      kind\n      email\n      organizationName\n      expiresAt\n    }\n  }\n": typeof types.CreateInvitationDocument,
@@ -86,6 +93,13 @@ const documents: Documents = {
     "\n  mutation UpdateSupporterProfile($id: ID!, $input: SupporterProfileInput!) {\n    updateSupporterProfile(id: $id, input: $input) {\n      ...OwnProfileFields\n    }\n  }\n": types.UpdateSupporterProfileDocument,
     "\n  mutation ArchiveSupporterProfile($id: ID!) {\n    archiveSupporterProfile(id: $id) {\n      ...OwnProfileFields\n    }\n  }\n": types.ArchiveSupporterProfileDocument,
     "\n  mutation ReconfirmAvailability($id: ID!, $availability: Availability) {\n    reconfirmAvailability(id: $id, availability: $availability) {\n      ...OwnProfileFields\n    }\n  }\n": types.ReconfirmAvailabilityDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    params\n    link\n    createdAt\n    readAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($filter: NotificationFilter, $first: Int, $after: String) {\n    notifications(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n      defaultDelivery\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      kind\n      delivery\n      defaultDelivery\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  query OrganizationMembers {\n    organizationMembers {\n      id\n      email\n      displayName\n      membershipRole\n      createdAt\n    }\n  }\n": types.OrganizationMembersDocument,
     "\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      id\n      kind\n      email\n      organizationName\n      expiresAt\n    }\n  }\n": types.CreateInvitationDocument,
@@ -208,6 +222,34 @@ export function graphql(source: "\n  mutation ArchiveSupporterProfile($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReconfirmAvailability($id: ID!, $availability: Availability) {\n    reconfirmAvailability(id: $id, availability: $availability) {\n      ...OwnProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReconfirmAvailability($id: ID!, $availability: Availability) {\n    reconfirmAvailability(id: $id, availability: $availability) {\n      ...OwnProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    params\n    link\n    createdAt\n    readAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    params\n    link\n    createdAt\n    readAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($filter: NotificationFilter, $first: Int, $after: String) {\n    notifications(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query Notifications($filter: NotificationFilter, $first: Int, $after: String) {\n    notifications(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n      defaultDelivery\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n      defaultDelivery\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      kind\n      delivery\n      defaultDelivery\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    updateNotificationPreferences(preferences: $preferences) {\n      kind\n      delivery\n      defaultDelivery\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,7 @@ import { errors } from './errors';
 import { mail } from './mail';
 import { sitePages } from './site-pages';
 import { supporterDetail } from './supporter-detail';
+import { notifications } from './notifications';
 
 /** English UI messages, one file per feature; each must have every key the Japanese one has. */
-export const en: Messages = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors, ...mail, ...sitePages, ...supporterDetail };
+export const en: Messages = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors, ...mail, ...sitePages, ...notifications, ...supporterDetail };

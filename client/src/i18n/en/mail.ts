@@ -36,6 +36,7 @@ export const mail: Pick<Messages, 'mail'> = {
       RECONFIRMATION_DUE: 'Please reconfirm your profile',
       PROFILE_STALE: 'Profile past its reconfirmation date',
       PROFILE_HIDDEN: 'Profile hidden from search',
+      NOTIFICATION_DIGEST: 'Daily notification digest',
     },
   },
 };

@@ -34,6 +34,7 @@ export const mail = {
       RECONFIRMATION_DUE: '掲載内容の確認のお願い',
       PROFILE_STALE: '掲載内容の確認期限切れ',
       PROFILE_HIDDEN: '検索からの非表示',
+      NOTIFICATION_DIGEST: 'お知らせのまとめ（1日1回）',
     },
   },
 };

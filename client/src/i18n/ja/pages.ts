@@ -1,6 +1,7 @@
 import { audit } from './audit';
 import { supporterDetail } from './supporter-detail';
 import { mail } from './mail';
+import { notifications } from './notifications';
 import { matching } from './matching';
 import { organization } from './organization';
 import { profiles } from './profiles';
@@ -10,4 +11,4 @@ import { rmos } from './rmos';
 import { verification } from './verification';
 
 /** Messages of the pages behind sign-in: loaded with the first of them that is visited. */
-export const pages = { ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...mail, ...supporterDetail };
+export const pages = { ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...mail, ...notifications, ...supporterDetail };

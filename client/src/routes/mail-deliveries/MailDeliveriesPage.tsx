@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { NOTIFICATION_KIND_LABELS, NotificationKind, isEnumValue, labelOf, type Locale } from '@tsunagu/shared';
 import { DocumentTitle } from '../../components/DocumentTitle';
 import { describeError } from '../../components/describe-error';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -14,6 +15,11 @@ import { useLocale } from '../../i18n';
 import { intlLocaleOf } from '../../i18n/format';
 
 const UNSENT: MailDeliveryStatus[] = ['PENDING', 'FAILED'];
+
+/** A notification mail is of its notification's kind (e.g. OFFER_RECEIVED). */
+function notificationKindLabel(kind: string, locale: Locale): string | undefined {
+  return isEnumValue(NotificationKind, kind) ? labelOf(NOTIFICATION_KIND_LABELS, kind, locale) : undefined;
+}
 const STATUS_BADGE: Record<MailDeliveryStatus, string> = {
   PENDING: 'badge badge--limited',
   SENT: 'badge badge--accepting',
@@ -104,7 +110,7 @@ export function MailDeliveriesPage() {
                       <time dateTime={delivery.createdAt}>{formatTime(delivery.createdAt)}</time>
                     </td>
                     <th scope="row">
-                      {kinds[delivery.kind] ?? delivery.kind}
+                      {kinds[delivery.kind] ?? notificationKindLabel(delivery.kind, locale) ?? delivery.kind}
                       <span className="table-note">{delivery.subject}</span>
                     </th>
                     <td className="break-anywhere" data-label={t('mail.recipient')}>

@@ -5,7 +5,7 @@ import { DEMO_OWN_RMO_NAME, DEMO_REQUESTS, DEMO_RMOS, FICTIONAL_NOTE_REQUEST } f
 import { insertSupporter } from '../../../test/fixtures/supporter-fixtures';
 
 const SIGN_IN = `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { role organization { name } } }`;
-const REQUESTS = `{ supportRequests(first: 100) { edges { node { title status published rmos { name } authorOrganization { name } allowedActions } } } }`;
+const REQUESTS = `{ supportRequests(first: 100) { edges { node { id title status published rmos { name } authorOrganization { name } allowedActions } } } }`;
 const now = new Date('2026-11-27T09:00:00+09:00');
 const DAY_MS = 86_400_000;
 
@@ -164,7 +164,7 @@ describe('demo accounts', () => {
   });
 
   it('shows the requests to the 村上市 users as the app decides: the city endorses, the RMO sees only submitted ones', async () => {
-    type Requests = { supportRequests: { edges: { node: { title: string; status: string; allowedActions: string[] } }[] } };
+    type Requests = { supportRequests: { edges: { node: { id: string; title: string; status: string; allowedActions: string[] } }[] } };
     const signIn = async (email: string) => {
       const res = await app.graphql(SIGN_IN, { email, password: DEMO_PASSWORD });
       return res.setCookie.map((c) => c.split(';')[0]).join('; ');
@@ -180,6 +180,17 @@ describe('demo accounts', () => {
     const statuses = rmo.data!.supportRequests.edges.map((e) => e.node.status).sort();
     // Its own two, and the city's open request that concerns it; not the city's draft or its municipality-wide request.
     expect(statuses).toEqual(['AWAITING_ENDORSEMENT', 'CLOSED', 'OPEN']);
+
+    // Their inboxes hold what those events said: the city's unread call to endorse, links to the requests.
+    type Inbox = { notifications: { edges: { node: { kind: string; link: string; readAt: string | null } }[] }; unreadNotificationCount: number };
+    const INBOX = `{ notifications { edges { node { kind link readAt } } } unreadNotificationCount }`;
+    const cityInbox = (await app.graphql<Inbox>(INBOX, {}, { cookie: await signIn('murakami-city@demo.example.jp') })).data!;
+    const awaiting = cityNodes.find((n) => n.status === 'AWAITING_ENDORSEMENT')!;
+    expect(cityInbox.unreadNotificationCount).toBe(1);
+    expect(cityInbox.notifications.edges[0].node).toEqual({ kind: 'REQUEST_AWAITING_ENDORSEMENT', link: `/requests/${awaiting.id}`, readAt: null });
+    const rmoInbox = (await app.graphql<Inbox>(INBOX, {}, { cookie: await signIn('murakami-rmo@demo.example.jp') })).data!;
+    expect(rmoInbox.notifications.edges.map((e) => e.node.kind)).toEqual(['REQUEST_ENDORSED']);
+    expect(rmoInbox.unreadNotificationCount).toBe(0);
   });
 
   it('is idempotent: a second run changes nothing', async () => {

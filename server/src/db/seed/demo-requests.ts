@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import {
   FundingRoute,
+  NotificationKind,
   OptimizationState,
   RequestFormat,
   RmoActivity,
@@ -246,6 +247,24 @@ export const DEMO_REQUESTS: readonly DemoRequest[] = [
   },
 ];
 
+/** An inbox entry as notify would have written it (read ones were seen a day later; none is mailed or digested). */
+async function insertDemoNotification(
+  manager: EntityManager,
+  userId: string,
+  kind: NotificationKind,
+  params: Record<string, string>,
+  link: string,
+  [subjectType, subjectId]: string[],
+  createdAt: Date,
+  read: boolean,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO notification (user_id, kind, params, link, subject_type, subject_id, delivery, created_at, read_at, digest_date)
+     VALUES ($1, $2, $3::jsonb, $4, $5, $6, 'INBOX_ONLY', $7, $8, NULL)`,
+    [userId, kind, JSON.stringify(params), link, subjectType, subjectId, createdAt, read ? new Date(createdAt.getTime() + DAY_MS) : null],
+  );
+}
+
 /** "YYYY-MM" of the month `months` after the month of `now` in Japan. */
 export function yearMonthAfter(now: Date, months: number): string {
   const japan = new Date(now.getTime() + 9 * 3_600_000);
@@ -320,6 +339,16 @@ export async function seedDemoRequests(manager: EntityManager, authors: DemoRequ
     });
     if (links.length) await manager.getRepository(SupportRequestRmo).insert(links);
     made.push(`request 「${demo.fields.title}」 (${demo.status})`);
+    // The inbox entries these events would have written: the city's unread one for what awaits its endorsement.
+    if (demo.author === 'rmo' && timeline.submitted !== undefined) {
+      const link = `/requests/${requestId}`;
+      const params = { requestTitle: demo.fields.title };
+      const subject = ['SupportRequest', requestId];
+      await insertDemoNotification(manager, authors.municipality.userId, NotificationKind.REQUEST_AWAITING_ENDORSEMENT, { ...params, rmoName: DEMO_OWN_RMO_NAME }, link, subject, at(timeline.submitted)!, timeline.endorsed !== undefined);
+      if (timeline.endorsed !== undefined) {
+        await insertDemoNotification(manager, authors.rmo.userId, NotificationKind.REQUEST_ENDORSED, { ...params, municipalityName: '村上市' }, link, subject, at(timeline.endorsed)!, true);
+      }
+    }
   }
   return made;
 }
