@@ -43,6 +43,8 @@ const config: CodegenConfig = {
           RmoActivity: '@tsunagu/shared#RmoActivity',
           RmoChallenge: '@tsunagu/shared#RmoChallenge',
           OptimizationState: '@tsunagu/shared#OptimizationState',
+          LocalityTier: '@tsunagu/shared#LocalityTier',
+          SupporterSort: '@tsunagu/shared#SupporterSort',
           NotificationKind: '@tsunagu/shared#NotificationKind',
           NotificationDelivery: '@tsunagu/shared#NotificationDelivery',
           SitePageSlug: '@tsunagu/shared#SitePageSlug',

@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { graphqlDocuments } from './graphql-documents-plugin';
 
 // The API (and in dev, nothing else) runs on the server; Vite forwards /graphql to it.
 const apiProxy = { '/graphql': { target: 'http://localhost:4000', changeOrigin: true } };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [graphqlDocuments(fileURLToPath(new URL('src/gql/graphql.ts', import.meta.url))), react()],
   resolve: {
     // Consume the shared TypeScript source directly (its dist is CommonJS for the server).
     alias: { '@tsunagu/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
@@ -15,6 +16,8 @@ export default defineConfig({
   preview: { proxy: apiProxy },
   build: {
     sourcemap: true,
+    // scripts/bundle-size.mjs reads it to tell the first load from the chunks loaded later.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.

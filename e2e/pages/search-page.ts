@@ -13,7 +13,7 @@ export class SupporterCard {
 
   constructor(readonly root: Locator) {
     this.nameLink = root.getByRole('heading', { level: 3 }).getByRole('link');
-    this.verifiedMark = root.getByText('確認済み', { exact: true });
+    this.verifiedMark = root.getByText('県の確認済み', { exact: true });
   }
 }
 
@@ -38,7 +38,7 @@ export class SearchPage {
     this.results = page.getByRole('list', { name: '検索結果' });
     this.cards = this.results.getByRole('article');
     this.showMore = page.getByRole('button', { name: 'もっと見る' });
-    this.verifiedOnly = page.getByRole('checkbox', { name: '確認済みの支援者のみ' });
+    this.verifiedOnly = page.getByRole('checkbox', { name: '県の確認済みの支援者のみ' });
   }
 
   async goto(query = ''): Promise<void> {

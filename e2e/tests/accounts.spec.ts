@@ -54,7 +54,7 @@ test.describe('accounts: an intermediary keeps its profile live; the prefecture 
       await expect(header.banner).toContainText(`NPO法人 E2E対話支援室 ${suffix}`);
       await expect(header.banner).toContainText('中間支援者');
       const card = myProfiles.profile(profileName);
-      await expect(card.badges()).toContainText(['未確認', '下書き（検索に表示されません）']);
+      await expect(card.badges()).toContainText(['県の確認前', '下書き（検索に表示されません）']);
     });
 
     await test.step('fills in the profile: support types, service area 新潟県, contact email', async () => {
@@ -74,8 +74,8 @@ test.describe('accounts: an intermediary keeps its profile live; the prefecture 
       const myProfiles = new MyProfilesPage(page);
       await expect(myProfiles.notice).toContainText('プロフィールを保存しました');
       const card = myProfiles.profile(profileName);
-      await expect(card.badges()).toContainText(['未確認', '検索に掲載中']);
-      await expect(card.root).toContainText('確認: 今日');
+      await expect(card.badges()).toContainText(['県の確認前', '検索に掲載中']);
+      await expect(card.root).toContainText('受付状況の更新: 今日');
       profileUrl = new URL((await card.nameLink.getAttribute('href')) ?? '', page.url()).pathname;
       expect(profileUrl).toMatch(/^\/supporters\/[0-9a-f-]{36}$/);
     });
@@ -84,7 +84,7 @@ test.describe('accounts: an intermediary keeps its profile live; the prefecture 
       const card = new MyProfilesPage(page).profile(profileName);
       await card.reconfirmButton.click();
       await expect(card.status).toContainText('受付状況を確認しました（');
-      await expect(card.root).toContainText('確認: 今日');
+      await expect(card.root).toContainText('受付状況の更新: 今日');
       await new SiteHeader(page).signOut();
       await expect(page).toHaveURL((url) => url.pathname === '/');
     });
@@ -96,15 +96,15 @@ test.describe('accounts: an intermediary keeps its profile live; the prefecture 
       // Prefecture staff land on their verification work.
       await expect(verification.heading).toBeVisible();
       const item = await verification.find(profileName);
-      await expect(item.root).toContainText('未確認');
+      await expect(item.root).toContainText('県の確認前');
       await item.verifyButton.click();
       await expect(item.status).toHaveText('確認済みにしました。');
-      await expect(item.root.getByText('確認済み', { exact: true }).first()).toBeVisible();
+      await expect(item.root.getByText('県の確認済み', { exact: true }).first()).toBeVisible();
       await expect(item.verifyButton).toHaveCount(0);
       await new SiteHeader(page).signOut();
     });
 
-    await test.step('the 村上市 officer searches 確認済みの支援者のみ in 新潟県 and sees the contact email', async () => {
+    await test.step('the 村上市 officer searches 県の確認済みの支援者のみ in 新潟県 and sees the contact email', async () => {
       await new LoginPage(page).signIn(DEMO_ACCOUNTS.murakamiCity);
       const search = new SearchPage(page);
       await search.goto();
@@ -116,12 +116,12 @@ test.describe('accounts: an intermediary keeps its profile live; the prefecture 
       await expect(card.verifiedMark).toBeVisible();
       // Every result of a verified-only search carries the badge.
       const cards = await search.cards.count();
-      await expect(search.cards.getByText('確認済み', { exact: true })).toHaveCount(cards);
+      await expect(search.cards.getByText('県の確認済み', { exact: true })).toHaveCount(cards);
 
       await card.nameLink.click();
       const profile = new SupporterPage(page);
       await expect(profile.heading).toHaveText(profileName);
-      await expect(page.getByRole('article').getByText('確認済み', { exact: true }).first()).toBeVisible();
+      await expect(page.getByRole('article').getByText('県の確認済み', { exact: true }).first()).toBeVisible();
       await expect(profile.contactEmailLink(contactEmail)).toHaveAttribute('href', `mailto:${contactEmail}`);
     });
 

@@ -108,6 +108,35 @@ test.describe('supporter search', () => {
     }
   });
 
+  test('locality first: 対話の場づくり in 新潟県 lists everyone serving 新潟県 before any remote-only supporter, each card saying its tier', async ({ page }) => {
+    const search = new SearchPage(page);
+    await search.goto('?types=DIALOGUE_FACILITATION&pref=15');
+    await expect(page.getByText(/^新潟県を対応地域に含む \d+件・リモートで対応 \d+件$/)).toBeVisible();
+    const localities = await search.cards.locator('.supporter-card__locality').allTextContents();
+    expect(localities.length).toBe(PAGE_SIZE);
+    const serving = (text: string) => text === '新潟県全域に対応' || text === '新潟県内で活動';
+    const firstRemote = localities.findIndex((text) => !serving(text));
+    expect(firstRemote, 'the demo data has supporters serving 新潟県').toBeGreaterThan(0);
+    expect(localities.slice(firstRemote).some(serving), `nobody serving 新潟県 after a remote one: ${localities.join(' / ')}`).toBe(false);
+    // The list says where the remote-only ones start.
+    await expect(search.results.getByText('ここから先は、新潟県を対応地域に含まず、リモートで対応できる支援者です。')).toBeVisible();
+  });
+
+  test('locality first: 村上市 lists the supporters serving 村上市 first; the order can be changed', async ({ page }) => {
+    const search = new SearchPage(page);
+    await search.goto('?pref=15&muni=152129');
+    const localities = await search.cards.locator('.supporter-card__locality').allTextContents();
+    const local = localities.filter((text) => text === '村上市を対応地域に含む').length;
+    expect(local, 'the demo data has supporters serving 村上市').toBeGreaterThan(0);
+    expect(localities.slice(0, local)).toEqual(Array(local).fill('村上市を対応地域に含む'));
+
+    await page.getByRole('combobox', { name: '並び順' }).selectOption({ label: '確認日が新しい順' });
+    await expect(page).toHaveURL(/sort=confirmed/);
+    await search.waitForResults();
+    const confirmed = await search.cards.locator('time').evaluateAll((times) => times.map((time) => Date.parse(time.getAttribute('datetime') ?? '')));
+    expect(confirmed).toEqual([...confirmed].sort((a, b) => b - a));
+  });
+
   test('「もっと見る」 appends the next page after the first one', async ({ page }) => {
     const search = new SearchPage(page);
     await search.goto();

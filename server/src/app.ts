@@ -87,6 +87,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
   const services = createServices(dataSource, config, options.clock);
   registerJobHandlers(services);
   await services.reference.warmUp();
+  await services.catalogue.warmUp();
   const metrics = new AppMetrics(dataSource, jobQueueDepths(services));
   const trustedDocuments = new TrustedDocuments(config.trustedDocuments.file);
   if (config.trustedDocuments.enforce && trustedDocuments.size === 0) {

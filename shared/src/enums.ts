@@ -140,8 +140,9 @@ export enum VerificationStatus {
 }
 
 export const VERIFICATION_STATUS_LABELS: Readonly<Record<VerificationStatus, BilingualLabel>> = {
-  UNVERIFIED: { ja: '未確認', en: 'Unverified' },
-  VERIFIED: { ja: '確認済み', en: 'Verified' },
+  // 「県の確認」: a prefecture (or the operator) vouched for the profile, not to be confused with 受付状況の更新.
+  UNVERIFIED: { ja: '県の確認前', en: 'Not yet verified' },
+  VERIFIED: { ja: '県の確認済み', en: 'Verified' },
   REJECTED: { ja: '差し戻し', en: 'Rejected' },
 };
 
@@ -248,6 +249,6 @@ export enum MatchFlag {
 }
 
 export const MATCH_FLAG_LABELS: Readonly<Record<MatchFlag, BilingualLabel>> = {
-  STALE: { ja: '受付状況の確認が古い', en: 'Availability not confirmed recently' },
-  UNVERIFIED: { ja: '未確認のプロフィール', en: 'Unverified profile' },
+  STALE: { ja: '受付状況の更新が古い', en: 'Availability not updated recently' },
+  UNVERIFIED: { ja: '県の確認前のプロフィール', en: 'Profile not yet verified' },
 };

@@ -5,16 +5,16 @@ const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000);
 
 describe('formatConfirmedAgo', () => {
   it('says how long ago availability was confirmed, in Japanese by default', () => {
-    expect(formatConfirmedAgo(daysAgo(0), 'ja', now)).toBe('確認: 今日');
-    expect(formatConfirmedAgo(daysAgo(3), 'ja', now)).toBe('確認: 3日前');
-    expect(formatConfirmedAgo(daysAgo(95), 'ja', now)).toBe('確認: 3か月前');
-    expect(formatConfirmedAgo(daysAgo(800), 'ja', now)).toBe('確認: 2年以上前');
-    expect(formatConfirmedAgo(null, 'ja', now)).toBe('確認: 未確認');
+    expect(formatConfirmedAgo(daysAgo(0), 'ja', now)).toBe('受付状況の更新: 今日');
+    expect(formatConfirmedAgo(daysAgo(3), 'ja', now)).toBe('受付状況の更新: 3日前');
+    expect(formatConfirmedAgo(daysAgo(95), 'ja', now)).toBe('受付状況の更新: 3か月前');
+    expect(formatConfirmedAgo(daysAgo(800), 'ja', now)).toBe('受付状況の更新: 2年以上前');
+    expect(formatConfirmedAgo(null, 'ja', now)).toBe('受付状況の更新: なし');
   });
 
   it('speaks English when asked', () => {
-    expect(formatConfirmedAgo(daysAgo(1), 'en', now)).toBe('Confirmed: 1 day ago');
-    expect(formatConfirmedAgo(daysAgo(3).toISOString(), 'en', now)).toBe('Confirmed: 3 days ago');
+    expect(formatConfirmedAgo(daysAgo(1), 'en', now)).toBe('Availability updated: 1 day ago');
+    expect(formatConfirmedAgo(daysAgo(3).toISOString(), 'en', now)).toBe('Availability updated: 3 days ago');
   });
 
   it('never reports negative days for clock skew', () => {

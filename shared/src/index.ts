@@ -8,6 +8,8 @@ export * from './roles';
 export * from './matching';
 export * from './requests';
 export * from './fees';
+export * from './locality';
+export * from './search';
 export * from './errors';
 export * from './lifecycle';
 export * from './request-lifecycle';

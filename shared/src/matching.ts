@@ -19,6 +19,7 @@ import {
 } from './enums';
 import { lowestFeeYen } from './fees';
 import { daysSince } from './freshness';
+import { LocalityTier, localityTier, type LocalityPlace, type ServicePlace } from './locality';
 
 /**
  * Points each factor can contribute (sum = 100). Type coverage and area dominate because a
@@ -79,10 +80,7 @@ export interface PrefectureRef {
 }
 
 /** One place a supporter serves: a whole prefecture (municipalityCode null) or one municipality. */
-export interface MatchServicePlace {
-  prefectureCode: string;
-  municipalityCode: string | null;
-}
+export type MatchServicePlace = ServicePlace;
 
 /** What the matcher needs to know about a support request; the server resolves names and neighbours. */
 export interface MatchRequestFacts {
@@ -90,6 +88,8 @@ export interface MatchRequestFacts {
   supportTypes: readonly SupportType[];
   /** Six-digit code of the requesting municipality. */
   municipalityCode: string;
+  /** Codes counted as the same municipality (its designated city, or the city's wards); see locality.ts. */
+  sameMunicipalityCodes?: readonly string[];
   /** Its Japanese name, e.g. "村上市". */
   municipalityName: string;
   /** The municipality's prefecture. */
@@ -359,30 +359,58 @@ function coverageReason(request: MatchRequestFacts, supporter: MatchSupporterFac
   }));
 }
 
+/** The request's place as the locality rule reads it; remembered per request object. */
+const requestPlaces = new WeakMap<MatchRequestFacts, LocalityPlace>();
+function requestPlace(request: MatchRequestFacts): LocalityPlace {
+  let place = requestPlaces.get(request);
+  if (!place) {
+    place = {
+      prefectureCode: request.prefecture.code,
+      municipalityCodes: new Set([request.municipalityCode, ...(request.sameMunicipalityCodes ?? [])]),
+      neighbourCodes: request.neighbourPrefectures.map((n) => n.code),
+    };
+    requestPlaces.set(request, place);
+  }
+  return place;
+}
+
+/** Area share of each locality tier (locality.ts defines the tiers). */
+const AREA_SHARE: Readonly<Record<LocalityTier, number>> = {
+  MUNICIPALITY: 1,
+  PREFECTURE_WIDE: 0.75,
+  IN_PREFECTURE: 0.6,
+  NEIGHBOUR: 0.4,
+  REMOTE_ONLY: REMOTE_ONLY_AREA_SHARE,
+  OUTSIDE: 0,
+};
+
 function areaReason(request: MatchRequestFacts, supporter: MatchSupporterFacts): PendingReason {
   const pref = request.prefecture;
   const area = supporter.serviceArea;
+  const tier = localityTier(requestPlace(request), supporter);
+  const share = AREA_SHARE[tier];
   const place = { prefectureCode: pref.code, prefectureName: pref.name };
-  if (area.some((p) => p.municipalityCode === request.municipalityCode)) {
-    return reason(MatchFactor.AREA, 1, () => ({ code: C.AREA_MUNICIPALITY, municipalityName: request.municipalityName, ...place }));
+  switch (tier) {
+    case LocalityTier.MUNICIPALITY:
+      return reason(MatchFactor.AREA, share, () => ({ code: C.AREA_MUNICIPALITY, municipalityName: request.municipalityName, ...place }));
+    case LocalityTier.PREFECTURE_WIDE:
+      return reason(MatchFactor.AREA, share, () => ({ code: C.AREA_WHOLE_PREFECTURE, ...place }));
+    case LocalityTier.IN_PREFECTURE:
+      return reason(MatchFactor.AREA, share, () => ({ code: C.AREA_IN_PREFECTURE, ...place }));
+    case LocalityTier.NEIGHBOUR: {
+      const served = () => request.neighbourPrefectures.filter((n) => area.some((p) => p.prefectureCode === n.code));
+      return reason(MatchFactor.AREA, share, () => ({
+        code: C.AREA_NEIGHBOUR,
+        ...place,
+        neighbourPrefectureCodes: served().map((n) => n.code),
+        neighbourPrefectureNames: served().map((n) => n.name),
+      }));
+    }
+    case LocalityTier.REMOTE_ONLY:
+      return reason(MatchFactor.AREA, share, () => ({ code: C.AREA_REMOTE_ONLY }));
+    case LocalityTier.OUTSIDE:
+      return reason(MatchFactor.AREA, share, () => ({ code: C.AREA_OUTSIDE }));
   }
-  if (area.some((p) => p.prefectureCode === pref.code && p.municipalityCode === null)) {
-    return reason(MatchFactor.AREA, 0.75, () => ({ code: C.AREA_WHOLE_PREFECTURE, ...place }));
-  }
-  if (area.some((p) => p.prefectureCode === pref.code)) {
-    return reason(MatchFactor.AREA, 0.6, () => ({ code: C.AREA_IN_PREFECTURE, ...place }));
-  }
-  const servedNeighbours = () => request.neighbourPrefectures.filter((n) => area.some((p) => p.prefectureCode === n.code));
-  if (request.neighbourPrefectures.some((n) => area.some((p) => p.prefectureCode === n.code))) {
-    return reason(MatchFactor.AREA, 0.4, () => ({
-      code: C.AREA_NEIGHBOUR,
-      ...place,
-      neighbourPrefectureCodes: servedNeighbours().map((n) => n.code),
-      neighbourPrefectureNames: servedNeighbours().map((n) => n.name),
-    }));
-  }
-  if (supporter.remoteAvailable) return reason(MatchFactor.AREA, REMOTE_ONLY_AREA_SHARE, () => ({ code: C.AREA_REMOTE_ONLY }));
-  return reason(MatchFactor.AREA, 0, () => ({ code: C.AREA_OUTSIDE }));
 }
 
 function availabilityReason(supporter: MatchSupporterFacts, days: number | null, staleAfterDays: number): PendingReason {

@@ -51,6 +51,12 @@ describe('notification sentences', () => {
     );
     expect(renderNotification(NotificationKind.OFFER_DECLINED, { ...FULL_PARAMS, reason: 'UNKNOWN' }).body).not.toContain('理由');
     expect(renderNotification(NotificationKind.VERIFICATION_DECIDED, { decision: 'REJECTED' }).title).toBe('掲載情報が確認されませんでした');
+    expect(renderNotification(NotificationKind.INTEREST_MARKED, { ...FULL_PARAMS, message: '来月お話しできます' }).body).toBe(
+      '「NPO法人 架空ネット」が「山北地区のあり方検討会」に関心を示しました。メッセージ: 来月お話しできます',
+    );
+    expect(renderNotification(NotificationKind.OFFER_MESSAGE, { ...FULL_PARAMS, messagePreview: '日程の候補です…' }, 'en').body).toBe(
+      '"新潟県" wrote about the offer for "山北地区のあり方検討会". "日程の候補です…"',
+    );
   });
 
   it('mails at once what asks for action, the rest in the daily digest; every role receives only its kinds', () => {

@@ -334,10 +334,18 @@ const SENTENCES: Readonly<Record<NotificationKind, Sentence>> = {
           title: 'An offer expired',
           body: `The offer to ${p.quoted('supporterName', SUPPORTER)} for ${p.quoted('requestTitle', REQUEST)} expired without an answer.`,
         },
-  OFFER_MESSAGE: (p, l) =>
-    l === 'ja'
-      ? { title: '打診にメッセージが届きました', body: `${p.quoted('senderName', OTHER_PARTY)}から${p.quoted('requestTitle', REQUEST)}の打診についてメッセージが届きました。` }
-      : { title: 'A new message', body: `${p.quoted('senderName', OTHER_PARTY)} wrote about the offer for ${p.quoted('requestTitle', REQUEST)}.` },
+  OFFER_MESSAGE: (p, l) => {
+    const preview = p.text('messagePreview');
+    return l === 'ja'
+      ? {
+          title: '打診にメッセージが届きました',
+          body: join(l, `${p.quoted('senderName', OTHER_PARTY)}から${p.quoted('requestTitle', REQUEST)}の打診についてメッセージが届きました。`, preview ? `「${preview}」` : ''),
+        }
+      : {
+          title: 'A new message',
+          body: join(l, `${p.quoted('senderName', OTHER_PARTY)} wrote about the offer for ${p.quoted('requestTitle', REQUEST)}.`, preview ? `"${preview}"` : ''),
+        };
+  },
   REQUEST_AWAITING_ENDORSEMENT: (p, l) =>
     l === 'ja'
       ? {
@@ -364,10 +372,18 @@ const SENTENCES: Readonly<Record<NotificationKind, Sentence>> = {
           body: join(l, `${p.quoted('municipalityName', MUNICIPALITY)} returned ${p.quoted('requestTitle', REQUEST)} for revision. Edit it and submit it again.`, comment ? `Comment: ${comment}` : ''),
         };
   },
-  INTEREST_MARKED: (p, l) =>
-    l === 'ja'
-      ? { title: '支援者が依頼に関心を示しました', body: `${p.quoted('supporterName', SUPPORTER)}が${p.quoted('requestTitle', REQUEST)}に関心を示しました。` }
-      : { title: 'A supporter is interested', body: `${p.quoted('supporterName', SUPPORTER)} marked interest in ${p.quoted('requestTitle', REQUEST)}.` },
+  INTEREST_MARKED: (p, l) => {
+    const message = p.text('message');
+    return l === 'ja'
+      ? {
+          title: '支援者が依頼に関心を示しました',
+          body: join(l, `${p.quoted('supporterName', SUPPORTER)}が${p.quoted('requestTitle', REQUEST)}に関心を示しました。`, message ? `メッセージ: ${message}` : ''),
+        }
+      : {
+          title: 'A supporter is interested',
+          body: join(l, `${p.quoted('supporterName', SUPPORTER)} marked interest in ${p.quoted('requestTitle', REQUEST)}.`, message ? `Message: ${message}` : ''),
+        };
+  },
   VERIFICATION_DECIDED: (p, l) => {
     const verified = p.code('decision') !== 'REJECTED';
     const reason = p.text('reason');

@@ -1,7 +1,8 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { RouterProvider } from 'react-router/dom';
+import { unstable_HistoryRouter as HistoryRouter } from 'react-router';
 import { createApolloClient } from './apollo-client';
-import { router } from './routes';
+import { appHistory } from './history';
+import { AppRoutes } from './routes';
 
 // One client for the app's lifetime: its cache is the only store of server data.
 const apolloClient = createApolloClient();
@@ -9,7 +10,9 @@ const apolloClient = createApolloClient();
 export function App() {
   return (
     <ApolloProvider client={apolloClient}>
-      <RouterProvider router={router} />
+      <HistoryRouter history={appHistory}>
+        <AppRoutes />
+      </HistoryRouter>
     </ApolloProvider>
   );
 }

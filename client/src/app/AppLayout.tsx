@@ -1,11 +1,18 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, lazy, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { SITE_PAGES } from '@tsunagu/shared';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { StatusMessage } from '../components/StatusMessage';
 import { AccountMenu } from '../features/auth/components/AccountMenu';
 import { AccountNav } from '../features/auth/components/AccountNav';
-import { NotificationBadge } from '../features/notifications/components/NotificationBadge';
+import { withPageMessages } from './lazy-page';
+import { useScrollRestoration } from './use-scroll-restoration';
+
+// Only signed-in users see it: it loads after the first page, with its own messages.
+const NotificationBadge = lazy(() =>
+  withPageMessages(import('../features/notifications/components/NotificationBadge').then((m) => ({ default: m.NotificationBadge }))),
+);
 
 /** Header, main landmark and footer around every page. */
 export function AppLayout() {
@@ -13,6 +20,7 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const previousPathname = useRef(pathname);
+  useScrollRestoration();
 
   // On a page change, move focus to the new content so keyboard and screen-reader users start there.
   useEffect(() => {
@@ -33,7 +41,9 @@ export function AppLayout() {
             <span className="site-header__tagline">{t('app.tagline')}</span>
           </Link>
           <div className="site-header__tools">
-            <NotificationBadge />
+            <Suspense fallback={null}>
+              <NotificationBadge />
+            </Suspense>
             <AccountMenu />
             <LanguageSwitch />
           </div>
@@ -41,7 +51,16 @@ export function AppLayout() {
         <AccountNav />
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
-        <Outlet />
+        {/* Pages other than search load when first visited. */}
+        <Suspense
+          fallback={
+            <div className="page">
+              <StatusMessage>{t('app.loadingPage')}</StatusMessage>
+            </div>
+          }
+        >
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <div className="site-footer__inner">
@@ -59,7 +78,6 @@ export function AppLayout() {
           <p className="site-footer__note">{t('app.footerNote')}</p>
         </div>
       </footer>
-      <ScrollRestoration />
     </>
   );
 }

@@ -9,11 +9,11 @@ interface CachedConnection {
 }
 
 /**
- * One cache entry per filter: the first page replaces it, a page fetched with `after` is
- * appended (totalCount, facets and pageInfo come from the newest page).
+ * One cache entry per filter (and order): the first page replaces it, a page fetched with `after`
+ * is appended (totalCount, facets and pageInfo come from the newest page).
  */
 const cursorConnectionPolicy: FieldPolicy<CachedConnection> = {
-  keyArgs: ['filter'],
+  keyArgs: ['filter', 'sort'],
   merge(existing, incoming, { args }) {
     if (!existing || !args?.after) return incoming;
     return { ...incoming, edges: [...existing.edges, ...incoming.edges] };

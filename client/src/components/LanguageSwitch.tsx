@@ -17,7 +17,7 @@ export function LanguageSwitch() {
           lang={locale}
           className="language-switch__option"
           aria-pressed={current === locale}
-          onClick={() => changeLocale(locale)}
+          onClick={() => void changeLocale(locale)}
         >
           {LANGUAGE_NAMES[locale]}
         </button>

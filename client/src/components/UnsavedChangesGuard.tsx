@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBlocker } from 'react-router';
+import { useNavigationBlocker } from '../app/history';
 
 /**
  * Warns before unsaved edits are lost: a question inside the app when a link or the back button
@@ -11,7 +11,7 @@ export function UnsavedChangesGuard({ when }: { when: boolean }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   // Staying on the same address (a form's own query changes) loses nothing.
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useNavigationBlocker(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname);
 
   useEffect(() => {
     if (!when) return;

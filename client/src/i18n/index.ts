@@ -1,8 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Locale } from '@tsunagu/shared';
-import { en } from './en';
-import { ja } from './ja';
+import { core } from './ja/core';
 
 export const SUPPORTED_LOCALES: readonly Locale[] = ['ja', 'en'];
 const STORAGE_KEY = 'tsunagu.locale';
@@ -21,16 +20,42 @@ function storedLocale(): Locale {
   }
 }
 
-/** Initialises i18next with the remembered language (Japanese unless English was chosen). */
-export function initI18n(): typeof i18n {
-  void i18n.use(initReactI18next).init({
-    resources: { ja: { translation: ja }, en: { translation: en } },
-    lng: storedLocale(),
+let japanesePages: Promise<void> | undefined;
+
+/**
+ * The Japanese messages of the pages other than search, loaded once, before the first such page
+ * renders (Japanese is also every language's fallback, so English pages wait for them too).
+ */
+export function loadPageMessages(): Promise<void> {
+  japanesePages ??= import('./ja/pages').then(({ pages }) => {
+    i18n.addResourceBundle('ja', 'translation', pages, true, true);
+  });
+  return japanesePages;
+}
+
+/** Loads a language's messages once; Japanese comes with the page, English only when someone chooses it. */
+async function loadMessages(locale: Locale): Promise<void> {
+  if (locale === 'ja' || i18n.hasResourceBundle(locale, 'translation')) return;
+  const { en } = await import('./en');
+  i18n.addResourceBundle('en', 'translation', en);
+}
+
+/** Initialises i18next with the remembered language (Japanese unless English was chosen), its messages loaded. */
+export async function initI18n(): Promise<typeof i18n> {
+  const locale = storedLocale();
+  await i18n.use(initReactI18next).init({
+    resources: { ja: { translation: core } },
+    partialBundledLanguages: true,
+    lng: 'ja',
     fallbackLng: 'ja',
     supportedLngs: [...SUPPORTED_LOCALES],
     interpolation: { escapeValue: false }, // React escapes already
     returnNull: false,
   });
+  if (locale !== 'ja') {
+    await loadMessages(locale);
+    await i18n.changeLanguage(locale);
+  }
   document.documentElement.lang = i18n.language;
   i18n.on('languageChanged', (lng) => {
     document.documentElement.lang = lng;
@@ -38,9 +63,10 @@ export function initI18n(): typeof i18n {
   return i18n;
 }
 
-/** Switches the UI language and remembers the choice for the next visit. */
-export function changeLocale(locale: Locale): void {
-  void i18n.changeLanguage(locale);
+/** Switches the UI language (loading its messages first) and remembers the choice for the next visit. */
+export async function changeLocale(locale: Locale): Promise<void> {
+  await loadMessages(locale);
+  await i18n.changeLanguage(locale);
   try {
     window.localStorage.setItem(STORAGE_KEY, locale);
   } catch {

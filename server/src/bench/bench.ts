@@ -1,46 +1,61 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { execute, parse } from 'graphql';
 import { Pool } from 'pg';
-import type { QueryRunner } from 'typeorm';
-import { SupportType } from '@tsunagu/shared';
+import { SupportType, SupporterSort } from '@tsunagu/shared';
 import { loadConfig } from '../config';
-import { createDataSource } from '../db/data-source';
-import { QueryStatsLogger } from '../db/query-stats';
 import { openBenchDatabase } from '../db/seed/bench-database';
 import { seedScaleDataset } from '../db/seed/seed-scale';
+import { createServices, type Services } from '../graphql/context';
 import { SupporterProfile } from '../modules/supporter/supporter-profile.entity';
 import { SupportRequest } from '../modules/support-request/support-request.entity';
 import type { SupporterFilter } from '../modules/supporter/supporter.inputs';
-import { createRequestContext, createServices, type Services } from '../graphql/context';
-import { buildAppSchema } from '../graphql/schema';
 import { BENCH_EMAIL, BENCH_PASSWORD, BENCH_REQUEST_TYPES, ensureBenchRequest, type BenchRequest } from './bench-request';
 import { graphqlPoster, runLoad, type LoadFigures } from './load';
+import { searchInSql } from './search-reference';
 
-// `npm run bench`: search over HTTP at 32 connections, and matching for one request at 8, each
-// against the same statements run raw through pg.
+// `npm run bench`: the no-op floor and every search scenario over HTTP at 32 connections, matching
+// for one request at 8; the server's resident memory sampled throughout.
 const SUPPORTERS = Number(process.env.BENCH_SUPPORTERS ?? 20_000);
 const SECONDS = Number(process.env.BENCH_DURATION_SECONDS ?? 10);
+const WARM_UP_SECONDS = Math.min(2, SECONDS);
 const CONNECTIONS = 32;
 const PAGE_SIZE = 20;
 /** Matching is a municipality user's page, not a public search: fewer users at once. */
 const MATCH_CONNECTIONS = 8;
 const MATCH_TARGET_P95_MS = 50;
+/** Issue 9's targets: p95 at 20,000 supporters (60 ms at 200,000), throughput against the floor, memory at 200,000. */
+const TARGET_P95_MS = SUPPORTERS > 20_000 ? 60 : 25;
+const TARGET_RATIO_TO_FLOOR = 0.2;
+const TARGET_RSS_MB = 400;
 
-/** The client's search operation: what a user's search page asks for. */
-const SEARCH = `query Search($filter: SupporterFilter, $first: Int) {
-  supporters(filter: $filter, first: $first) {
+/** The client's own search operation, as it sends it (client/src/gql/persisted-documents.json): what a user's search page asks for. */
+const SEARCH = clientOperation('SearchSupporters');
+
+/** Every facet, for checking a scenario's answer against PostgreSQL (the prefecture facet is counted only when asked for). */
+const SEARCH_ALL_FACETS = `query SearchAllFacets($filter: SupporterFilter, $first: Int, $sort: SupporterSort) {
+  supporters(filter: $filter, first: $first, sort: $sort) {
     totalCount
-    pageInfo { hasNextPage endCursor }
-    facets { supportTypes { value count } prefectures { code count } }
-    edges { cursor node { id name kana kind summary supportTypes availability availabilityConfirmedAt verificationStatus
-      serviceArea { remoteAvailable prefectures { code name } municipalities { code name prefectureCode } } } }
+    facets { supportTypes { value count } prefectures { code count } localities { tier count } remoteOnly }
+    edges { node { id } }
   }
 }`;
+
+function clientOperation(name: string): string {
+  const file = path.resolve(__dirname, '..', '..', '..', 'client', 'src', 'gql', 'persisted-documents.json');
+  const documents = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  const text = Object.values(documents).find((document) => new RegExp(`\\bquery ${name}\\b`).test(document));
+  if (!text) throw new Error(`No operation ${name} in ${file}: run npm run codegen`);
+  return text;
+}
+
+/** The bench's floor: what the same server answers when there is nothing to do. */
+const FLOOR = `{ __typename }`;
 
 /** The client's ranking of supporters for a request, as the request page asks for it. */
 const MATCHES = `query Matches($requestId: ID!, $first: Int) {
@@ -54,27 +69,16 @@ const MATCHES = `query Matches($requestId: ID!, $first: Int) {
 
 const SIGN_IN = `mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { role } }`;
 
-const SCENARIOS: { name: string; filter: Partial<SupporterFilter> }[] = [
+const SCENARIOS: { name: string; filter: Partial<SupporterFilter>; sort?: SupporterSort }[] = [
+  { name: 'noFilter', filter: {} },
   { name: 'typeAndPrefecture', filter: { supportTypes: [SupportType.DIALOGUE_FACILITATION], prefectureCode: '15' } },
-  { name: 'text防災', filter: { text: '防災' } },
   { name: 'municipality', filter: { municipalityCode: '152129' } },
+  { name: 'textまちづくり', filter: { text: 'まちづくり' } },
+  { name: 'textワークショップ', filter: { text: 'ワークショップ' } },
+  { name: 'text防災', filter: { text: '防災' } },
+  { name: 'text対話の場づくり+新潟県', filter: { text: '対話の場づくり', prefectureCode: '15' } },
+  { name: 'freeCapacitySort', filter: { prefectureCode: '15' }, sort: SupporterSort.FREE_CAPACITY },
 ];
-
-interface CapturedStatement {
-  text: string;
-  values: unknown[];
-}
-
-/** Records the statements a search issues, to replay them raw. */
-class CapturingLogger extends QueryStatsLogger {
-  captured: CapturedStatement[] = [];
-  constructor() {
-    super(false);
-  }
-  override logQuery(query: string, parameters?: unknown[], _runner?: QueryRunner): void {
-    this.captured.push({ text: query, values: parameters ?? [] });
-  }
-}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -107,7 +111,8 @@ async function startServer(databaseUrl: string, port: number): Promise<ChildProc
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  for (let waited = 0; waited < 60_000; waited += 200) {
+  // Loading 200,000 supporters into the catalogue takes a while before the server listens.
+  for (let waited = 0; waited < 300_000; waited += 200) {
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
     try {
       if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
@@ -117,22 +122,30 @@ async function startServer(databaseUrl: string, port: number): Promise<ChildProc
     await sleep(200);
   }
   child.kill('SIGTERM');
-  throw new Error('the server did not answer /healthz within 60 s');
+  throw new Error('the server did not answer /healthz within 300 s');
+}
+
+/** Resident memory of a process in MB (Linux), or NaN where /proc is unavailable. */
+function residentMb(pid: number | undefined): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Math.round(Number(match[1]) / 1024) : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 interface ScenarioFigures {
   graphql: LoadFigures;
-  raw: LoadFigures;
-  ratio: number;
+  ratioToFloor: number;
   sqlStatementsPerRequest: number;
   totalCount: number;
-  sameResults: boolean;
+  /** Page one's ids, the total and the facets equal what PostgreSQL computes from the tables. */
+  sameAsSql: boolean;
 }
 
 interface MatchingFigures {
   graphql: LoadFigures;
-  raw: LoadFigures;
-  ratio: number;
   sqlStatementsPerRequest: number;
   matches: number;
   /** Supporters scored per request (offer a wanted type and reach the place), from the in-memory catalogue. */
@@ -142,25 +155,26 @@ interface MatchingFigures {
   scoresAreSumsOfReasons: boolean;
 }
 
+interface SearchResponse {
+  data?: {
+    supporters: {
+      totalCount: number;
+      edges: { node: { id: string } }[];
+      facets: { supportTypes: unknown[]; prefectures: unknown[]; localities: unknown[]; remoteOnly: number };
+    };
+  };
+  errors?: unknown[];
+  extensions?: { queryStats?: { sqlStatements: number } };
+}
+
 interface MatchesResponse {
   data?: { matchesForRequest: { supporter: { id: string; name: string }; score: number; reasons: { points: number }[]; flags: string[] }[] };
   errors?: unknown[];
   extensions?: { queryStats?: { sqlStatements: number } };
 }
 
-/**
- * matchesForRequest at MATCH_CONNECTIONS over HTTP, signed in as the bench's municipality user,
- * against the statements the same operation issues run raw (the viewer's session look-up
- * included). The ranking is checked: every match offers a wanted type, scores descend.
- */
-async function runMatching(options: {
-  url: string;
-  services: Services;
-  capture: CapturingLogger;
-  rawPool: Pool;
-  request: BenchRequest;
-}): Promise<MatchingFigures> {
-  const { url, services, capture, rawPool, request } = options;
+/** matchesForRequest at MATCH_CONNECTIONS over HTTP, signed in as the bench's municipality user; the ranking is checked. */
+async function runMatching(url: string, services: Services, rawPool: Pool, request: BenchRequest): Promise<MatchingFigures> {
   const signIn = await graphqlPoster(url, 1)(JSON.stringify({ query: SIGN_IN, variables: { email: BENCH_EMAIL, password: BENCH_PASSWORD } }));
   const cookie = signIn.setCookie.map((c) => c.split(';')[0]).join('; ');
   if (!cookie) throw new Error(`matching: sign-in failed: ${JSON.stringify(signIn.json)}`);
@@ -170,7 +184,6 @@ async function runMatching(options: {
   const probe = (await post(body)).json as MatchesResponse;
   if (probe.errors || !probe.data) throw new Error(`matching: ${JSON.stringify(probe.errors)}`);
   const matches = probe.data.matchesForRequest;
-  // The probe loaded the server's matching catalogue; a second request shows a request's own statements.
   const steady = (await post(body)).json as MatchesResponse;
   const [{ offering }] = (
     await rawPool.query(`SELECT count(*)::int AS offering FROM supporter_profile WHERE id = ANY($1::uuid[]) AND support_types && $2::text[]`, [
@@ -178,25 +191,10 @@ async function runMatching(options: {
       BENCH_REQUEST_TYPES,
     ])
   ).rows as { offering: number }[];
-
-  // The same statements, captured by running the operation in process with a session of the bench's own secret.
-  // The first run loads the in-memory matching catalogue (as the first request after any change does); the second is a request's own.
-  const { token } = await services.sessions.create(services.dataSource.manager, request.userId);
-  const schema = await buildAppSchema();
-  const executeInProcess = async () => {
-    const context = await createRequestContext(services);
-    context.viewer = await services.sessions.resolveViewer(token);
-    const executed = await execute({ schema, document: parse(MATCHES), contextValue: context, variableValues: { requestId: request.requestId, first: PAGE_SIZE } });
-    if (executed.errors?.length) throw new Error(`matching in process: ${executed.errors.map((e) => e.message).join('; ')}`);
-  };
-  await executeInProcess();
-  capture.captured = [];
-  await executeInProcess();
-  const statements = [...capture.captured];
   const requestEntity = await services.dataSource.getRepository(SupportRequest).findOneByOrFail({ id: request.requestId });
   const { candidates } = await services.matching.rank(requestEntity, PAGE_SIZE);
 
-  await runLoad(async () => void (await post(body)), MATCH_CONNECTIONS, Math.min(2, SECONDS)); // warm-up
+  await runLoad(async () => void (await post(body)), MATCH_CONNECTIONS, WARM_UP_SECONDS);
   const graphql = await runLoad(
     async () => {
       const response = await post(body);
@@ -205,18 +203,8 @@ async function runMatching(options: {
     MATCH_CONNECTIONS,
     SECONDS,
   );
-  // Raw: one after the other, as the resolver awaits each before the next.
-  const raw = await runLoad(
-    async () => {
-      for (const statement of statements) await rawPool.query(statement.text, statement.values);
-    },
-    MATCH_CONNECTIONS,
-    SECONDS,
-  );
   return {
     graphql,
-    raw,
-    ratio: Math.round((graphql.requestsPerSecond / raw.requestsPerSecond) * 100) / 100,
     sqlStatementsPerRequest: steady.extensions?.queryStats?.sqlStatements ?? Number.NaN,
     matches: matches.length,
     candidates,
@@ -226,14 +214,15 @@ async function runMatching(options: {
   };
 }
 
+const round = (n: number) => Math.round(n * 100) / 100;
+
 async function main(): Promise<void> {
   if (!Number.isInteger(SUPPORTERS) || SUPPORTERS < 1) throw new Error('BENCH_SUPPORTERS must be a positive integer');
   if (!(SECONDS > 0)) throw new Error('BENCH_DURATION_SECONDS must be a positive number');
   const bench = await openBenchDatabase();
   let server: ChildProcess | undefined;
-  const rawPool = new Pool({ connectionString: bench.url, max: loadConfig().dbPoolSize });
-  const capture = new CapturingLogger();
-  const captureSource = createDataSource({ url: bench.url, logger: capture, poolSize: 2 });
+  let sampler: NodeJS.Timeout | undefined;
+  const rawPool = new Pool({ connectionString: bench.url, max: 2 });
   try {
     const existing = await bench.dataSource.getRepository(SupporterProfile).count();
     const [{ records }] = (await bench.dataSource.query(`SELECT EXISTS (SELECT 1 FROM supporter_track_record) AS records`)) as { records: boolean }[];
@@ -245,97 +234,109 @@ async function main(): Promise<void> {
       console.log(`Reusing the benchmark dataset of ${existing} supporters.`);
     }
     const benchRequest = await ensureBenchRequest(bench.dataSource);
-    await captureSource.initialize();
-    const services = createServices(captureSource, loadConfig());
+    const services = createServices(bench.dataSource, loadConfig());
     await services.reference.warmUp();
 
     const port = await freePort();
+    const started = performance.now();
     server = await startServer(bench.url, port);
+    const startSeconds = round((performance.now() - started) / 1000);
+    const memory = { afterStartMb: residentMb(server.pid), peakMb: residentMb(server.pid) };
+    const serverPid = server.pid;
+    sampler = setInterval(() => {
+      memory.peakMb = Math.max(memory.peakMb, residentMb(serverPid));
+    }, 250);
     const url = `http://127.0.0.1:${port}/graphql`;
     const post = graphqlPoster(url, CONNECTIONS);
-    const results: Record<string, ScenarioFigures> = {};
-
-    for (const scenario of SCENARIOS) {
-      const body = JSON.stringify({ query: SEARCH, variables: { filter: scenario.filter, first: PAGE_SIZE } });
-      type SearchResponse = {
-        data?: { supporters: { totalCount: number; edges: { node: { id: string } }[] } };
-        errors?: unknown[];
-        extensions?: { queryStats?: { sqlStatements: number } };
-      };
-      const probe = (await post(body)).json as SearchResponse;
-      if (probe.errors || !probe.data) throw new Error(`${scenario.name}: ${JSON.stringify(probe.errors)}`);
-
-      // The same statements the server runs for this search, captured from the service itself.
-      capture.captured = [];
-      const context = await createRequestContext(services);
-      const connection = await services.supporters.search(scenario.filter as SupporterFilter, PAGE_SIZE, null);
-      await Promise.all([
-        connection.summary(),
-        ...connection.edges.map((edge) => context.loaders.supporters.serviceArea.load(edge.node.id)),
-      ]);
-      const statements = [...capture.captured];
-      const [page, ...rest] = statements;
-      const rawPage = await rawPool.query(page.text, page.values);
-      const rawIds = rawPage.rows.slice(0, PAGE_SIZE).map((row: Record<string, unknown>) => row.s_id);
-      const graphqlIds = probe.data.supporters.edges.map((edge) => edge.node.id);
-
-      await runLoad(async () => void (await post(body)), CONNECTIONS, Math.min(2, SECONDS)); // warm-up
-      const graphql = await runLoad(
+    const load = (body: string) =>
+      runLoad(
         async () => {
           const response = await post(body);
-          if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
+          if (response.status !== 200 || (response.json as { errors?: unknown }).errors) throw new Error(`HTTP ${response.status}`);
         },
         CONNECTIONS,
         SECONDS,
       );
-      // Raw: the page first, then the summary and service areas together, as the server does.
-      const raw = await runLoad(
-        async () => {
-          await rawPool.query(page.text, page.values);
-          await Promise.all(rest.map((statement) => rawPool.query(statement.text, statement.values)));
-        },
-        CONNECTIONS,
-        SECONDS,
-      );
+
+    // The floor before and after the scenarios: their mean is what each scenario is held to.
+    const floorBody = JSON.stringify({ query: FLOOR });
+    await runLoad(async () => void (await post(floorBody)), CONNECTIONS, WARM_UP_SECONDS);
+    const floorBefore = await load(floorBody);
+
+    const results: Record<string, ScenarioFigures> = {};
+    for (const scenario of SCENARIOS) {
+      const sort = scenario.sort ?? SupporterSort.RELEVANCE;
+      const body = JSON.stringify({ query: SEARCH, variables: { filter: scenario.filter, first: PAGE_SIZE, sort } });
+      const probe = (await post(JSON.stringify({ query: SEARCH_ALL_FACETS, variables: { filter: scenario.filter, first: PAGE_SIZE, sort } })))
+        .json as SearchResponse;
+      if (probe.errors || !probe.data) throw new Error(`${scenario.name}: ${JSON.stringify(probe.errors)}`);
+      await post(body);
+      const steady = (await post(body)).json as SearchResponse;
+      if (steady.errors) throw new Error(`${scenario.name}: ${JSON.stringify(steady.errors)}`);
+
+      // PostgreSQL's answer from the tables, for the same query at the same moment.
+      const query = await services.supporters.searchQuery(scenario.filter as SupporterFilter, PAGE_SIZE, null, sort, new Date());
+      const sql = await searchInSql(bench.dataSource, {
+        ...query,
+        hiddenBefore: query.hiddenBefore.getTime(),
+        staleBefore: query.staleBefore.getTime(),
+        after: null,
+        prefectureFacet: true,
+      });
+      const got = probe.data.supporters;
+      const sameAsSql =
+        got.totalCount === sql.totalCount &&
+        JSON.stringify(got.edges.map((e) => e.node.id)) === JSON.stringify(sql.ids.slice(0, PAGE_SIZE)) &&
+        JSON.stringify(got.facets.supportTypes) === JSON.stringify(sql.supportTypes) &&
+        JSON.stringify(got.facets.prefectures) === JSON.stringify(sql.prefectures) &&
+        JSON.stringify(got.facets.localities) === JSON.stringify(sql.localities) &&
+        got.facets.remoteOnly === sql.remoteOnly;
+
+      await runLoad(async () => void (await post(body)), CONNECTIONS, WARM_UP_SECONDS);
+      const graphql = await load(body);
       results[scenario.name] = {
         graphql,
-        raw,
-        ratio: Math.round((graphql.requestsPerSecond / raw.requestsPerSecond) * 100) / 100,
-        sqlStatementsPerRequest: probe.extensions?.queryStats?.sqlStatements ?? Number.NaN,
-        totalCount: probe.data.supporters.totalCount,
-        sameResults: JSON.stringify(rawIds) === JSON.stringify(graphqlIds),
+        ratioToFloor: 0,
+        sqlStatementsPerRequest: steady.extensions?.queryStats?.sqlStatements ?? Number.NaN,
+        totalCount: got.totalCount,
+        sameAsSql,
       };
     }
+    const floorAfter = await load(floorBody);
+    const floorRps = round((floorBefore.requestsPerSecond + floorAfter.requestsPerSecond) / 2);
+    for (const r of Object.values(results)) r.ratioToFloor = round(r.graphql.requestsPerSecond / floorRps);
 
-    const matching = await runMatching({ url, services, capture, rawPool, request: benchRequest });
+    const matching = await runMatching(url, services, rawPool, benchRequest);
+    clearInterval(sampler);
+    memory.peakMb = Math.max(memory.peakMb, residentMb(serverPid));
+    const afterRunsMb = residentMb(serverPid);
 
-    console.log(`\nSupporter search, ${SUPPORTERS} supporters, ${CONNECTIONS} connections, ${SECONDS} s per run\n`);
-    console.table(
-      Object.fromEntries(
+    console.log(`\nSupporter search, ${SUPPORTERS} supporters, ${CONNECTIONS} connections, ${SECONDS} s per run (load average ${os.loadavg().map((n) => n.toFixed(2)).join(' ')})\n`);
+    console.table({
+      'floor { __typename }': { 'p50 ms': floorBefore.p50Ms, 'p95 ms': floorBefore.p95Ms, 'req/s': floorRps, '× floor': 1 },
+      ...Object.fromEntries(
         Object.entries(results).map(([name, r]) => [
           name,
           {
             'p50 ms': r.graphql.p50Ms,
             'p95 ms': r.graphql.p95Ms,
             'req/s': r.graphql.requestsPerSecond,
-            'raw SQL req/s': r.raw.requestsPerSecond,
-            'GraphQL/raw': r.ratio,
+            '× floor': r.ratioToFloor,
             'SQL/request': r.sqlStatementsPerRequest,
             errors: r.graphql.errors,
-            'same results': r.sameResults,
+            'same as SQL': r.sameAsSql,
             matches: r.totalCount,
           },
         ]),
       ),
-    );
+    });
+    console.log(`Server: started in ${startSeconds} s; resident memory ${memory.afterStartMb} MB after start, ${afterRunsMb} MB after the runs, peak ${memory.peakMb} MB`);
     console.log(`\nMatching (matchesForRequest, first ${PAGE_SIZE}), ${MATCH_CONNECTIONS} connections, ${SECONDS} s per run\n`);
     console.table({
       matchesForRequest: {
         'p50 ms': matching.graphql.p50Ms,
         'p95 ms': matching.graphql.p95Ms,
         'req/s': matching.graphql.requestsPerSecond,
-        'raw SQL req/s': matching.raw.requestsPerSecond,
-        'GraphQL/raw': matching.ratio,
         'SQL/request': matching.sqlStatementsPerRequest,
         errors: matching.graphql.errors,
         candidates: matching.candidates,
@@ -349,33 +350,39 @@ async function main(): Promise<void> {
       supporters: SUPPORTERS,
       connections: CONNECTIONS,
       secondsPerRun: SECONDS,
+      loadAverage: os.loadavg().map(round),
+      floor: {
+        query: FLOOR,
+        requestsPerSecond: floorRps,
+        before: { p50Ms: floorBefore.p50Ms, p95Ms: floorBefore.p95Ms, requestsPerSecond: floorBefore.requestsPerSecond },
+        after: { p50Ms: floorAfter.p50Ms, p95Ms: floorAfter.p95Ms, requestsPerSecond: floorAfter.requestsPerSecond },
+      },
       scenarios: Object.fromEntries(
         Object.entries(results).map(([name, r]) => [
           name,
           {
             p50Ms: r.graphql.p50Ms,
             p95Ms: r.graphql.p95Ms,
+            p99Ms: r.graphql.p99Ms,
             requestsPerSecond: r.graphql.requestsPerSecond,
-            rawRequestsPerSecond: r.raw.requestsPerSecond,
-            graphqlToRawRatio: r.ratio,
+            ratioToFloor: r.ratioToFloor,
             sqlStatementsPerRequest: r.sqlStatementsPerRequest,
             errors: r.graphql.errors,
-            sameResults: r.sameResults,
+            totalCount: r.totalCount,
+            sameAsSql: r.sameAsSql,
           },
         ]),
       ),
       worstP95Ms: Math.max(...all.map((r) => r.graphql.p95Ms)),
-      worstRatio: Math.min(...all.map((r) => r.ratio)),
-      maxSqlStatementsPerRequest: Math.max(...all.map((r) => r.sqlStatementsPerRequest)),
-      targets: { p95Ms: 25, graphqlToRawRatio: 0.7 },
+      worstRatioToFloor: Math.min(...all.map((r) => r.ratioToFloor)),
+      server: { startSeconds, rssMb: { afterStart: memory.afterStartMb, afterRuns: afterRunsMb, peak: memory.peakMb } },
+      targets: { p95Ms: TARGET_P95_MS, ratioToFloor: TARGET_RATIO_TO_FLOOR, rssMb: TARGET_RSS_MB },
       matching: {
         connections: MATCH_CONNECTIONS,
         p50Ms: matching.graphql.p50Ms,
         p95Ms: matching.graphql.p95Ms,
         p99Ms: matching.graphql.p99Ms,
         requestsPerSecond: matching.graphql.requestsPerSecond,
-        rawRequestsPerSecond: matching.raw.requestsPerSecond,
-        graphqlToRawRatio: matching.ratio,
         sqlStatementsPerRequest: matching.sqlStatementsPerRequest,
         errors: matching.graphql.errors,
         matches: matching.matches,
@@ -387,12 +394,13 @@ async function main(): Promise<void> {
       },
     };
     const rankingOk = matching.everyMatchOffersAWantedType && matching.scoresDescend && matching.scoresAreSumsOfReasons;
-    if (all.some((r) => !r.sameResults || r.graphql.errors > 0) || !rankingOk || matching.graphql.errors > 0) process.exitCode = 1;
+    // Wrong results and errors fail the run; the figures themselves are reported, not judged (shared machines are noisy).
+    if (all.some((r) => !r.sameAsSql || r.graphql.errors > 0) || !rankingOk || matching.graphql.errors > 0) process.exitCode = 1;
     console.log(JSON.stringify(summary));
   } finally {
+    if (sampler) clearInterval(sampler);
     server?.kill('SIGTERM');
     await rawPool.end();
-    if (captureSource.isInitialized) await captureSource.destroy();
     await bench.close();
   }
 }

@@ -31,6 +31,7 @@ import { SupportRequests1764374400000 } from './migrations/1764374400000-support
 import { MatchingCatalogueVersion1764374400100 } from './migrations/1764374400100-matching-catalogue-version';
 import { MailDelivery1764460900000 } from './migrations/1764460900000-mail-delivery';
 import { SupporterFreshnessNotices1764460900100 } from './migrations/1764460900100-supporter-freshness-notices';
+import { SupporterCatalogueChanges1764461000000 } from './migrations/1764461000000-supporter-catalogue-changes';
 import { Notifications1764547200000 } from './migrations/1764547200000-notifications';
 import { Notification } from '../modules/notification/notification.entity';
 import { NotificationPreferenceRow } from '../modules/notification/notification-preference.entity';
@@ -76,6 +77,7 @@ export const MIGRATIONS = [
   MatchingCatalogueVersion1764374400100,
   MailDelivery1764460900000,
   SupporterFreshnessNotices1764460900100,
+  SupporterCatalogueChanges1764461000000,
   SitePages1764461100000,
   Notifications1764547200000,
   Offers1764547300000,

@@ -23,7 +23,9 @@ import { SupporterFreshnessService } from '../modules/supporter/supporter-freshn
 import { RmoService } from '../modules/rmo/rmo.service';
 import { SupportRequestService } from '../modules/support-request/support-request.service';
 import { PublishedRequestService } from '../modules/published-request/published-request.service';
-import { MatchingService } from '../modules/support-request/matching.service';
+import { MatchingService } from '../modules/matching/matching.service';
+import { SupporterCatalogue } from '../modules/catalogue/catalogue';
+import { CatalogueSearchStrategy } from '../modules/catalogue/catalogue-search-strategy';
 import { createSupportRequestLoaders, type SupportRequestLoaders } from '../modules/support-request/support-request.loaders';
 import { JobQueue } from '../jobs/job-queue';
 import { NotificationService } from '../modules/notification/notification.service';
@@ -45,6 +47,8 @@ export interface Services {
   /** Background work: mail delivery and scheduled sweeps. */
   jobs: JobQueue;
   reference: ReferenceService;
+  /** The in-memory read model of the listed supporters: search and matching read it. */
+  catalogue: SupporterCatalogue;
   sessions: SessionService;
   supporters: SupporterService;
   audit: AuditService;
@@ -80,6 +84,7 @@ export interface RequestContext {
 
 export function createServices(dataSource: DataSource, config: AppConfig, clock: Clock = systemClock): Services {
   const reference = new ReferenceService(dataSource);
+  const catalogue = new SupporterCatalogue(dataSource);
   const audit = new AuditService();
   const sessions = new SessionService(dataSource, { secret: config.sessionSecret, ttlHours: config.sessionTtlHours });
   const jobs = new JobQueue({ databaseUrl: databaseUrlOf(dataSource), clock, concurrency: config.jobConcurrency });
@@ -104,8 +109,9 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     dataSource,
     jobs,
     reference,
+    catalogue,
     sessions,
-    supporters: new SupporterService(dataSource, reference, config.freshness),
+    supporters: new SupporterService(dataSource, reference, config.freshness, new CatalogueSearchStrategy(catalogue)),
     audit,
     supporterProfiles: new SupporterProfileService(dataSource, reference, audit, notifications),
     supporterFreshness: new SupporterFreshnessService(dataSource, notifications, config.freshness, config.appBaseUrl),
@@ -117,7 +123,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     sitePages: new SitePageService(dataSource, audit),
     supportRequests,
     publishedRequests: new PublishedRequestService(dataSource, supportRequests, audit, notifications),
-    matching: new MatchingService(dataSource, reference, config.freshness),
+    matching: new MatchingService(dataSource, reference, config.freshness, catalogue),
     notifications,
     introductions,
     offers,

@@ -4,7 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth-checker';
 import { ReferenceResolver } from '../modules/reference/reference.resolver';
-import { SupporterConnectionResolver, SupporterResolver } from '../modules/supporter/supporter.resolver';
+import { SupporterResolver } from '../modules/supporter/supporter.resolver';
 import { SupporterProfileResolver } from '../modules/supporter/supporter-profile.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AccountResolver, InvitationResolver } from '../modules/account/account.resolver';
@@ -25,7 +25,6 @@ import { NotificationResolver } from '../modules/notification/notification.resol
 export const RESOLVERS = [
   ReferenceResolver,
   SupporterResolver,
-  SupporterConnectionResolver,
   SupporterProfileResolver,
   AuditResolver,
   AccountResolver,

@@ -1,4 +1,4 @@
-import { Availability, LIMITS, SupportType, enumValues } from '@tsunagu/shared';
+import { Availability, LIMITS, SupportType, SupporterSort, enumValues } from '@tsunagu/shared';
 import type { SupporterFilter } from '../../gql/graphql';
 
 /** Everything that decides a search; it lives in the URL so a reload or a shared link gives the same results. */
@@ -11,6 +11,7 @@ export interface SupporterSearchState {
   includeRemote: boolean;
   availability: Availability[];
   verifiedOnly: boolean;
+  sort: SupporterSort;
 }
 
 /** Query-string names, short so shared URLs stay readable: `?types=…&pref=15&q=防災`. */
@@ -23,7 +24,11 @@ const PARAM = {
   includeRemote: 'remote',
   availability: 'avail',
   verifiedOnly: 'verified',
+  sort: 'sort',
 } as const;
+
+/** URL words for the sorts other than the default relevance order. */
+const SORT_PARAMS: Partial<Record<SupporterSort, string>> = { CONFIRMED: 'confirmed', FREE_CAPACITY: 'free' };
 
 const SUPPORT_TYPES = enumValues(SupportType);
 const AVAILABILITIES = enumValues(Availability);
@@ -53,6 +58,7 @@ export function parseSearchParams(params: URLSearchParams): SupporterSearchState
     includeRemote: readFlag(params, PARAM.includeRemote, true),
     availability: readList(params, PARAM.availability, AVAILABILITIES),
     verifiedOnly: readFlag(params, PARAM.verifiedOnly, false),
+    sort: (Object.keys(SORT_PARAMS) as SupporterSort[]).find((sort) => SORT_PARAMS[sort] === params.get(PARAM.sort)) ?? SupporterSort.RELEVANCE,
   };
 }
 
@@ -66,6 +72,8 @@ export function toSearchParams(state: SupporterSearchState): URLSearchParams {
   if (!state.includeRemote) params.set(PARAM.includeRemote, '0');
   if (state.availability.length) params.set(PARAM.availability, state.availability.join(','));
   if (state.verifiedOnly) params.set(PARAM.verifiedOnly, '1');
+  const sort = SORT_PARAMS[state.sort];
+  if (sort) params.set(PARAM.sort, sort);
   if (state.text.trim()) params.set(PARAM.text, state.text);
   return params;
 }
@@ -83,6 +91,17 @@ export function toSupporterFilter(state: SupporterSearchState): SupporterFilter 
     verifiedOnly: state.verifiedOnly,
   };
 }
+
+/** Every filter back to its default (the keyword and the order stay). */
+export const NO_FILTERS: Omit<SupporterSearchState, 'text' | 'sort'> = {
+  supportTypes: [],
+  matchAllTypes: false,
+  prefectureCode: null,
+  municipalityCode: null,
+  includeRemote: true,
+  availability: [],
+  verifiedOnly: false,
+};
 
 /** How many filters (not the keyword) are narrowing the search; shown on the collapsed filter panel. */
 export function countActiveFilters(state: SupporterSearchState): number {

@@ -6,6 +6,7 @@ export const app: Pick<Messages, 'app' | 'nav' | 'notFound'> = {
     name: 'Tsunagu',
     tagline: 'Connecting regional management organizations with intermediary supporters',
     skipToContent: 'Skip to main content',
+    loadingPage: 'Loading the page…',
     languageSwitch: 'Language',
     footerNote: 'Tsunagu helps you find intermediary supporters for the flexible optimization of regional management organizations.',
   },

@@ -14,8 +14,9 @@ import { rmos } from './rmos';
 import { errors } from './errors';
 import { mail } from './mail';
 import { sitePages } from './site-pages';
-import { offers } from './offers';
+import { supporterDetail } from './supporter-detail';
 import { notifications } from './notifications';
+import { offers } from './offers';
 
 /** English UI messages, one file per feature; each must have every key the Japanese one has. */
-export const en: Messages = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors, ...mail, ...sitePages, ...notifications, ...offers };
+export const en: Messages = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors, ...mail, ...sitePages, ...notifications, ...supporterDetail, ...offers };

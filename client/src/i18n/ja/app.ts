@@ -4,6 +4,7 @@ export const app = {
     name: 'つなぐ',
     tagline: '地域運営組織と中間支援者をつなぐ',
     skipToContent: '本文へ移動',
+    loadingPage: 'ページを読み込んでいます…',
     languageSwitch: '表示言語',
     footerNote: 'つなぐ — 地域運営組織の「柔軟な最適化」を支える中間支援者を探せるサービスです。',
   },

@@ -1,23 +1,11 @@
-import { app } from './app';
-import { supporters } from './supporters';
-import { forms } from './forms';
-import { auth } from './auth';
-import { profiles } from './profiles';
-import { organization } from './organization';
-import { verification } from './verification';
-import { audit } from './audit';
-import { requests } from './requests';
-import { matching } from './matching';
-import { published } from './published';
-import { rmos } from './rmos';
-import { errors } from './errors';
-import { mail } from './mail';
-import { sitePages } from './site-pages';
-import { offers } from './offers';
-import { notifications } from './notifications';
+import { core } from './core';
+import { pages } from './pages';
 
-/** Japanese UI messages (the default language), one file per feature. Enum labels come from @tsunagu/shared. */
-export const ja = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors, ...mail, ...sitePages, ...notifications, ...offers };
+/**
+ * Japanese UI messages (the default language), one file per feature, in two loads: `core` with the
+ * first page, `pages` with the first other page visited. Enum labels come from @tsunagu/shared.
+ */
+export const ja = { ...core, ...pages };
 
 /** Message shape every language must provide. */
 export type Messages = typeof ja;

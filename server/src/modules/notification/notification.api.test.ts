@@ -143,6 +143,12 @@ describe('notifications: inbox, delivery choices, immediate mail and the daily d
     // The actor and other municipalities hear nothing.
     for (const name of ['rmo', 'otherCity', 'prefecture', 'supporter'] as const) expect((await inbox(name)).unreadNotificationCount).toBe(0);
 
+    // Each entry knows the mail that carried it.
+    const carried: { recipient: string }[] = await app.dataSource.query(
+      `SELECT m.recipient FROM notification n JOIN mail_delivery m ON m.id = n.mail_delivery_id WHERE n.subject_id = $1 ORDER BY m.recipient`,
+      [requestId],
+    );
+    expect(carried.map((c) => c.recipient)).toEqual([users.city1.email, users.city2.email]);
     const mails = await deliver();
     expect(mails.map((m) => m.to).sort()).toEqual([[users.city1.email], [users.city2.email]]);
     const [mail] = mailsTo(mails, 'city1');

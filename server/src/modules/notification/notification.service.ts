@@ -111,11 +111,17 @@ export class NotificationService {
       ],
     );
     const entryOf = new Map(inserted.map((row) => [row.user_id, row.id]));
+    const mailed: { entryId: string; deliveryId: string }[] = [];
     for (const recipient of recipients.filter((r) => r.delivery === NotificationDelivery.IMMEDIATE)) {
       const to = { email: recipient.email, displayName: recipient.display_name };
       const message = event.immediateMail ? event.immediateMail(to) : immediateNotificationMail(this.appBaseUrl, to, event);
-      const deliveryId = await this.mail.send(manager, message);
-      await manager.query(`UPDATE notification SET mail_delivery_id = $2 WHERE id = $1`, [entryOf.get(recipient.id), deliveryId]);
+      mailed.push({ entryId: entryOf.get(recipient.id)!, deliveryId: await this.mail.send(manager, message) });
+    }
+    if (mailed.length) {
+      await manager.query(
+        `UPDATE notification n SET mail_delivery_id = m.delivery_id FROM unnest($1::uuid[], $2::bigint[]) AS m(id, delivery_id) WHERE n.id = m.id`,
+        [mailed.map((m) => m.entryId), mailed.map((m) => m.deliveryId)],
+      );
     }
     return recipients.length;
   }

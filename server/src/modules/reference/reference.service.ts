@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { InputReason, MUNICIPALITY_CODE_PATTERN, PREFECTURE_CODE_PATTERN } from '@tsunagu/shared';
+import { InputReason, MUNICIPALITY_CODE_PATTERN, PREFECTURE_CODE_PATTERN, type LocalityPlace, type ServicePlace } from '@tsunagu/shared';
 import { invalidInput } from '../../common/domain-errors';
 import { Municipality } from './municipality.entity';
 import { Prefecture } from './prefecture.entity';
@@ -92,6 +92,36 @@ export class ReferenceService {
   async sameMunicipalityCodes(municipality: Pick<Municipality, 'code' | 'parentCode'>): Promise<string[]> {
     const wards = await this.wardsOf(municipality.code);
     return [municipality.code, ...(municipality.parentCode ? [municipality.parentCode] : []), ...wards.map((w) => w.code)];
+  }
+
+  /**
+   * The place the locality rule (shared/src/locality.ts) reads: a municipality with the codes tied
+   * to it, or a whole prefecture, with the prefecture's neighbours.
+   */
+  async localityPlace(municipality: Pick<Municipality, 'code' | 'parentCode' | 'prefectureCode'> | null, prefectureCode: string): Promise<LocalityPlace> {
+    const prefecture = await this.prefectureByCode(prefectureCode);
+    return {
+      prefectureCode,
+      municipalityCodes: municipality ? new Set(await this.sameMunicipalityCodes(municipality)) : null,
+      neighbourCodes: prefecture?.neighbourCodes ?? [],
+    };
+  }
+
+  /** Service-area rows as prefectures served whole and municipalities served by name, in the given order. */
+  async placesOf(places: readonly ServicePlace[]): Promise<{ prefectures: Prefecture[]; municipalities: Municipality[] }> {
+    const { prefectureByCode, municipalityByCode } = await this.load();
+    const prefectures: Prefecture[] = [];
+    const municipalities: Municipality[] = [];
+    for (const place of places) {
+      if (place.municipalityCode === null) {
+        const prefecture = prefectureByCode.get(place.prefectureCode);
+        if (prefecture) prefectures.push(prefecture);
+      } else {
+        const municipality = municipalityByCode.get(place.municipalityCode);
+        if (municipality) municipalities.push(municipality);
+      }
+    }
+    return { prefectures, municipalities };
   }
 
   /** The prefecture and municipality of a stored record (its codes were checked when it was written). */

@@ -4,10 +4,10 @@ import type { RequestContext } from '../../graphql/context';
 import { CurrentViewer } from '../../graphql/current-viewer';
 import type { Viewer } from '../account/viewer';
 import { Organization } from '../account/organization.entity';
+import { profileOf } from '../catalogue/catalogue-profile';
 import { Municipality } from '../reference/municipality.entity';
 import { Prefecture } from '../reference/prefecture.entity';
 import { Rmo } from '../rmo/rmo.entity';
-import { SupporterProfile } from '../supporter/supporter-profile.entity';
 import { SupportRequest } from './support-request.entity';
 import { ReturnSupportRequestInput, SupportRequestFilter, SupportRequestInput } from './support-request.inputs';
 import { MatchReason, SupportRequestConnection, SupporterMatch } from './support-request.types';
@@ -55,14 +55,13 @@ export class SupportRequestResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<SupporterMatch[]> {
     const request = await ctx.services.supportRequests.findById(viewer, requestId);
-    const { matches: ranked } = await ctx.services.matching.rank(request, first);
-    if (ranked.length === 0) return [];
-    const profiles = await ctx.services.dataSource.getRepository(SupporterProfile).findBy(ranked.map((r) => ({ id: r.supporterId })));
-    const byId = new Map(profiles.map((p) => [p.id, p]));
-    return ranked.flatMap(({ supporterId, result }) => {
-      const supporter = byId.get(supporterId);
-      return supporter ? [{ supporter, score: result.score, reasons: result.reasons.map(explained), flags: result.flags }] : [];
-    });
+    const { matches: ranked } = await ctx.services.matching.rank(request, first, ctx.services.clock.now());
+    return ranked.map(({ entry, display, result }) => ({
+      supporter: profileOf(entry, display),
+      score: result.score,
+      reasons: result.reasons.map(explained),
+      flags: result.flags,
+    }));
   }
 
   @Authorized(...WRITERS)

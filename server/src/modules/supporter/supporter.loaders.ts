@@ -4,6 +4,7 @@ import type { TrackRecordKind } from '@tsunagu/shared';
 import type { Municipality } from '../reference/municipality.entity';
 import type { Prefecture } from '../reference/prefecture.entity';
 import type { ReferenceService } from '../reference/reference.service';
+import { SupporterProfile } from './supporter-profile.entity';
 import { SupporterServiceArea } from './supporter-service-area.entity';
 
 /** Track records of one kind in one place. */
@@ -20,7 +21,25 @@ export interface ServiceAreaPlaces {
   municipalities: Municipality[];
 }
 
-/** Request-scoped loaders: one SQL statement for the service areas of a whole page. */
+/** The text the in-memory catalogue does not keep: long, private, or shown only on one profile's page. */
+export type SupporterDetails = Pick<
+  SupporterProfile,
+  'description' | 'feeNotes' | 'website' | 'contactEmail' | 'contactPhone' | 'verificationReason' | 'verifiedAt' | 'createdAt' | 'updatedAt'
+>;
+
+const NO_DETAILS: SupporterDetails = {
+  description: '',
+  feeNotes: null,
+  website: null,
+  contactEmail: null,
+  contactPhone: null,
+  verificationReason: null,
+  verifiedAt: null,
+  createdAt: new Date(0),
+  updatedAt: new Date(0),
+};
+
+/** Request-scoped loaders: one SQL statement for the service areas (or the details) of a whole page. */
 export function createSupporterLoaders(dataSource: DataSource, reference: ReferenceService) {
   return {
     /** Track records counted per place and kind (rows: prefecture, municipality or null, kind, count, latest year). */
@@ -37,28 +56,28 @@ export function createSupporterLoaders(dataSource: DataSource, reference: Refere
       for (const { supporter_id, ...row } of rows) bySupporter.get(supporter_id)?.push(row);
       return supporterIds.map((id) => bySupporter.get(id) ?? []);
     }),
+    details: new DataLoader<string, SupporterDetails>(async (supporterIds) => {
+      const rows = await dataSource
+        .getRepository(SupporterProfile)
+        .createQueryBuilder('s')
+        .select(['s.id', 's.description', 's.feeNotes', 's.website', 's.contactEmail', 's.contactPhone', 's.verificationReason', 's.verifiedAt', 's.createdAt', 's.updatedAt'])
+        .where('s.id = ANY(CAST(:ids AS uuid[]))', { ids: [...supporterIds] })
+        .getMany();
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      // A profile deleted since the search read it shows no details rather than failing the page.
+      return supporterIds.map((id) => byId.get(id) ?? NO_DETAILS);
+    }),
     serviceArea: new DataLoader<string, ServiceAreaPlaces>(async (supporterIds) => {
-      const rowsQuery = dataSource
+      const rows = await dataSource
         .getRepository(SupporterServiceArea)
         .createQueryBuilder('a')
         .where('a.supporter_id = ANY(CAST(:ids AS uuid[]))', { ids: [...supporterIds] })
         .orderBy('a.prefecture_code')
         .addOrderBy('a.municipality_code')
         .getMany();
-      const [rows, { prefectureByCode, municipalityByCode }] = await Promise.all([rowsQuery, reference.lookup()]);
-      const places = new Map<string, ServiceAreaPlaces>(supporterIds.map((id) => [id, { prefectures: [], municipalities: [] }]));
-      for (const row of rows) {
-        const entry = places.get(row.supporterId);
-        if (!entry) continue;
-        if (row.municipalityCode === null) {
-          const prefecture = prefectureByCode.get(row.prefectureCode);
-          if (prefecture) entry.prefectures.push(prefecture);
-        } else {
-          const municipality = municipalityByCode.get(row.municipalityCode);
-          if (municipality) entry.municipalities.push(municipality);
-        }
-      }
-      return supporterIds.map((id) => places.get(id) ?? { prefectures: [], municipalities: [] });
+      const bySupporter = new Map<string, SupporterServiceArea[]>(supporterIds.map((id) => [id, []]));
+      for (const row of rows) bySupporter.get(row.supporterId)?.push(row);
+      return Promise.all(supporterIds.map((id) => reference.placesOf(bySupporter.get(id) ?? [])));
     }),
   };
 }

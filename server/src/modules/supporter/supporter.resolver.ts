@@ -1,23 +1,31 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { TrackRecordKind, UserRole } from '@tsunagu/shared';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import type { SupporterDetails } from './supporter.loaders';
+import { SupporterSort, TrackRecordKind, UserRole } from '@tsunagu/shared';
 import type { RequestContext } from '../../graphql/context';
+import { selects } from '../../graphql/selection';
+import { catalogueServiceArea, lacksDetails } from '../catalogue/catalogue-profile';
 import { canSeeUnlisted, ownsProfile } from './supporter-access';
 import { SupporterProfile } from './supporter-profile.entity';
 import { SupporterFilter } from './supporter.inputs';
-import { ServiceArea, SupporterConnection, SupporterContact, SupporterFacets, TrackRecordPlace } from './supporter.types';
+import { ServiceArea, SupporterConnection, SupporterContact, TrackRecordPlace } from './supporter.types';
 
 @Resolver(() => SupporterProfile)
 export class SupporterResolver {
   @Query(() => SupporterConnection, {
-    description: 'Searches the catalogue. Relevance order with text; otherwise freshest availability confirmation first.',
+    description:
+      'Searches the catalogue. RELEVANCE: with an area, the nearest locality tier first; within a tier fresh before stale, then text relevance, then the newest confirmation.',
   })
   supporters(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => SupporterFilter, { nullable: true }) filter?: SupporterFilter | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size: default 20, at most 100' }) first?: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page' }) after?: string | null,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page (of the same filter and sort)' }) after?: string | null,
+    @Arg('sort', () => SupporterSort, { defaultValue: SupporterSort.RELEVANCE }) sort: SupporterSort = SupporterSort.RELEVANCE,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<SupporterConnection> {
-    return ctx.services.supporters.search(filter, first, after);
+    const prefectureFacet = info ? selects(info, ['facets', 'prefectures']) : true;
+    return ctx.services.supporters.search(filter, first, after, sort, ctx.services.clock.now(), { prefectureFacet });
   }
 
   @Query(() => SupporterProfile, {
@@ -52,9 +60,9 @@ export class SupporterResolver {
     nullable: true,
     description: "The verifier's reason or notes; null except to the owner, prefecture staff and operators",
   })
-  verificationReason(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): string | null {
+  async verificationReason(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): Promise<string | null> {
     const mayRead = canSeeUnlisted(ctx.viewer, profile) || ctx.viewer?.role === UserRole.PREFECTURE_STAFF;
-    return mayRead ? profile.verificationReason : null;
+    return mayRead ? (await this.details(profile, ctx)).verificationReason : null;
   }
 
   @FieldResolver(() => [TrackRecordPlace], {
@@ -83,7 +91,9 @@ export class SupporterResolver {
 
   @FieldResolver(() => ServiceArea)
   async serviceArea(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): Promise<ServiceArea> {
-    const places = await ctx.loaders.supporters.serviceArea.load(profile.id);
+    // Search results carry their places from the catalogue; other profiles are read in one statement per page.
+    const known = catalogueServiceArea(profile);
+    const places = known ? await ctx.services.reference.placesOf(known) : await ctx.loaders.supporters.serviceArea.load(profile.id);
     return { ...places, remoteAvailable: profile.remoteAvailable };
   }
 
@@ -91,21 +101,44 @@ export class SupporterResolver {
     nullable: true,
     description: "Email and phone; null unless the caller is a signed-in municipality, prefecture, RMO or operator user, or the profile's owner",
   })
-  contact(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): SupporterContact | null {
+  async contact(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): Promise<SupporterContact | null> {
     if (!ctx.viewer?.canSeeContactDetails && !ownsProfile(ctx.viewer, profile)) return null;
-    return { email: profile.contactEmail, phone: profile.contactPhone };
-  }
-}
-
-@Resolver(() => SupporterConnection)
-export class SupporterConnectionResolver {
-  @FieldResolver(() => Int, { description: 'Number of supporters matching the filter' })
-  async totalCount(@Root() connection: SupporterConnection): Promise<number> {
-    return (await connection.summary()).totalCount;
+    const details = await this.details(profile, ctx);
+    return { email: details.contactEmail, phone: details.contactPhone };
   }
 
-  @FieldResolver(() => SupporterFacets)
-  async facets(@Root() connection: SupporterConnection): Promise<SupporterFacets> {
-    return (await connection.summary()).facets;
+  @FieldResolver(() => String)
+  async description(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await this.details(profile, ctx)).description;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async feeNotes(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await this.details(profile, ctx)).feeNotes;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async website(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await this.details(profile, ctx)).website;
+  }
+
+  @FieldResolver(() => Date, { nullable: true })
+  async verifiedAt(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): Promise<Date | null> {
+    return (await this.details(profile, ctx)).verifiedAt;
+  }
+
+  @FieldResolver(() => Date)
+  async createdAt(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): Promise<Date> {
+    return (await this.details(profile, ctx)).createdAt;
+  }
+
+  @FieldResolver(() => Date)
+  async updatedAt(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): Promise<Date> {
+    return (await this.details(profile, ctx)).updatedAt;
+  }
+
+  /** The long and private text and the dates: on the profile when read from SQL, else loaded for the whole page at once. */
+  private async details(profile: SupporterProfile, ctx: RequestContext): Promise<SupporterDetails> {
+    return lacksDetails(profile) ? ctx.loaders.supporters.details.load(profile.id) : profile;
   }
 }

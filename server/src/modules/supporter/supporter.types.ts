@@ -1,5 +1,5 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { SupportType } from '@tsunagu/shared';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalityTier, SupportType, SupporterSort } from '@tsunagu/shared';
 import { PageInfo } from '../../graphql/pagination';
 import { Municipality } from '../reference/municipality.entity';
 import { Prefecture } from '../reference/prefecture.entity';
@@ -47,6 +47,12 @@ export class TrackRecordPlace {
   latestYear: number | null;
 }
 
+registerEnumType(LocalityTier, {
+  name: 'LocalityTier',
+  description: 'How near a supporter is to the searched place, nearest first (a ward counts as its city and a city as its wards)',
+});
+registerEnumType(SupporterSort, { name: 'SupporterSort', description: 'Orders of the supporter search' });
+
 @ObjectType()
 export class SupporterEdge {
   @Field()
@@ -54,6 +60,9 @@ export class SupporterEdge {
 
   @Field(() => SupporterProfile)
   node: SupporterProfile;
+
+  @Field(() => LocalityTier, { nullable: true, description: 'How near the supporter is to the searched area; null without an area' })
+  locality: LocalityTier | null;
 }
 
 @ObjectType()
@@ -74,19 +83,31 @@ export class PrefectureFacet {
   count: number;
 }
 
+@ObjectType()
+export class LocalityFacet {
+  @Field(() => LocalityTier)
+  tier: LocalityTier;
+
+  @Field(() => Int)
+  count: number;
+}
+
 @ObjectType({ description: 'Counts over the whole filtered set (not just the page)' })
 export class SupporterFacets {
   @Field(() => [SupportTypeFacet], { description: 'Every support type, in the survey order, with its count' })
   supportTypes: SupportTypeFacet[];
 
-  @Field(() => [PrefectureFacet], { description: 'Prefectures served by at least one supporter of the set, in code order' })
+  @Field(() => [PrefectureFacet], {
+    description:
+      'Per prefecture, how many supporters matching every criterion but the area serve it (whole or part); prefectures with none left out; code order',
+  })
   prefectures: PrefectureFacet[];
-}
 
-/** Counts and facets are computed only when asked for, in one statement for both. */
-export interface FilteredSetSummary {
-  totalCount: number;
-  facets: SupporterFacets;
+  @Field(() => [LocalityFacet], { description: 'With an area: the set per locality tier, nearest first (tiers with none left out); empty without one' })
+  localities: LocalityFacet[];
+
+  @Field(() => Int, { description: 'With an area: how many of the set reach it only by working remotely (0 without an area)' })
+  remoteOnly: number;
 }
 
 @ObjectType()
@@ -97,6 +118,9 @@ export class SupporterConnection {
   @Field(() => PageInfo)
   pageInfo: PageInfo;
 
-  /** Lazily computed summary of the filtered set; not a GraphQL field itself. */
-  summary: () => Promise<FilteredSetSummary>;
+  @Field(() => Int, { description: 'Number of supporters matching the filter' })
+  totalCount: number;
+
+  @Field(() => SupporterFacets)
+  facets: SupporterFacets;
 }

@@ -44,21 +44,34 @@ export function MatchCard({ match, rank, compared, compareRefused, onCompareChan
         </p>
       </header>
       <p className="match__summary">{supporter.summary}</p>
-      <table className="data-table data-table--compact match__reasons">
+      {/* Explicit roles: on phones the rows are laid out as stacked grids, and some browsers drop table semantics then. */}
+      <table className="data-table data-table--compact match__reasons" role="table">
         <caption className="visually-hidden">{t('matches.breakdownCaption', { name: supporter.name })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('matches.factor')}</th>
-            <th scope="col">{t('matches.points')}</th>
-            <th scope="col">{t('matches.reason')}</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader" className="match__factor">
+              {t('matches.factor')}
+            </th>
+            <th scope="col" role="columnheader" className="match__reason-points">
+              {t('matches.points')}
+            </th>
+            <th scope="col" role="columnheader">
+              {t('matches.reason')}
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {match.reasons.map((reason) => (
-            <tr key={reason.factor}>
-              <th scope="row">{labelOf(MATCH_FACTOR_LABELS, reason.factor, locale)}</th>
-              <td className="nowrap">{t('matches.pointsOf', { points: reason.points, weight: reason.weight })}</td>
-              <td>{explain(reason.explanation)}</td>
+            <tr key={reason.factor} role="row">
+              <th scope="row" role="rowheader" className="match__factor">
+                {labelOf(MATCH_FACTOR_LABELS, reason.factor, locale)}
+              </th>
+              <td role="cell" className="nowrap match__reason-points">
+                {t('matches.pointsOf', { points: reason.points, weight: reason.weight })}
+              </td>
+              <td role="cell" className="match__explanation">
+                {explain(reason.explanation)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -114,7 +114,7 @@ export function MatchComparison({ matches, headingRef, onRemove }: MatchComparis
                         {reason ? (
                           <>
                             <strong>{t('matches.pointsOf', { points: reason.points, weight: reason.weight })}</strong>
-                            <span className="table-note">{explain(reason.explanation)}</span>
+                            <span className="table-note match__explanation">{explain(reason.explanation)}</span>
                           </>
                         ) : (
                           t('matches.noReason')

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { MATCH_FLAG_LABELS, labelOf, type MatchFlag } from '@tsunagu/shared';
 import { useLocale } from '../../../i18n';
 
-/** 「未確認のプロフィール」「受付状況の確認が古い」: warnings beside a match, which still ranks. */
+/** 「県の確認前のプロフィール」「受付状況の更新が古い」: warnings beside a match, which still ranks. */
 export function MatchFlags({ flags }: { flags: readonly MatchFlag[] }) {
   const { t } = useTranslation();
   const locale = useLocale();

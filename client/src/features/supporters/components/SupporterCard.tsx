@@ -23,10 +23,12 @@ interface SupporterCardProps {
   searchUrl: string;
   /** The prefecture being searched, listed first in the area text. */
   searchedPrefectureCode: string | null;
+  /** How near it is to the searched area (「村上市を対応地域に含む」), and whether that is in the area itself. */
+  locality?: { text: string; serves: boolean } | null;
   nameLinkRef?: Ref<HTMLAnchorElement>;
 }
 
-export function SupporterCard({ supporter, prefectureNameOf, searchUrl, searchedPrefectureCode, nameLinkRef }: SupporterCardProps) {
+export function SupporterCard({ supporter, prefectureNameOf, searchUrl, searchedPrefectureCode, locality, nameLinkRef }: SupporterCardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const area = describeServiceArea(supporter.serviceArea, prefectureNameOf, locale, searchedPrefectureCode);
@@ -41,6 +43,7 @@ export function SupporterCard({ supporter, prefectureNameOf, searchUrl, searched
 
   return (
     <article className="supporter-card" aria-labelledby={`supporter-${supporter.id}`}>
+      {locality && <p className={`supporter-card__locality${locality.serves ? ' supporter-card__locality--serves' : ''}`}>{locality.text}</p>}
       <div className="supporter-card__header">
         <h3 className="supporter-card__name" id={`supporter-${supporter.id}`}>
           <Link to={`/supporters/${supporter.id}`} state={linkState} ref={nameLinkRef}>

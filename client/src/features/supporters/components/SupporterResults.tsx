@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { StatusMessage } from '../../../components/StatusMessage';
+import { SupporterSort } from '@tsunagu/shared';
 import type { SearchSupportersQuery } from '../../../gql/graphql';
 import { usePrefectures } from '../../reference/hooks/use-prefectures';
+import { localityText, servesSearchedPlace, type SearchedPlace } from '../locality';
+import { SortControl } from './SortControl';
 import { SupporterCard } from './SupporterCard';
 
 interface SupporterResultsProps {
@@ -15,6 +18,11 @@ interface SupporterResultsProps {
   isLoadingMore: boolean;
   error: unknown;
   searchedPrefectureCode: string | null;
+  /** The chosen area, named; null without one. */
+  place: SearchedPlace | null;
+  includeRemote: boolean;
+  sort: SupporterSort;
+  onSortChange: (sort: SupporterSort) => void;
   onRetry: () => void;
   onLoadMore: () => Promise<void>;
 }
@@ -56,6 +64,13 @@ export function SupporterResults(props: SupporterResultsProps) {
   else if (!connection) status = t('search.searching');
   else status = t('search.resultCount', { count: connection.totalCount });
 
+  const { place } = props;
+  const remoteOnly = connection?.facets.remoteOnly ?? 0;
+  const serving = connection ? connection.totalCount - remoteOnly : 0;
+  // The first result that reaches the area only remotely gets a note: nearer ones come before it.
+  const firstRemoteIndex =
+    place && props.sort === SupporterSort.RELEVANCE ? edges.findIndex((edge) => edge.locality && !servesSearchedPlace(edge.locality, place)) : -1;
+
   return (
     <section
       className="results"
@@ -72,7 +87,15 @@ export function SupporterResults(props: SupporterResultsProps) {
           <span className="result-count">{status}</span>
           {isSearching && connection && <span className="results__searching">{t('search.searching')}</span>}
         </StatusMessage>
+        <SortControl value={props.sort} onChange={props.onSortChange} />
       </div>
+      {place && connection && connection.totalCount > 0 && (
+        <p className="results__localities">
+          {remoteOnly > 0
+            ? t('search.localitySummary', { place: place.municipalityName ?? place.prefectureName, serving, remote: remoteOnly })
+            : t('search.localitySummaryServingOnly', { place: place.municipalityName ?? place.prefectureName, serving })}
+        </p>
+      )}
 
       {error ? (
         <ErrorMessage error={error} onRetry={props.onRetry} />
@@ -80,16 +103,22 @@ export function SupporterResults(props: SupporterResultsProps) {
         <div className="empty-state">
           <p className="empty-state__title">{t('search.emptyTitle')}</p>
           <p>{t('search.emptyHint')}</p>
+          {/* Suggest remote supporters only when they are left out now. */}
+          {place && !props.includeRemote && <p>{t('search.emptyHintRemote', { place: place.municipalityName ?? place.prefectureName })}</p>}
         </div>
       ) : (
         <ol className={`results__list${isSearching ? ' results__list--stale' : ''}`} aria-label={t('search.resultsHeading')}>
           {edges.map((edge, index) => (
             <li key={edge.node.id}>
+              {index === firstRemoteIndex && place && index > 0 && (
+                <p className="results__divider">{t('search.remoteDivider', { place: place.municipalityName ?? place.prefectureName })}</p>
+              )}
               <SupporterCard
                 supporter={edge.node}
                 prefectureNameOf={prefectureNameOf}
                 searchUrl={searchUrl}
                 searchedPrefectureCode={props.searchedPrefectureCode}
+                locality={place && edge.locality ? { text: localityText(t, edge.locality, place), serves: servesSearchedPlace(edge.locality, place) } : null}
                 nameLinkRef={index === firstNewIndex ? firstNewLinkRef : undefined}
               />
             </li>

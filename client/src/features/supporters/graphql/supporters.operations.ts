@@ -30,14 +30,19 @@ export const SupporterCardFragment = graphql(`
 
 /** One page of search results with the total and facet counts of the whole filtered set. */
 export const SearchSupportersQuery = graphql(`
-  query SearchSupporters($filter: SupporterFilter, $first: Int, $after: String) {
-    supporters(filter: $filter, first: $first, after: $after) {
+  query SearchSupporters($filter: SupporterFilter, $sort: SupporterSort, $first: Int, $after: String) {
+    supporters(filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
       facets {
         supportTypes {
           value
           count
         }
+        localities {
+          tier
+          count
+        }
+        remoteOnly
       }
       pageInfo {
         hasNextPage
@@ -45,6 +50,7 @@ export const SearchSupportersQuery = graphql(`
       }
       edges {
         cursor
+        locality
         node {
           id
           ...SupporterCardFields

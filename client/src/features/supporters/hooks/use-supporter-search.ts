@@ -9,7 +9,7 @@ import { toSupporterFilter, type SupporterSearchState } from '../search-state';
 export function useSupporterSearch(state: SupporterSearchState) {
   const filter = useMemo(() => toSupporterFilter(state), [state]);
   const { data, previousData, networkStatus, error, fetchMore, refetch } = useQuery(SearchSupportersQuery, {
-    variables: { filter, first: LIMITS.pageSizeDefault },
+    variables: { filter, sort: state.sort, first: LIMITS.pageSizeDefault },
     notifyOnNetworkStatusChange: true,
   });
 

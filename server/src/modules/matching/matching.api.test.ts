@@ -3,7 +3,7 @@ import { startTestApp, type TestApp } from '../../../test/test-app';
 import { createAccount, sessionCookieFor } from '../../../test/fixtures/account-fixtures';
 import { createRoleActors, MURAKAMI, NIIGATA, YAMAGATA, type Actor, type ActorName } from '../../../test/fixtures/role-fixtures';
 import { supportRequestInput } from '../../../test/fixtures/request-fixtures';
-import { SupportRequest } from './support-request.entity';
+import { SupportRequest } from '../support-request/support-request.entity';
 import { insertSupporter, type SupporterFixture } from '../../../test/fixtures/supporter-fixtures';
 
 const CREATE = `mutation ($input: SupportRequestInput!) { createSupportRequest(input: $input) { id } }`;
@@ -154,7 +154,7 @@ describe('matchesForRequest', () => {
     const request = await app.dataSource.getRepository(SupportRequest).findOneByOrFail({ id: await openRequest() });
     const explanation = async (now: number) => {
       const { matches: ranked } = await app.services.matching.rank(request, 20, new Date(now));
-      return ranked.find((m) => m.supporterId === profile.id)!.result.reasons.find((r) => r.factor === 'AVAILABILITY')!.explanation;
+      return ranked.find((m) => m.entry.id === profile.id)!.result.reasons.find((r) => r.factor === 'AVAILABILITY')!.explanation;
     };
     expect(await explanation(t)).toMatchObject({ code: 'AVAILABILITY', days: 44 });
     expect(await explanation(t + 500)).toMatchObject({ code: 'AVAILABILITY', days: 44 });

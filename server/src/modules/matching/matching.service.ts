@@ -2,19 +2,21 @@ import type { DataSource } from 'typeorm';
 import {
   FundingRoute,
   TrackRecordKind,
+  VerificationStatus,
   outsideRegionUpperBound,
   scoreMatch,
   type MatchAcquaintance,
   type MatchRequestFacts,
   type MatchResult,
-  type MatchServicePlace,
   type MatchSupporterFacts,
 } from '@tsunagu/shared';
 import type { AppConfig } from '../../config';
 import { pageSize } from '../../graphql/pagination';
+import { add, andInto, andNot, andNotInto, emptySet, forEachSlot, orInto } from '../catalogue/bitset';
+import type { SupporterCatalogue } from '../catalogue/catalogue';
+import { SUPPORT_TYPES, VERIFICATION_STATUSES, type CatalogueDisplay, type CatalogueEntry } from '../catalogue/catalogue-store';
 import type { ReferenceService } from '../reference/reference.service';
-import { MatchingCatalogue, type CatalogueEntry } from './matching-catalogue';
-import type { SupportRequest } from './support-request.entity';
+import type { SupportRequest } from '../support-request/support-request.entity';
 
 /** At most this many matches per organization, so one large organization cannot fill the list. */
 export const MATCHES_PER_ORGANIZATION = 2;
@@ -23,9 +25,10 @@ export const MATCHES_PER_ORGANIZATION = 2;
 const RANKING_CACHE_SIZE = 500;
 const DAY_MS = 86_400_000;
 
-/** A scored candidate, before the profile itself is loaded. */
+/** A scored candidate with the catalogue entry it was scored on, and its name and summary. */
 export interface RankedCandidate {
-  supporterId: string;
+  entry: CatalogueEntry;
+  display: CatalogueDisplay;
   result: MatchResult;
 }
 
@@ -45,22 +48,20 @@ interface CachedRanking {
  * Ranks supporters against a support request with the shared, explainable scoring
  * (shared/src/matching.ts), so the explanation is exactly the one the client shows. Candidates
  * offer a wanted type, are neither archived nor rejected, and reach the prefecture or a neighbour,
- * work remotely or marked interest. They come from the in-memory catalogue: one SQL statement per
- * request reads its version and the request's interest. Candidates are scored without
+ * work remotely or marked interest. They come from the in-memory supporter catalogue (kept current
+ * through its version row) and the request's interest. Candidates are scored without
  * explanations (remote-only ones only if their upper bound could still make the list); the
  * returned ones are scored again to write them, and the ranking is reused while it stays exact.
  */
 export class MatchingService {
-  private readonly catalogue: MatchingCatalogue;
   private readonly rankings = new Map<string, CachedRanking>();
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceService,
     private readonly freshness: AppConfig['freshness'],
-  ) {
-    this.catalogue = new MatchingCatalogue(dataSource);
-  }
+    private readonly catalogue: SupporterCatalogue,
+  ) {}
 
   /** The request's facts as the matcher reads them (names and neighbours resolved), and the codes counted as its municipality. */
   private async requestFacts(request: SupportRequest): Promise<{ facts: MatchRequestFacts; sameMunicipality: Set<string> }> {
@@ -81,27 +82,22 @@ export class MatchingService {
       fundingRoute: request.fundingRoute ?? FundingRoute.UNDECIDED,
       budgetMaxYen: request.budgetMaxYen,
     };
-    return { facts, sameMunicipality: new Set(await this.reference.sameMunicipalityCodes(municipality)) };
+    const sameMunicipality = await this.reference.sameMunicipalityCodes(municipality);
+    return { facts: { ...facts, sameMunicipalityCodes: sameMunicipality }, sameMunicipality: new Set(sameMunicipality) };
   }
 
   /** The best `first` candidates (default 20, at most 100), scores descending, at most two per organization. */
   async rank(request: SupportRequest, first: number | null | undefined, now = new Date()): Promise<Ranking> {
     const limit = pageSize(first);
     if (request.supportTypes.length === 0) return { matches: [], candidates: 0 };
-    const [{ version, interested }] = (await this.dataSource.query(
-      `SELECT (SELECT version::text FROM matching_catalogue_version) AS version,
-              ARRAY(SELECT supporter_id::text FROM support_request_interest WHERE request_id = $1) AS interested`,
-      [request.id],
-    )) as { version: string; interested: string[] }[];
+    // The facts first: after the catalogue is read, ranking runs without awaiting anything (see SupporterCatalogue.current).
+    const [{ facts, sameMunicipality }, interested] = await Promise.all([this.requestFacts(request), this.interestIn(request.id)]);
+    const store = await this.catalogue.current();
     // Scores depend on the request, the catalogue, the interest and only the whole days since each
     // candidate's confirmation: until one of those moves, the last ranking is still exact.
-    const key = [request.id, request.updatedAt.getTime(), version, limit, ...interested.sort()].join('|');
+    const key = [request.id, request.updatedAt.getTime(), store.version, limit, ...interested.sort()].join('|');
     const cached = this.rankings.get(key);
     if (cached && now.getTime() < cached.validUntil) return cached.ranking;
-    const catalogue = await this.catalogue.at(version);
-    const interest = new Set(interested);
-    // A ward counts as its city and a city as any of its wards, as in search.
-    const { facts, sameMunicipality } = await this.requestFacts(request);
     const region = [facts.prefecture.code, ...facts.neighbourPrefectures.map((p) => p.code)];
     const options = { staleAfterDays: this.freshness.staleAfterDays };
     const quiet = { ...options, explain: false };
@@ -115,25 +111,30 @@ export class MatchingService {
     const order = (a: Scored, b: Scored) =>
       b.result.score - a.result.score ||
       b.coverage - a.coverage ||
-      b.entry.availabilityConfirmedAt.getTime() - a.entry.availabilityConfirmedAt.getTime() ||
+      b.entry.availabilityConfirmedAt - a.entry.availabilityConfirmedAt ||
       (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0);
 
-    // First everyone in the prefecture, a neighbour or interested; remote-only supporters elsewhere wait.
-    const seen = new Set<string>();
-    const scored: Scored[] = [];
-    const remoteOnly: { entry: CatalogueEntry; facts: MatchSupporterFacts }[] = [];
-    for (const type of new Set(request.supportTypes)) {
-      for (const entry of catalogue.byType.get(type) ?? []) {
-        if (seen.has(entry.id)) continue;
-        seen.add(entry.id);
-        const markedInterest = interest.has(entry.id);
-        const inRegion = markedInterest || region.some((code) => entry.prefectures.has(code));
-        if (!inRegion && !entry.remoteAvailable) continue;
-        const supporter = this.supporterFacts(entry, facts, sameMunicipality, markedInterest);
-        if (inRegion) scored.push(score(entry, supporter));
-        else remoteOnly.push({ entry, facts: supporter });
-      }
+    // Offering a wanted type and not rejected; first everyone in the prefecture, a neighbour or interested.
+    const offering = emptySet(store.words);
+    for (const type of new Set(request.supportTypes)) orInto(offering, store.byType[SUPPORT_TYPES.indexOf(type)]);
+    andNotInto(offering, store.byVerification[VERIFICATION_STATUSES.indexOf(VerificationStatus.REJECTED)]);
+    const near = store.anyInPrefectures(region);
+    const interest = new Set(interested);
+    for (const id of interested) {
+      const slot = store.slotOf(id);
+      if (slot !== undefined) add(near, slot);
     }
+    const scored: Scored[] = [];
+    forEachSlot(andInto(near, offering), (slot) => {
+      const entry = store.entry(slot)!;
+      scored.push(score(entry, this.supporterFacts(entry, facts, sameMunicipality, interest.has(entry.id))));
+    });
+    // Remote-only supporters elsewhere wait: most cannot make the list.
+    const remoteOnly: { entry: CatalogueEntry; facts: MatchSupporterFacts }[] = [];
+    forEachSlot(andInto(andNot(offering, near), store.remote), (slot) => {
+      const entry = store.entry(slot)!;
+      remoteOnly.push({ entry, facts: this.supporterFacts(entry, facts, sameMunicipality, false) });
+    });
     scored.sort(order);
     // A remote-only supporter whose upper bound is under the score the last place needs can never get in.
     const needed = this.select(scored, limit).at(limit - 1)?.result.score ?? 0;
@@ -146,11 +147,12 @@ export class MatchingService {
     if (added > 0) scored.sort(order);
     // The same inputs and `now`, so the same points, now with their explanations.
     const matches = this.select(scored, limit).map(({ entry, facts: supporter }) => ({
-      supporterId: entry.id,
+      entry,
+      display: store.display(entry.slot),
       result: scoreMatch(facts, supporter, now, options),
     }));
     const ranking = { matches, candidates: scored.length };
-    this.remember(key, ranking, nextDayTurn(scored.map((c) => c.entry.availabilityConfirmedAt), now));
+    this.remember(key, ranking, nextDayTurn(scored.map((c) => c.facts.availabilityConfirmedAt ?? now), now));
     return ranking;
   }
 
@@ -167,6 +169,15 @@ export class MatchingService {
       if (chosen.length === limit) break;
     }
     return chosen;
+  }
+
+  /** Ids of the supporters that marked interest in the request. */
+  private async interestIn(requestId: string): Promise<string[]> {
+    const rows: { supporter_id: string }[] = await this.dataSource.query(
+      `SELECT supporter_id::text AS supporter_id FROM support_request_interest WHERE request_id = $1`,
+      [requestId],
+    );
+    return rows.map((row) => row.supporter_id);
   }
 
   private remember(key: string, ranking: Ranking, validUntil: number): void {
@@ -196,14 +207,14 @@ export class MatchingService {
     }
     return {
       supportTypes: entry.supportTypes,
-      serviceArea: sameMunicipality.size > 1 ? entry.serviceArea.map((place) => asRequestMunicipality(place, sameMunicipality, request.municipalityCode)) : entry.serviceArea,
+      serviceArea: entry.serviceArea,
       remoteAvailable: entry.remoteAvailable,
       availability: entry.availability,
-      availabilityConfirmedAt: entry.availabilityConfirmedAt,
+      availabilityConfirmedAt: new Date(entry.availabilityConfirmedAt),
       capacity: entry.capacity,
       currentLoad: entry.currentLoad,
       frameworks: entry.frameworks,
-      feeNotes: entry.feeNotes,
+      feeNotes: null, // only its lowest fee is weighed, and the catalogue keeps just that
       lowestFeeYen: entry.lowestFeeYen,
       steps: entry.steps,
       yearsActive: entry.yearsActive,
@@ -223,9 +234,4 @@ function nextDayTurn(confirmations: readonly Date[], now: Date): number {
     if (turn < next) next = turn;
   }
   return next;
-}
-
-/** A place tied to the request's municipality (one of its wards, or its city) counts as that municipality. */
-function asRequestMunicipality(place: MatchServicePlace, sameMunicipality: ReadonlySet<string>, municipalityCode: string): MatchServicePlace {
-  return place.municipalityCode !== null && sameMunicipality.has(place.municipalityCode) ? { ...place, municipalityCode } : place;
 }

@@ -1,0 +1,35 @@
+import type { Messages } from '../ja';
+
+/** English messages: a supporter's own page. */
+export const supporterDetail: Pick<Messages, 'detail'> = {
+  detail: {
+    backToResults: 'Back to results',
+    loading: 'Loading the supporter…',
+    notFoundTitle: 'Supporter not found',
+    notFoundBody: 'This supporter does not exist or is no longer listed. Please check the URL.',
+    factsHeading: 'Profile',
+    kind: 'Kind',
+    description: 'About',
+    supportTypes: 'Support offered',
+    serviceArea: 'Service area',
+    availability: 'Availability',
+    confirmedOn: 'Confirmed on',
+    steps: 'Steps covered',
+    frameworks: 'Engagement frameworks',
+    fees: 'Fees',
+    capacity: 'Capacity',
+    capacityValue: 'Up to {{capacity}} (currently {{load}})',
+    yearsActive: 'Years active',
+    yearsValue: '{{count}} years',
+    website: 'Website',
+    verification: 'Verification',
+    updatedOn: 'Last updated',
+    notProvided: 'Not provided',
+    remoteYes: 'Also works outside its service area, online or by travelling',
+    contactHeading: 'Contact',
+    contactSignedOut: 'Contact details are shown to signed-in municipal and prefectural staff.',
+    email: 'Email',
+    phone: 'Phone',
+    opensInNewTab: '(opens in a new tab)',
+  },
+};
