@@ -3,7 +3,7 @@ import type { Services } from '../graphql/context';
 import { registerJobHandlers } from './job-handlers';
 
 describe('the schedules', () => {
-  it('sends the daily digest at 08:00 in Japan (23:00 UTC, no daylight saving) and sweeps freshness hourly', () => {
+  it('sends the daily digest at 08:00 in Japan (23:00 UTC, no daylight saving), sweeps freshness and offer deadlines hourly', () => {
     const schedules: Record<string, string> = {};
     const jobs = {
       handle: () => undefined,
@@ -12,6 +12,6 @@ describe('the schedules', () => {
       },
     };
     registerJobHandlers({ jobs } as unknown as Services);
-    expect(schedules).toEqual({ 'notifications.dailyDigest': '0 23 * * *', 'supporter.freshnessSweep': '17 * * * *' });
+    expect(schedules).toEqual({ 'notifications.dailyDigest': '0 23 * * *', 'supporter.freshnessSweep': '17 * * * *', 'offer.deadlineSweep': '7 * * * *' });
   });
 });
