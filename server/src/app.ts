@@ -27,6 +27,8 @@ import { compressResponses, securityHeaders } from './http/security';
 import { registerJobHandlers } from './jobs/job-handlers';
 import { devMailboxRouter } from './modules/mail/dev-mailbox.route';
 import { testClockRouter } from './http/test-clock.route';
+import { exportRouter } from './modules/export/export.route';
+import { EXPORTS } from './modules/export/exports';
 
 export interface RunningApp {
   httpServer: http.Server;
@@ -151,6 +153,9 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
       },
     }),
   );
+
+  // Downloads (xlsx, CSV) of what the pages list, under the same authorization as GraphQL.
+  app.use(exportRouter(services, EXPORTS));
 
   // End-to-end tests of deadlines only: loadConfig accepts TEST_CLOCK with NODE_ENV=test alone.
   if (config.testClock && config.nodeEnv === 'test') app.use(testClockRouter(services));
