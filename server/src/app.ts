@@ -29,6 +29,7 @@ import { devMailboxRouter } from './modules/mail/dev-mailbox.route';
 import { testClockRouter } from './http/test-clock.route';
 import { exportRouter } from './modules/export/export.route';
 import { EXPORTS } from './modules/export/exports';
+import { importRouter } from './modules/import/import.route';
 
 export interface RunningApp {
   httpServer: http.Server;
@@ -156,6 +157,8 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
 
   // Downloads (xlsx, CSV) of what the pages list, under the same authorization as GraphQL.
   app.use(exportRouter(services, EXPORTS));
+  // Uploads of rosters to import (the body is the file, at most 10 MB).
+  app.use(importRouter(services));
 
   // End-to-end tests of deadlines only: loadConfig accepts TEST_CLOCK with NODE_ENV=test alone.
   if (config.testClock && config.nodeEnv === 'test') app.use(testClockRouter(services));

@@ -208,6 +208,8 @@ export enum NotFoundReason {
   INTRODUCTION_NOT_FOUND = 'INTRODUCTION_NOT_FOUND',
   /** No inbox entry of the caller's has the id (another user's entries are not found either). */
   NOTIFICATION_NOT_FOUND = 'NOTIFICATION_NOT_FOUND',
+  /** No uploaded import of the caller's organization has the id. */
+  IMPORT_NOT_FOUND = 'IMPORT_NOT_FOUND',
 }
 
 /** Why the caller is not (or no longer) signed in (UNAUTHENTICATED). */

@@ -20,3 +20,4 @@ export * from './validation';
 export * from './notifications';
 export * from './japanese-dates';
 export * from './match-wording';
+export * from './imports';

@@ -15,6 +15,12 @@ export function downloadUrl(path: string, params: DownloadParams = {}): string {
   return query ? `${path}?${query}` : path;
 }
 
+/** The server's GraphQL-shaped refusal as the error describeError words; else a plain error. */
+function errorOfBody(body: unknown, status: number): Error {
+  if (body && typeof body === 'object' && 'errors' in body && Array.isArray(body.errors)) return new CombinedGraphQLErrors({ errors: body.errors });
+  return new Error(`HTTP ${status}`);
+}
+
 /** The file name the server gave (its RFC 5987 `filename*`), else the address's last segment. */
 function fileNameOf(response: Response, path: string): string {
   const disposition = response.headers.get('content-disposition') ?? '';
@@ -35,13 +41,7 @@ function fileNameOf(response: Response, path: string): string {
  */
 export async function downloadFile(path: string, params: DownloadParams = {}): Promise<void> {
   const response = await fetch(downloadUrl(path, params), { credentials: 'same-origin' });
-  if (!response.ok) {
-    const body: unknown = await response.json().catch(() => null);
-    if (body && typeof body === 'object' && 'errors' in body && Array.isArray(body.errors)) {
-      throw new CombinedGraphQLErrors({ errors: body.errors });
-    }
-    throw new Error(`Download failed with HTTP ${response.status}`);
-  }
+  if (!response.ok) throw errorOfBody(await response.json().catch(() => null), response.status);
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;
@@ -51,4 +51,21 @@ export async function downloadFile(path: string, params: DownloadParams = {}): P
   link.remove();
   // Chromium reads the blob asynchronously after click(); revoke once it has.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * Uploads a file as the request body (its name URL-encoded in X-Upload-File-Name) and returns the
+ * server's JSON; a refusal throws the server's GraphQL-shaped error, like downloadFile.
+ */
+export async function uploadFile(path: string, file: File, params: DownloadParams = {}): Promise<{ id: string }> {
+  const response = await fetch(downloadUrl(path, params), {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': file.type || 'application/octet-stream', 'x-upload-file-name': encodeURIComponent(file.name) },
+    body: file,
+  });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw errorOfBody(body, response.status);
+  if (!body || typeof body !== 'object' || !('id' in body) || typeof body.id !== 'string') throw new Error('Unexpected upload answer');
+  return { id: body.id };
 }

@@ -1,5 +1,6 @@
 import {
   ConflictReason,
+  type ImportFileReason,
   ErrorCode,
   ForbiddenReason,
   InputReason,
@@ -37,7 +38,7 @@ export class InvalidInputError extends DomainError {
 
   constructor(
     readonly field: string,
-    readonly reason: InputReason,
+    readonly reason: InputReason | ImportFileReason,
     params: ReasonParams = {},
     message = `Invalid value for "${field}": ${reason}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ''}`,
   ) {

@@ -39,6 +39,8 @@ import { Offers1764547300000 } from './migrations/1764547300000-offers';
 import { IntroductionRequest } from '../modules/offer/introduction-request.entity';
 import { Offer } from '../modules/offer/offer.entity';
 import { OfferMessage } from '../modules/offer/offer-message.entity';
+import { ImportBatch } from '../modules/import/import-batch.entity';
+import { Imports1764720000000 } from './migrations/1764720000000-imports';
 
 // Append new entities and migrations at the end of these lists.
 export const ENTITIES = [
@@ -64,6 +66,7 @@ export const ENTITIES = [
   IntroductionRequest,
   Offer,
   OfferMessage,
+  ImportBatch,
 ];
 export const MIGRATIONS = [
   CatalogueSchema1764201600000,
@@ -81,6 +84,7 @@ export const MIGRATIONS = [
   SitePages1764461100000,
   Notifications1764547200000,
   Offers1764547300000,
+  Imports1764720000000,
 ];
 
 export interface DataSourceOptions {

@@ -35,6 +35,8 @@ import { OfferService } from '../modules/offer/offer.service';
 import { OfferThreadService } from '../modules/offer/offer-thread.service';
 import { createOfferLoaders, type OfferLoaders } from '../modules/offer/offer.loaders';
 import { databaseUrlOf } from '../db/data-source';
+import { ImportService } from '../modules/import/import.service';
+import { ClaimService } from '../modules/import/claim.service';
 
 export type { HttpExchange, Viewer };
 
@@ -73,6 +75,10 @@ export interface Services {
   offers: OfferService;
   /** Each offer's message thread and read state. */
   offerThreads: OfferThreadService;
+  /** Roster imports: upload, preview, commit. */
+  imports: ImportService;
+  /** Imported profiles taken over by their contacts. */
+  claims: ClaimService;
 }
 
 export interface RequestContext {
@@ -128,6 +134,8 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     introductions,
     offers,
     offerThreads: new OfferThreadService({ dataSource, offers, audit, events, clock }),
+    imports: new ImportService(dataSource, config, { reference, mail, audit, sessions }),
+    claims: new ClaimService(dataSource, { accounts, sessions, audit }),
   };
 }
 

@@ -21,9 +21,11 @@ import {
   SupporterOffersResolver,
 } from '../modules/offer/offer.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
+import { ImportResolver } from '../modules/import/import.resolver';
 
 export const RESOLVERS = [
   ReferenceResolver,
+  ImportResolver,
   SupporterResolver,
   SupporterProfileResolver,
   AuditResolver,

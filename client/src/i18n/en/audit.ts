@@ -3,6 +3,7 @@ import type { Messages } from '../ja';
 /** English messages: audit. */
 export const audit: Pick<Messages, 'audit'> = {
   audit: {
+    exportLabel: 'the audit log',
     title: 'Audit log',
     lead: 'Every action that changed data, newest first.',
     filterLabel: 'Filter the audit log',

@@ -87,6 +87,7 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
       OFFER_NOT_FOUND: 'The offer was not found. The address may be wrong, or it is not yours to see.',
       INTRODUCTION_NOT_FOUND: 'The introduction request was not found. The address may be wrong, or it is not yours to see.',
       NOTIFICATION_NOT_FOUND: 'This notification was not found. Reload the page.',
+      IMPORT_NOT_FOUND: 'The file was not found',
     },
     unauthenticated: {
       SIGN_IN_REQUIRED: 'Please sign in. Your session may have expired.',

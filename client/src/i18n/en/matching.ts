@@ -4,6 +4,9 @@ import type { Messages } from '../ja';
 /** English messages: matches. */
 export const matching: Pick<Messages, 'matches' | 'matchExplanations' | 'matchExplanationParts'> = {
   matches: {
+    printTop: 'The top {{count}} candidates (highest score first) and why',
+    printCompared: 'The {{count}} candidates being compared and why',
+    exportLabel: 'the ranking with its reasons',
     title: 'Candidate supporters',
     lead: 'Supporters offering a wanted support type, by score out of 100. The score adds up eight factors — support types, area, availability, funding, step, track record, acquaintance and interest — each with its reason.',
     loading: 'Loading candidates…',

@@ -3,6 +3,7 @@ import type { Messages } from '../ja';
 /** English messages: requests, requestForm, requestDetail. */
 export const requests: Pick<Messages, 'requests' | 'requestForm' | 'requestDetail'> = {
   requests: {
+    exportLabel: 'the list of requests',
     title: 'Support requests',
     new: 'New support request',
     leadWriter: 'Ask for an intermediary supporter’s help with your RMOs here. Drafts are saved as you go; once submitted, ranked candidates are shown with their scores.',

@@ -4,6 +4,7 @@ import type { Messages } from '../ja';
 export const transfer: Pick<Messages, 'exports' | 'print'> = {
   exports: {
     download: 'Download {{what}}:',
+    searchResults: 'the search results',
     formats: { xlsx: 'Excel (xlsx)', csv: 'CSV (UTF-8)', 'csv-sjis': 'CSV (Shift_JIS)' },
   },
   print: {

@@ -3,6 +3,8 @@ import type { Messages } from '../ja';
 /** English messages: verification. */
 export const verification: Pick<Messages, 'verification'> = {
   verification: {
+    importRoster: 'Import a supporter roster (Excel or CSV)',
+    exportLabel: 'the verification queue',
     title: 'Profile verification',
     lead: 'Profiles of supporters working in {{scope}}. Choose “Verify” when the profile checks out, or “Send back” with a reason when it needs correcting.',
     allPrefectures: 'all prefectures',

@@ -1,6 +1,7 @@
 /** Japanese messages: audit. */
 export const audit = {
   audit: {
+    exportLabel: '監査ログ',
     title: '監査ログ',
     lead: 'データを変更したすべての操作の記録です（新しい順）。',
     filterLabel: '監査ログの絞り込み',

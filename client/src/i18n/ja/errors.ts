@@ -100,6 +100,7 @@ export const errors = {
       OFFER_NOT_FOUND: '打診・紹介が見つかりません。URL が正しくないか、表示する権限がない可能性があります。',
       INTRODUCTION_NOT_FOUND: '紹介依頼が見つかりません。URL が正しくないか、表示する権限がない可能性があります。',
       NOTIFICATION_NOT_FOUND: 'お知らせが見つかりません。画面を更新してください。',
+      IMPORT_NOT_FOUND: 'ファイルが見つかりません',
     } satisfies Record<NotFoundReason, string>,
     unauthenticated: {
       SIGN_IN_REQUIRED: 'ログインしてください。ログインの有効期限が切れた可能性があります。',

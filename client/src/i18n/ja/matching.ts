@@ -3,6 +3,9 @@ import { MATCH_WORDING } from '@tsunagu/shared';
 /** Japanese messages: matches and the words of their explanations. */
 export const matching = {
   matches: {
+    printTop: '候補の上位 {{count}} 件（点数の高い順）と理由',
+    printCompared: '比較中の候補 {{count}} 件と理由',
+    exportLabel: '候補の順位と理由',
     title: '候補の支援者',
     lead: '希望する支援の種類に対応する支援者を、100点満点の点数の高い順に表示しています。点数は、支援の種類・対応地域・受付状況・財源・ステップ・実績・面識・関心表明の8項目の合計で、項目ごとに理由を示しています。',
     loading: '候補を読み込んでいます…',

@@ -1,6 +1,7 @@
 /** Japanese messages: requests, requestForm, requestDetail. */
 export const requests = {
   requests: {
+    exportLabel: '支援依頼の一覧',
     title: '支援依頼',
     new: '新しい支援依頼',
     leadWriter: '地域運営組織の取組に中間支援者の力を借りたいとき、ここから依頼を作ります。下書きは途中で保存でき、提出すると支援者の候補が点数つきで表示されます。',

@@ -2,6 +2,7 @@
 export const transfer = {
   exports: {
     download: '{{what}}をダウンロード:',
+    searchResults: '検索結果',
     formats: { xlsx: 'Excel（xlsx）', csv: 'CSV（UTF-8）', 'csv-sjis': 'CSV（Shift_JIS）' },
   },
   print: {

@@ -1,6 +1,8 @@
 /** Japanese messages: verification. */
 export const verification = {
   verification: {
+    importRoster: '支援者名簿（Excel・CSV）を取り込む',
+    exportLabel: '確認待ちの一覧',
     title: 'プロフィールの確認',
     lead: '{{scope}}で活動する支援者のプロフィールです。内容を確認できたら「確認済みにする」を、修正が必要なら理由を添えて「差し戻す」を押してください。',
     allPrefectures: 'すべての都道府県',

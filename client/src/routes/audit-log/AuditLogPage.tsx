@@ -1,4 +1,5 @@
 import { NetworkStatus } from '@apollo/client';
+import { ExportButtons } from '../../components/ExportButtons';
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -106,6 +107,7 @@ export function AuditLogPage() {
       <DocumentTitle page={t('audit.title')} />
       <h1>{t('audit.title')}</h1>
       <p className="lead">{t('audit.lead')}</p>
+      <ExportButtons name="audit-log" params={{ ...toAuditFilter(applied) }} label={t('audit.exportLabel')} />
 
       <form className="filter-bar" role="search" aria-label={t('audit.filterLabel')} onSubmit={handleSubmit} noValidate>
         <SelectField

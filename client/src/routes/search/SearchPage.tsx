@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SupportType } from '@tsunagu/shared';
 import { DocumentTitle } from '../../components/DocumentTitle';
@@ -15,7 +15,11 @@ import { VerificationFilter } from '../../features/supporters/components/Verific
 import { useSupporterSearch } from '../../features/supporters/hooks/use-supporter-search';
 import { useSupporterSearchState } from '../../features/supporters/hooks/use-supporter-search-state';
 import type { SearchedPlace } from '../../features/supporters/locality';
-import { NO_FILTERS, countActiveFilters } from '../../features/supporters/search-state';
+import { NO_FILTERS, countActiveFilters, toSearchParams } from '../../features/supporters/search-state';
+import { withPageMessages } from '../../app/lazy-page';
+
+// The downloads, their words and the error wording they may need load after the first paint.
+const ExportButtons = lazy(() => withPageMessages(import('../../components/ExportButtons').then((m) => ({ default: m.ExportButtons }))));
 
 /** The width below which the filters fold into a drawer (the stylesheet's narrow layout). */
 const NARROW = '(max-width: 48rem)';
@@ -142,6 +146,9 @@ export function SearchPage() {
           onLoadMore={search.loadMore}
         />
       </div>
+      <Suspense fallback={null}>
+        <ExportButtons name="supporter-search" params={Object.fromEntries(toSearchParams(state))} label={t('exports.searchResults')} />
+      </Suspense>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Fact } from '../../components/Fact';
 import { StatusMessage } from '../../components/StatusMessage';
+import { PrintButton } from '../../components/PrintButton';
 import { errorCodeOf } from '../../components/describe-error';
 import { RequestActions } from '../../features/support-requests/components/RequestActions';
 import { RequestFacts } from '../../features/support-requests/components/RequestFacts';
@@ -131,6 +132,7 @@ export function SupportRequestDetailPage() {
             </p>
           </div>
         )}
+        <PrintButton />
         <StatusMessage visuallyHidden={!actionDone}>{actionDone ? t(`requestDetail.done.${actionDone}`) : ''}</StatusMessage>
         <RequestActions request={request} onDone={handleDone} />
         <p>

@@ -7,6 +7,7 @@ import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadMore } from '../../components/LoadMore';
 import { StatusMessage } from '../../components/StatusMessage';
+import { ExportButtons } from '../../components/ExportButtons';
 import { useLoadMore } from '../../components/use-load-more';
 import { PAGE_ROLES, hasRole } from '../../features/auth/access';
 import type { Viewer } from '../../features/auth/hooks/use-viewer';
@@ -108,6 +109,7 @@ export function SupportRequestsPage({ viewer }: { viewer: Viewer }) {
         )}
       </div>
       <p className="lead">{canWrite ? t('requests.leadWriter') : t('requests.leadReader')}</p>
+      <ExportButtons name="support-requests" params={{ status }} label={t('requests.exportLabel')} />
 
       <nav aria-label={t('requests.filterLabel')} className="filter-links">
         <ul className="filter-links__list">

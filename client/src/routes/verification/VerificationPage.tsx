@@ -1,7 +1,8 @@
 import { NetworkStatus } from '@apollo/client';
+import { ExportButtons } from '../../components/ExportButtons';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { LIMITS, UserRole, VERIFICATION_STATUS_LABELS, VerificationStatus, enumValues, labelOf } from '@tsunagu/shared';
 import { DocumentTitle } from '../../components/DocumentTitle';
 import { useLocale } from '../../i18n';
@@ -70,6 +71,14 @@ export function VerificationPage({ viewer }: { viewer: Viewer }) {
       <DocumentTitle page={t('verification.title')} />
       <h1>{t('verification.title')}</h1>
       <p className="lead">{t('verification.lead', { scope })}</p>
+      <p>
+        <Link to="/imports/roster">{t('verification.importRoster')}</Link>
+      </p>
+      <ExportButtons
+        name="verification-queue"
+        params={{ pref: prefectureCode, q: text.trim() || null, status: status ? [status] : enumValues(VerificationStatus) }}
+        label={t('verification.exportLabel')}
+      />
 
       {isOperator && (
         <div className="field field--inline">

@@ -74,7 +74,7 @@ describe('GET /export/request-ranking.xlsx', () => {
 
 describe('GET /export/supporter-search.csv', () => {
   it('gives what the search filter shows as UTF-8 CSV with a BOM, formulas escaped', async () => {
-    const res = await download(`/export/supporter-search.csv?type=VISION_DRAFTING&pref=${NIIGATA}&remote=false`);
+    const res = await download(`/export/supporter-search.csv?types=VISION_DRAFTING&pref=${NIIGATA}&remote=false`);
     expect(res.status).toBe(200);
     const body = Buffer.from(await res.arrayBuffer());
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -90,8 +90,8 @@ describe('GET /export/supporter-search.csv', () => {
     const rows = parse(iconv.decode(Buffer.from(await res.arrayBuffer()), 'cp932')) as string[][];
     expect(rows.map((r) => r[0])).toContain('岩船ビジョン研究所');
     expect((await download('/export/supporter-search.csv?encoding=latin1')).status).toBe(400);
-    const badType = await download('/export/supporter-search.xlsx?type=NOPE');
-    expect((await badType.json()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'type', reason: 'INVALID_VALUE' });
+    const badType = await download('/export/supporter-search.xlsx?types=NOPE');
+    expect((await badType.json()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'types', reason: 'INVALID_VALUE' });
   });
 
   it('is a plain 404 for an export that does not exist', async () => {

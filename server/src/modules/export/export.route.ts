@@ -1,4 +1,4 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type NextFunction, type Request, type Response } from 'express';
 import { parseCookie } from 'cookie';
 import { ErrorCode, InputReason, UserRole } from '@tsunagu/shared';
 import { DomainError, ForbiddenError, UnauthenticatedError, invalidInput } from '../../common/domain-errors';
@@ -70,6 +70,26 @@ function sendError(res: Response, status: number, message: string, extensions: R
   res.json({ errors: [{ message, extensions }] });
 }
 
+/**
+ * Answers a refusal of a plain HTTP route (a download or an upload) as GraphQL would word it: a
+ * domain error with its status and extensions, 503 while the database cannot serve; anything else
+ * goes to the last error handler (masked 500).
+ */
+export function sendRouteError(res: Response, error: unknown, next: NextFunction): void {
+  if (error instanceof DomainError) {
+    const extensions = extensionsOfDomainError(error as Parameters<typeof extensionsOfDomainError>[0]);
+    sendError(res, HTTP_STATUS[error.code] ?? 400, error.message, extensions);
+    return;
+  }
+  const unavailable = databaseUnavailableReason(error);
+  if (unavailable) {
+    res.setHeader('retry-after', '5');
+    sendError(res, 503, 'The service is temporarily unavailable; please try again shortly', { code: ErrorCode.SERVICE_UNAVAILABLE, reason: unavailable });
+    return;
+  }
+  next(error);
+}
+
 /** `attachment` with an ASCII fallback and the Japanese name in RFC 5987 form. */
 function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
@@ -116,18 +136,7 @@ export function exportRouter(services: Services, definitions: Readonly<Record<st
       res.setHeader('cache-control', 'no-store');
       res.send(body);
     } catch (error) {
-      if (error instanceof DomainError) {
-        const extensions = extensionsOfDomainError(error as Parameters<typeof extensionsOfDomainError>[0]);
-        sendError(res, HTTP_STATUS[error.code] ?? 400, error.message, extensions);
-        return;
-      }
-      const unavailable = databaseUnavailableReason(error);
-      if (unavailable) {
-        res.setHeader('retry-after', '5');
-        sendError(res, 503, 'The service is temporarily unavailable; please try again shortly', { code: ErrorCode.SERVICE_UNAVAILABLE, reason: unavailable });
-        return;
-      }
-      next(error);
+      sendRouteError(res, error, next);
     }
   });
   return router;

@@ -98,18 +98,20 @@ const searchResults: ExportDefinition = {
   roles: null,
   async build(services, _viewer, query) {
     const filter = {
-      supportTypes: enumList(query, 'type', SupportType),
+      supportTypes: enumList(query, 'types', SupportType),
       matchAllTypes: query.flag('all') ?? false,
       prefectureCode: query.optional('pref', 2),
       municipalityCode: query.optional('muni', 6),
       includeRemote: query.flag('remote') ?? true,
-      availability: enumList(query, 'availability', Availability),
+      availability: enumList(query, 'avail', Availability),
       text: query.optional('q', 200),
       verifiedOnly: query.flag('verified') ?? false,
       verificationStatus: [],
     };
     const now = services.clock.now();
-    const profiles = await allPages((after) => services.supporters.search(filter, PAGE, after, SupporterSort.RELEVANCE, now, { prefectureFacet: false }));
+    // The search page's sort words (?sort=confirmed|free); relevance by default.
+    const sort = { confirmed: SupporterSort.CONFIRMED, free: SupporterSort.FREE_CAPACITY }[query.optional('sort', 20) ?? ''] ?? SupporterSort.RELEVANCE;
+    const profiles = await allPages((after) => services.supporters.search(filter, PAGE, after, sort, now, { prefectureFacet: false }));
     return { table: tableOf('支援者検索', await supporterColumns(services, profiles), profiles), fileName: exportFileName('支援者検索結果', seirekiDate(now)) };
   },
 };
@@ -120,7 +122,14 @@ const verificationQueue: ExportDefinition = {
   async build(services, viewer, query) {
     const statuses = enumList(query, 'status', VerificationStatus);
     const prefectureCode = viewer!.role === UserRole.OPERATOR ? query.optional('pref', 2) : viewer!.prefectureCode;
-    const filter = { prefectureCode, includeRemote: false, matchAllTypes: false, verifiedOnly: false, verificationStatus: statuses.length ? statuses : [VerificationStatus.UNVERIFIED] };
+    const filter = {
+      prefectureCode,
+      text: query.optional('q', 200),
+      includeRemote: false,
+      matchAllTypes: false,
+      verifiedOnly: false,
+      verificationStatus: statuses.length ? statuses : [VerificationStatus.UNVERIFIED],
+    };
     const now = services.clock.now();
     const profiles = await allPages((after) => services.supporters.search(filter, PAGE, after, SupporterSort.RELEVANCE, now, { prefectureFacet: false }));
     const place = prefectureCode ? ((await services.reference.prefectureByCode(prefectureCode))?.name ?? '') : '全国';

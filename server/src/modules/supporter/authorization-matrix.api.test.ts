@@ -525,7 +525,46 @@ describe('authorization matrix', () => {
       },
       expected: SIGNED_IN,
     },
+    {
+      mutation: 'commitImport',
+      document: 'mutation ($input: CommitImportInput!) { commitImport(input: $input) { created } }',
+      // The batch is the caller's organization's (an operator's own; everyone else is handed 新潟県's).
+      variables: async ({ actor, unique }) => ({
+        input: { batchId: await uploadRoster(actor.name === 'operator' ? actors.operator : actors.niigataPrefecture, unique), columns: ['NAME', 'KANA', 'SUPPORT_TYPES', 'SERVICE_AREA', null] },
+      }),
+      expected: { ...onlyFor('niigataPrefecture', 'operator'), yamagataPrefecture: 'NOT_FOUND' },
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'claimSupporterProfile',
+      document: 'mutation ($token: String!, $password: String!) { claimSupporterProfile(token: $token, displayName: "引継 花子", password: $password) { role } }',
+      variables: async ({ unique }) => {
+        const batchId = await uploadRoster(actors.niigataPrefecture, unique, `${unique}@matrix.example.jp`);
+        const committed = await app.graphql(
+          'mutation ($input: CommitImportInput!) { commitImport(input: $input) { created } }',
+          { input: { batchId, columns: ['NAME', 'KANA', 'SUPPORT_TYPES', 'SERVICE_AREA', 'CONTACT_EMAIL'] } },
+          { cookie: await sessionCookieFor(app, actors.niigataPrefecture.userId!) },
+        );
+        expect(committed.errors).toBeUndefined();
+        return { token: await tokenFromLatestMail(app, `${unique}@matrix.example.jp`, 'SUPPORTER_CLAIM'), password: NEW_PASSWORD };
+      },
+      // Anyone with the mailed link: signed out it makes a new intermediary account, an intermediary claims it into its own.
+      expected: { ...onlyFor('ownerIntermediary', 'otherIntermediary'), anonymous: 'OK' },
+    },
   ];
+
+  /** A one-row roster uploaded by `uploader` (its organization's batch); returns the batch id. */
+  const uploadRoster = async (uploader: Actor, unique: string, email = ''): Promise<string> => {
+    const csv = `団体名,ふりがな,支援分野,対応地域,メール\r\n取込${unique},とりこみ,相談対応・情報提供,新潟県,${email}\r\n`;
+    const res = await fetch(`${app.url}/import/supporter-roster`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', 'x-upload-file-name': 'roster.csv', cookie: await sessionCookieFor(app, uploader.userId!) },
+      body: csv,
+    });
+    const body = (await res.json()) as { id: string };
+    expect(res.status).toBe(201);
+    return body.id;
+  };
 
   beforeAll(async () => {
     // The development mailbox prints reset and invitation mails in test mode; keep the output readable.

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { ExportButtons } from '../../../components/ExportButtons';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { MatchesForRequestQuery } from '../graphql/support-requests.operations';
 import { MatchOfferControl, type OfferMode } from '../../offers/components/MatchOfferControl';
@@ -10,6 +11,8 @@ import { MatchCard } from './MatchCard';
 import { COMPARISON_MAX, MatchComparison } from './MatchComparison';
 
 const PAGE = 20;
+/** Candidates a printed request shows when none are being compared. */
+const PRINTED = 3;
 /** The server ranks at most this many. */
 const MATCHES_MAX = 100;
 
@@ -83,7 +86,8 @@ export function RequestMatches({ requestId, offerMode = null, offeredSupporterId
         )}
         <ol className="match-list" aria-label={t('matches.listLabel')}>
           {matches.map((match, index) => (
-            <li key={match.supporter.id}>
+            // Printed as a 決裁 attachment: the shortlist only (those compared, else the top three).
+            <li key={match.supporter.id} className={(compared.length > 0 ? comparedIds.includes(match.supporter.id) : index < PRINTED) ? undefined : 'match-list__item--print-omit'}>
               <MatchCard
                 match={match}
                 rank={index + 1}
@@ -128,6 +132,10 @@ export function RequestMatches({ requestId, offerMode = null, offeredSupporterId
         {t('matches.title')}
       </h2>
       <p className="lead">{t('matches.lead')}</p>
+      <ExportButtons name="request-ranking" params={{ requestId }} label={t('matches.exportLabel')} />
+      {matches.length > 0 && (
+        <p className="print-only">{t(compared.length > 0 ? 'matches.printCompared' : 'matches.printTop', { count: compared.length > 0 ? compared.length : Math.min(PRINTED, matches.length) })}</p>
+      )}
       <StatusMessage visuallyHidden>{networkStatus === NetworkStatus.setVariables ? t('search.loadingMore') : announcement}</StatusMessage>
       {body}
     </section>

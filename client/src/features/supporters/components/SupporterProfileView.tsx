@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PrintButton } from '../../../components/PrintButton';
 import {
   FRAMEWORK_LABELS,
   STEP_LABELS,
@@ -53,6 +54,7 @@ export function SupporterProfileView({ supporter }: { supporter: SupporterProfil
         </p>
         <p className="profile__summary">{supporter.summary}</p>
       </header>
+      <PrintButton />
 
       <section className="profile__section" aria-labelledby="about-heading">
         <h2 id="about-heading">{t('detail.description')}</h2>

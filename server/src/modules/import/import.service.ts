@@ -1,0 +1,231 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  Availability,
+  ConflictReason,
+  ForbiddenReason,
+  ImportFileReason,
+  ImportKind,
+  ImportRowStatus,
+  InputReason,
+  NotFoundReason,
+  RosterField,
+  UserRole,
+  VerificationStatus,
+  isEnumValue,
+  suggestRosterMapping,
+} from '@tsunagu/shared';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, invalidInput } from '../../common/domain-errors';
+import type { AppConfig } from '../../config';
+import type { AuditService } from '../audit/audit.service';
+import type { MailService } from '../mail/mail.service';
+import type { ReferenceService } from '../reference/reference.service';
+import { generateToken, type SessionService } from '../account/session.service';
+import type { Viewer } from '../account/viewer';
+import { ImportBatch } from './import-batch.entity';
+import { readImportFile } from './import-file';
+import { checkRosterRows, missingRosterFields, sameSupporterKeys, type PlaceIndex, type RosterMapping, type RosterRow } from './roster-rows';
+import { claimMail } from './claim.mails';
+
+/** Roles that import rosters: prefecture staff for their prefecture, operators anywhere. */
+export const ROSTER_IMPORTERS = [UserRole.PREFECTURE_STAFF, UserRole.OPERATOR];
+const CLAIM_TTL = '30 days';
+const IMPORT_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A previewed file: every row's standing, and the counts. */
+export interface RosterPreview {
+  rows: RosterRow[];
+  validCount: number;
+  invalidCount: number;
+  duplicateCount: number;
+}
+
+export interface ImportResult {
+  created: number;
+  skippedInvalid: number;
+  skippedDuplicates: number;
+  invitationsSent: number;
+  profileIds: string[];
+}
+
+/**
+ * Roster import: a file is uploaded and read (nothing but the batch is written), previewed under a
+ * column mapping (every cell checked, duplicates of existing profiles found), then committed in one
+ * transaction: the profiles, their service areas, claim links mailed to their contacts, one audit entry.
+ */
+export class ImportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly collaborators: { reference: ReferenceService; mail: MailService; audit: AuditService; sessions: SessionService },
+  ) {}
+
+  private requireImporter(viewer: Viewer): void {
+    if (!ROSTER_IMPORTERS.includes(viewer.role)) throw new ForbiddenError(ForbiddenReason.ROLE_NOT_ALLOWED, 'Only prefecture staff and operators import rosters');
+  }
+
+  /** Reads an uploaded file and keeps it as a batch of the viewer's organization; a bad file writes nothing. */
+  async upload(viewer: Viewer, kind: ImportKind, fileName: string, bytes: Buffer, sheet: string | null): Promise<ImportBatch> {
+    this.requireImporter(viewer);
+    const grid = await readImportFile(bytes, sheet);
+    const batches = this.dataSource.getRepository(ImportBatch);
+    return batches.save(
+      batches.create({
+        kind,
+        organizationId: viewer.organizationId,
+        createdByUserId: viewer.userId,
+        fileName: fileName.slice(0, 200) || 'upload',
+        format: grid.format,
+        encoding: grid.encoding,
+        sheetNames: grid.sheetNames,
+        sheet: grid.sheet,
+        headers: grid.headers,
+        rows: grid.rows,
+        committedAt: null,
+        createdCount: null,
+      }),
+    );
+  }
+
+  /** A batch of the viewer's organization; any other is NOT_FOUND, like one that does not exist. */
+  async find(viewer: Viewer, id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<ImportBatch> {
+    this.requireImporter(viewer);
+    const batch = IMPORT_UUID.test(id)
+      ? await manager.getRepository(ImportBatch).findOne({ where: { id, organizationId: viewer.organizationId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
+      : null;
+    if (!batch) throw new NotFoundError(NotFoundReason.IMPORT_NOT_FOUND, 'No such import');
+    return batch;
+  }
+
+  /** The suggested field per column, from the headers' Japanese words. */
+  suggestedMapping(batch: ImportBatch): (RosterField | null)[] {
+    return suggestRosterMapping(batch.headers);
+  }
+
+  /** The mapping as field → column; refused when a column does not exist, a field repeats, or a required one is missing. */
+  mappingOf(batch: ImportBatch, columns: readonly (RosterField | null | undefined)[]): RosterMapping {
+    if (columns.length > batch.headers.length) throw invalidInput('columns', InputReason.TOO_MANY, { max: batch.headers.length });
+    const mapping = new Map<RosterField, number>();
+    columns.forEach((field, column) => {
+      if (!field) return;
+      if (!isEnumValue(RosterField, field)) throw invalidInput('columns', InputReason.INVALID_VALUE);
+      if (mapping.has(field)) throw invalidInput('columns', InputReason.DUPLICATE);
+      mapping.set(field, column);
+    });
+    const missing = missingRosterFields(mapping);
+    if (missing.length > 0) throw new InvalidInputError('columns', ImportFileReason.MAPPING_INCOMPLETE, { fields: missing.join(',') });
+    return mapping;
+  }
+
+  private async places(viewer: Viewer): Promise<PlaceIndex> {
+    const prefectures = await this.collaborators.reference.prefectures();
+    const byPrefecture = new Map<string, readonly import('../reference/municipality.entity').Municipality[]>();
+    for (const prefecture of prefectures) byPrefecture.set(prefecture.code, await this.collaborators.reference.municipalitiesOf(prefecture.code));
+    return {
+      prefectures,
+      municipalitiesOf: (code) => byPrefecture.get(code) ?? [],
+      ownPrefectureCode: viewer.role === UserRole.PREFECTURE_STAFF ? viewer.prefectureCode : null,
+    };
+  }
+
+  /** Checks every row under the mapping and marks those that repeat an existing profile (same name and contact). */
+  async preview(viewer: Viewer, batch: ImportBatch, mapping: RosterMapping, manager: EntityManager = this.dataSource.manager): Promise<RosterPreview> {
+    const rows = checkRosterRows(batch.rows, mapping, await this.places(viewer));
+    const candidates = rows.filter((row) => row.draft);
+    if (candidates.length > 0) {
+      const names = [...new Set(candidates.map((row) => row.draft!.name.normalize('NFKC')))];
+      const existing: { id: string; name: string; contact_email: string | null; contact_phone: string | null }[] = await manager.query(
+        `SELECT id, name, contact_email, contact_phone FROM supporter_profile WHERE archived_at IS NULL AND normalize(name, NFKC) = ANY($1)`,
+        [names],
+      );
+      const byKey = new Map<string, { id: string; name: string }>();
+      for (const profile of existing) for (const key of sameSupporterKeys(profile.name, profile.contact_email, profile.contact_phone)) byKey.set(key, profile);
+      for (const row of candidates) {
+        const match = sameSupporterKeys(row.draft!.name, row.draft!.contactEmail, row.draft!.contactPhone).map((key) => byKey.get(key)).find(Boolean);
+        if (match) {
+          row.status = ImportRowStatus.DUPLICATE;
+          row.duplicateOf = { id: match.id, name: match.name };
+        }
+      }
+    }
+    const count = (status: ImportRowStatus) => rows.filter((row) => row.status === status).length;
+    return { rows, validCount: count(ImportRowStatus.VALID), invalidCount: count(ImportRowStatus.INVALID), duplicateCount: count(ImportRowStatus.DUPLICATE) };
+  }
+
+  /**
+   * Writes the valid rows, and the duplicates the user chose, in one transaction: each an unverified
+   * profile marked as imported by the viewer's organization, accepting and confirmed now (so it can be
+   * brokered at once), with no owner until its contact claims it through the mailed link.
+   */
+  async commit(viewer: Viewer, batchId: string, columns: readonly (RosterField | null | undefined)[], importDuplicateRows: readonly number[]): Promise<ImportResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const batch = await this.find(viewer, batchId, manager, true);
+      if (batch.committedAt) throw new ConflictError(ConflictReason.ALREADY_RECORDED, 'This file has already been imported');
+      const preview = await this.preview(viewer, batch, this.mappingOf(batch, columns), manager);
+      const chosen = new Set(importDuplicateRows);
+      const rows = preview.rows.filter((row) => row.status === ImportRowStatus.VALID || (row.status === ImportRowStatus.DUPLICATE && chosen.has(row.rowNumber)));
+      const drafts = rows.map((row) => row.draft!);
+      const ids: string[] = [];
+      if (drafts.length > 0) {
+        // Ids made here, so the service areas and claims below know which row became which profile;
+        // one statement for all profiles keeps a 5,000-row roster one short transaction.
+        ids.push(...drafts.map(() => randomUUID()));
+        await manager.query(
+          `INSERT INTO supporter_profile (id, name, kana, kind, summary, description, support_types, remote_available, frameworks, capacity,
+             availability, availability_confirmed_at, steps, years_active, website, contact_email, contact_phone, verification_status,
+             owner_organization_id, imported_by_organization_id, import_batch_id)
+           SELECT d.id, d.name, d.kana, d.kind, d.summary, '', d.support_types, false, '{}', d.capacity, $2, now(), '{}', d.years_active, d.website,
+             d.contact_email, d.contact_phone, $3, NULL, $4, $5
+             FROM jsonb_to_recordset($1::jsonb) AS d(id uuid, name text, kana text, kind text, summary text, support_types text[],
+               capacity int, years_active int, website text, contact_email text, contact_phone text)`,
+          [
+            JSON.stringify(drafts.map((d, i) => ({ id: ids[i], name: d.name, kana: d.kana, kind: d.kind, summary: d.summary, support_types: d.supportTypes, capacity: d.capacity, years_active: d.yearsActive, website: d.website, contact_email: d.contactEmail, contact_phone: d.contactPhone }))),
+            Availability.ACCEPTING,
+            VerificationStatus.UNVERIFIED,
+            viewer.organizationId,
+            batch.id,
+          ],
+        );
+        const areas = drafts.flatMap((draft, i) => [
+          ...draft.prefectures.map((prefecture) => [ids[i], prefecture, null]),
+          ...draft.municipalities.map(([prefecture, municipality]) => [ids[i], prefecture, municipality]),
+        ]);
+        await manager.query(
+          `INSERT INTO supporter_service_area (supporter_id, prefecture_code, municipality_code)
+           SELECT (a->>0)::uuid, a->>1, a->>2 FROM jsonb_array_elements($1::jsonb) AS a`,
+          [JSON.stringify(areas)],
+        );
+      }
+      let invitationsSent = 0;
+      for (const [i, draft] of drafts.entries()) {
+        if (!draft.contactEmail) continue;
+        const token = generateToken();
+        await manager.query(
+          `INSERT INTO supporter_claim (profile_id, email, token_hash, expires_at) VALUES ($1, $2, $3, now() + interval '${CLAIM_TTL}')`,
+          [ids[i], draft.contactEmail, this.collaborators.sessions.hashToken(token)],
+        );
+        await this.collaborators.mail.send(
+          manager,
+          claimMail(draft.contactEmail, { profileName: draft.name, importerName: viewer.organizationName }, `${this.config.appBaseUrl}/claim?token=${token}`),
+        );
+        invitationsSent++;
+      }
+      await manager.update(ImportBatch, { id: batch.id }, { committedAt: () => 'now()', createdCount: ids.length });
+      const result = {
+        created: ids.length,
+        skippedInvalid: preview.invalidCount,
+        skippedDuplicates: preview.duplicateCount - rows.filter((row) => row.status === ImportRowStatus.DUPLICATE).length,
+        invitationsSent,
+        profileIds: ids,
+      };
+      await this.collaborators.audit.record(manager, viewer, {
+        action: 'commitImport',
+        entityType: 'ImportBatch',
+        entityId: batch.id,
+        after: { kind: batch.kind, fileName: batch.fileName, ...result },
+      });
+      return result;
+    });
+  }
+}
+
