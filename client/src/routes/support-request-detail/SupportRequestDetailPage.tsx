@@ -135,7 +135,7 @@ export function SupportRequestDetailPage() {
         <PrintButton />
         <StatusMessage visuallyHidden={!actionDone}>{actionDone ? t(`requestDetail.done.${actionDone}`) : ''}</StatusMessage>
         <RequestActions request={request} onDone={handleDone} />
-        <p>
+        <p className="no-print">
           {/* The ranking is what an officer comes back for; it sits below the long request text. */}
           <a href="#matches-heading">{t('requestDetail.jumpToMatches')}</a>
           {isOperator && (
