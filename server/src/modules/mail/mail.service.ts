@@ -42,6 +42,20 @@ export class MailService {
     return String(id);
   }
 
+  /** Queues many mails in two statements (one insert, one enqueue), as `send` does one; returns their ids. */
+  async sendMany(manager: EntityManager, mails: readonly MailMessage[]): Promise<string[]> {
+    if (mails.length === 0) return [];
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO mail_delivery (kind, recipient, subject, content, status)
+       SELECT m.kind, m.recipient, m.subject, m.content, 'PENDING' FROM unnest($1::text[], $2::text[], $3::text[], $4::bytea[]) AS m(kind, recipient, subject, content)
+       RETURNING id`,
+      [mails.map((m) => m.kind), mails.map((m) => m.recipient), mails.map((m) => m.subject), mails.map((m) => this.seal.seal({ text: m.text, html: m.html }))],
+    );
+    const ids = rows.map((row) => String(row.id));
+    await this.jobs.enqueueMany(manager, deliverMail, ids.map((id) => ({ payload: { deliveryId: id }, key: `mail:${id}` })));
+    return ids;
+  }
+
   /**
    * The job: delivers a pending mail once. The row stays locked while the mail server answers, so no
    * second run can send it too; a sent or missing mail is skipped (idempotent). A failure is recorded
