@@ -3,6 +3,7 @@ import type { Messages } from '../ja';
 /** English messages: a supporter's own page. */
 export const supporterDetail: Pick<Messages, 'detail'> = {
   detail: {
+    importedBy: 'Registered by {{name}} from its roster; not yet confirmed by the supporter',
     backToResults: 'Back to results',
     loading: 'Loading the supporter…',
     notFoundTitle: 'Supporter not found',

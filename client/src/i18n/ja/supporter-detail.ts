@@ -1,6 +1,7 @@
 /** Japanese messages: a supporter's own page (loaded with the pages other than search). */
 export const supporterDetail = {
   detail: {
+    importedBy: '{{name}}が名簿から登録したプロフィールです（支援者本人による確認前）',
     backToResults: '検索結果に戻る',
     loading: '支援者の情報を読み込んでいます…',
     notFoundTitle: '支援者が見つかりません',

@@ -103,6 +103,10 @@ describe('roster import', () => {
       contact_phone: '0254-11-1111',
       places: [MURAKAMI],
     });
+    // Marked as the prefecture's import, unconfirmed by the supporter, until it is claimed.
+    const [{ id: jukuId }] = await app.dataSource.query(`SELECT id FROM supporter_profile WHERE name = '岩船まちづくり塾'`);
+    const marked = await app.graphql<{ supporter: { importedByName: string | null } }>('query ($id: ID!) { supporter(id: $id) { importedByName } }', { id: jukuId });
+    expect(marked.data!.supporter.importedByName).toBe('PREFECTURE niigataprefecture@roles.example.jp');
     // Listed at once: the prefecture can broker it from the first day.
     const found = await app.graphql<{ supporters: { edges: { node: { name: string } }[] } }>(SEARCH, { text: '岩船まちづくり塾' });
     expect(found.data!.supporters.edges.map((e) => e.node.name)).toEqual(['岩船まちづくり塾']);
@@ -122,6 +126,8 @@ describe('roster import', () => {
       `SELECT o.name, p.claimed_at IS NOT NULL AS claimed FROM supporter_profile p JOIN organization o ON o.id = p.owner_organization_id WHERE p.name = '岩船まちづくり塾'`,
     );
     expect(owner).toEqual({ name: '岩船まちづくり塾', claimed: true });
+    const claimedMark = await app.graphql<{ supporter: { importedByName: string | null } }>('query ($id: ID!) { supporter(id: $id) { importedByName } }', { id: jukuId });
+    expect(claimedMark.data!.supporter.importedByName).toBeNull();
     const reused = await app.graphql(CLAIM, { token, displayName: '別人', password: 'correct horse battery staple' });
     expect(reused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_TOKEN' });
   });

@@ -106,6 +106,14 @@ export class SupporterProfile {
   @Column({ name: 'owner_organization_id', type: 'uuid', nullable: true })
   ownerOrganizationId: string | null;
 
+  /** The organization (a prefecture, or the operator) that imported this profile from a roster; null otherwise. */
+  @Column({ name: 'imported_by_organization_id', type: 'uuid', nullable: true })
+  importedByOrganizationId: string | null;
+
+  /** When the imported profile's contact took it over (its owner is set then). */
+  @Column({ name: 'claimed_at', type: 'timestamptz', nullable: true })
+  claimedAt: Date | null;
+
   @Field(() => Date, { nullable: true, description: 'Set when the owner archived the profile; archived profiles leave search' })
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt: Date | null;

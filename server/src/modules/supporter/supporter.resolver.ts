@@ -125,6 +125,16 @@ export class SupporterResolver {
     return (await this.details(profile, ctx)).website;
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The organization that imported this profile from its roster, while the supporter has not taken it over (unconfirmed by the supporter)',
+  })
+  async importedByName(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): Promise<string | null> {
+    // Search results come from the catalogue without this column: only a profile read by id says it.
+    if (!profile.importedByOrganizationId || profile.ownerOrganizationId) return null;
+    return (await ctx.loaders.organizations.organization.load(profile.importedByOrganizationId))?.name ?? null;
+  }
+
   @FieldResolver(() => Date, { nullable: true })
   async verifiedAt(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): Promise<Date | null> {
     return (await this.details(profile, ctx)).verifiedAt;

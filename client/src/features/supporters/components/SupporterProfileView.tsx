@@ -53,6 +53,7 @@ export function SupporterProfileView({ supporter }: { supporter: SupporterProfil
           {supporter.kana}
         </p>
         <p className="profile__summary">{supporter.summary}</p>
+        {supporter.importedByName && <p className="notice notice--warning profile__imported">{t('detail.importedBy', { name: supporter.importedByName })}</p>}
       </header>
       <PrintButton />
 

@@ -67,6 +67,7 @@ export const SupporterDetailQuery = graphql(`
       ...SupporterCardFields
       kana
       description
+      importedByName
       remoteAvailable
       frameworks
       feeNotes
