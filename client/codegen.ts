@@ -38,7 +38,7 @@ const config: CodegenConfig = {
           FundingRoute: '@tsunagu/shared#FundingRoute',
           MatchFactor: '@tsunagu/shared#MatchFactor',
           MatchFlag: '@tsunagu/shared#MatchFlag',
-          RosterField: '@tsunagu/shared#RosterField',
+          ImportField: '@tsunagu/shared#ImportField',
           ImportCellReason: '@tsunagu/shared#ImportCellReason',
           ImportNoticeReason: '@tsunagu/shared#ImportNoticeReason',
           ImportRowStatus: '@tsunagu/shared#ImportRowStatus',

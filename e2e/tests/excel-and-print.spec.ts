@@ -95,7 +95,7 @@ test.describe('Excel and CSV in and out, and pages that print', () => {
       const row = (rowNumber: number) => preview.getByRole('row').filter({ has: page.getByRole('rowheader', { name: `${rowNumber}行目`, exact: true }) });
       await expect(row(7)).toContainText('ふりがな: ひらがなまたはカタカナで書いてください');
       await expect(row(14)).toContainText('対応地域: 都道府県・市区町村の名前として読めません: 火星');
-      await expect(row(22)).toContainText('同じ名前・連絡先の支援者が登録済みです');
+      await expect(row(22)).toContainText('同じものが登録済みです');
       // Free text read as a type by guess is shown for a check, not refused.
       await expect(preview.getByText('「研修」を「人材の育成」として取り込みます（要確認）').first()).toBeVisible();
       await expectNoSeriousAccessibilityViolations(page);
@@ -200,5 +200,41 @@ test.describe('Excel and CSV in and out, and pages that print', () => {
       const pdf = await page.pdf({ format: 'A4', path: testInfo.outputPath('supporter.pdf') });
       expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0).toBe(1);
     });
+  });
+
+  test('村上市 imports its RMO list from an xlsx workbook: a formula cell is refused, the rest recorded', async ({ page }) => {
+    test.setTimeout(120_000);
+    const suffix = uniqueSuffix();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('地域運営組織');
+    sheet.addRow(['組織名', '区域', '法人格', '設立年', '主な活動', '課題']);
+    sheet.addRow([`（取込）岩船協議会${suffix}`, '小学校区', '任意団体', 2016, '祭り・イベント、見守り', '担い手不足']);
+    sheet.addRow([`（取込）塩野町振興会${suffix}`, '大字', '認可地縁団体', 2010, '防災訓練、伝統芸能の継承', '役員の高齢化']);
+    sheet.addRow([{ formula: 'CONCATENATE("数式","の会")', result: '数式の会' }, '', '', '', '', '']);
+    await new LoginPage(page).signIn(DEMO_ACCOUNTS.murakamiCity);
+    await page.goto('/rmos');
+    await page.getByRole('link', { name: '地域運営組織の一覧（Excel・CSV）を取り込む' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '地域運営組織の一覧の取り込み' })).toBeVisible();
+    await page.getByLabel('一覧のファイル').setInputFiles({
+      name: '村上市RMO一覧.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
+    await page.getByRole('button', { name: '読み込む' }).click();
+    await expect(page.getByText('「村上市RMO一覧.xlsx」（Excel（xlsx））のデータ 3 行を読み込みました。')).toBeVisible();
+    await expect(page.getByLabel('「主な活動」列を取り込む項目')).toHaveValue('ACTIVITIES');
+    await page.getByRole('button', { name: '全行を確認する' }).click();
+    await expect(page.getByText('取り込める行: 2 行')).toBeVisible();
+    const preview = page.getByRole('table', { name: 'エラー・確認事項・重複のある行' });
+    await expect(preview.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '4行目', exact: true }) })).toContainText('組織名: 数式は取り込めません（値を入力してください）');
+    await expect(preview.getByText('「伝統芸能の継承」は「その他」とし、内容は補足に残します')).toBeVisible();
+    await expectNoSeriousAccessibilityViolations(page);
+    await screenshots(page, 'import-rmos');
+    await page.getByRole('button', { name: '2 件を取り込む' }).click();
+    await expect(page.getByText('2 件を取り込みました（取り込まなかった行 1 行）。')).toBeVisible();
+    await page.getByRole('link', { name: '地域運営組織の一覧を見る' }).click();
+    await expect(page.getByRole('heading', { name: `（取込）岩船協議会${suffix}` })).toBeVisible();
+    await expect(page.getByRole('heading', { name: `（取込）塩野町振興会${suffix}` })).toBeVisible();
+    await expect(page.getByText('数式の会')).toHaveCount(0);
   });
 });

@@ -1,10 +1,22 @@
 import { SUPPORTER_KIND_LABELS, SUPPORT_TYPE_LABELS, SupportType, SupporterKind, enumValues } from './enums';
 import type { BilingualLabel } from './labels';
+import {
+  OPTIMIZATION_STATE_LABELS,
+  OptimizationState,
+  RMO_ACTIVITY_LABELS,
+  RMO_CHALLENGE_LABELS,
+  RMO_LEGAL_FORM_LABELS,
+  RmoActivity,
+  RmoChallenge,
+  RmoLegalForm,
+} from './requests';
 
 /** What a file is imported as. */
 export enum ImportKind {
   /** A prefecture's roster of advisers and supporters (都道府県の支援者名簿). */
   SUPPORTER_ROSTER = 'SUPPORTER_ROSTER',
+  /** A municipality's list of its RMOs (地域運営組織の一覧). */
+  RMO_LIST = 'RMO_LIST',
 }
 
 /** Limits of one imported file. */
@@ -15,8 +27,8 @@ export const IMPORT_LIMITS = {
   maxCellChars: 5_000,
 } as const;
 
-/** The profile fields a roster's columns map to. */
-export enum RosterField {
+/** The record fields a file's columns map to: a supporter profile's (roster) or an RMO record's (RMO list). */
+export enum ImportField {
   NAME = 'NAME',
   KANA = 'KANA',
   KIND = 'KIND',
@@ -28,10 +40,42 @@ export enum RosterField {
   WEBSITE = 'WEBSITE',
   YEARS_ACTIVE = 'YEARS_ACTIVE',
   CAPACITY = 'CAPACITY',
+  AREA_UNIT = 'AREA_UNIT',
+  LEGAL_FORM = 'LEGAL_FORM',
+  FOUNDED_YEAR = 'FOUNDED_YEAR',
+  ACTIVITIES = 'ACTIVITIES',
+  CHALLENGES = 'CHALLENGES',
+  OPTIMIZATION_STATE = 'OPTIMIZATION_STATE',
 }
 
-export const ROSTER_FIELD_LABELS: Readonly<Record<RosterField, BilingualLabel>> = {
-  NAME: { ja: '団体名・氏名', en: 'Name' },
+/** The fields each kind of file can fill, in the order the mapping offers them. */
+export const IMPORT_FIELDS: Readonly<Record<ImportKind, readonly ImportField[]>> = {
+  SUPPORTER_ROSTER: [
+    ImportField.NAME,
+    ImportField.KANA,
+    ImportField.KIND,
+    ImportField.SUPPORT_TYPES,
+    ImportField.SERVICE_AREA,
+    ImportField.SUMMARY,
+    ImportField.CONTACT_EMAIL,
+    ImportField.CONTACT_PHONE,
+    ImportField.WEBSITE,
+    ImportField.YEARS_ACTIVE,
+    ImportField.CAPACITY,
+  ],
+  RMO_LIST: [
+    ImportField.NAME,
+    ImportField.AREA_UNIT,
+    ImportField.LEGAL_FORM,
+    ImportField.FOUNDED_YEAR,
+    ImportField.ACTIVITIES,
+    ImportField.CHALLENGES,
+    ImportField.OPTIMIZATION_STATE,
+  ],
+};
+
+export const IMPORT_FIELD_LABELS: Readonly<Record<ImportField, BilingualLabel>> = {
+  NAME: { ja: '名称', en: 'Name' },
   KANA: { ja: 'ふりがな', en: 'Reading (kana)' },
   KIND: { ja: '種別', en: 'Kind' },
   SUPPORT_TYPES: { ja: '支援分野', en: 'Support types' },
@@ -42,33 +86,54 @@ export const ROSTER_FIELD_LABELS: Readonly<Record<RosterField, BilingualLabel>> 
   WEBSITE: { ja: 'ウェブサイト', en: 'Website' },
   YEARS_ACTIVE: { ja: '活動年数', en: 'Years active' },
   CAPACITY: { ja: '受入可能件数', en: 'Capacity' },
+  AREA_UNIT: { ja: '区域の単位', en: 'Area unit' },
+  LEGAL_FORM: { ja: '組織形態', en: 'Legal form' },
+  FOUNDED_YEAR: { ja: '設立年', en: 'Year founded' },
+  ACTIVITIES: { ja: '主な活動', en: 'Activities' },
+  CHALLENGES: { ja: '課題', en: 'Challenges' },
+  OPTIMIZATION_STATE: { ja: '見直しの状況', en: 'Review of activities and organization' },
 };
 
-/** Fields every row needs; a mapping without one of them cannot be previewed. */
-export const REQUIRED_ROSTER_FIELDS: readonly RosterField[] = [RosterField.NAME, RosterField.KANA, RosterField.SUPPORT_TYPES, RosterField.SERVICE_AREA];
+/** Fields every row needs, by kind; a mapping without one of them cannot be previewed. */
+export const REQUIRED_IMPORT_FIELDS: Readonly<Record<ImportKind, readonly ImportField[]>> = {
+  SUPPORTER_ROSTER: [ImportField.NAME, ImportField.KANA, ImportField.SUPPORT_TYPES, ImportField.SERVICE_AREA],
+  RMO_LIST: [ImportField.NAME],
+};
+
+/** Words in common Japanese RMO lists' headers. */
+const RMO_HEADER_WORDS: readonly [ImportField, readonly string[]][] = [
+  [ImportField.AREA_UNIT, ['区域', '範囲', '単位', '学区', '地区の単位']],
+  [ImportField.LEGAL_FORM, ['法人格', '組織形態', '形態', '法人']],
+  [ImportField.FOUNDED_YEAR, ['設立', '結成', '発足']],
+  [ImportField.ACTIVITIES, ['活動']],
+  [ImportField.CHALLENGES, ['課題', '困りごと', '悩み']],
+  [ImportField.OPTIMIZATION_STATE, ['見直し', '最適化']],
+  [ImportField.NAME, ['組織名', '団体名', '名称', '協議会名', '地域運営組織']],
+];
 
 /** Words in common Japanese headers, by field; the first field whose word a header contains is suggested. */
-const HEADER_WORDS: readonly [RosterField, readonly string[]][] = [
-  [RosterField.KANA, ['ふりがな', 'フリガナ', 'よみがな', 'ヨミガナ', '読み', 'かな', 'カナ', 'kana']],
-  [RosterField.CONTACT_EMAIL, ['メール', 'mail', 'Eメール', '連絡先']],
-  [RosterField.CONTACT_PHONE, ['電話', 'TEL', 'tel', 'Tel', '携帯']],
-  [RosterField.WEBSITE, ['ウェブ', 'ホームページ', 'HP', 'URL', 'サイト', 'web']],
-  [RosterField.SUPPORT_TYPES, ['支援分野', '支援内容', '分野', '専門', '得意', '支援の種類', '支援メニュー']],
-  [RosterField.SERVICE_AREA, ['対応地域', '地域', 'エリア', '活動範囲', '派遣可能', '対象地域']],
-  [RosterField.KIND, ['種別', '法人格', '区分', '団体の種類']],
-  [RosterField.SUMMARY, ['概要', '紹介', 'PR', '備考', '説明']],
-  [RosterField.YEARS_ACTIVE, ['活動年数', '年数', '経験年数']],
-  [RosterField.CAPACITY, ['受入', '件数', '定員', 'キャパ']],
-  [RosterField.NAME, ['団体名', '氏名', '名称', '名前', 'アドバイザー', '事業者', '組織名']],
+const HEADER_WORDS: readonly [ImportField, readonly string[]][] = [
+  [ImportField.KANA, ['ふりがな', 'フリガナ', 'よみがな', 'ヨミガナ', '読み', 'かな', 'カナ', 'kana']],
+  [ImportField.CONTACT_EMAIL, ['メール', 'mail', 'Eメール', '連絡先']],
+  [ImportField.CONTACT_PHONE, ['電話', 'TEL', 'tel', 'Tel', '携帯']],
+  [ImportField.WEBSITE, ['ウェブ', 'ホームページ', 'HP', 'URL', 'サイト', 'web']],
+  [ImportField.SUPPORT_TYPES, ['支援分野', '支援内容', '分野', '専門', '得意', '支援の種類', '支援メニュー']],
+  [ImportField.SERVICE_AREA, ['対応地域', '地域', 'エリア', '活動範囲', '派遣可能', '対象地域']],
+  [ImportField.KIND, ['種別', '法人格', '区分', '団体の種類']],
+  [ImportField.SUMMARY, ['概要', '紹介', 'PR', '備考', '説明']],
+  [ImportField.YEARS_ACTIVE, ['活動年数', '年数', '経験年数']],
+  [ImportField.CAPACITY, ['受入', '件数', '定員', 'キャパ']],
+  [ImportField.NAME, ['団体名', '氏名', '名称', '名前', 'アドバイザー', '事業者', '組織名']],
 ];
 
 /** A suggested field per column (null: none), each field suggested once, from the headers' words. */
-export function suggestRosterMapping(headers: readonly string[]): (RosterField | null)[] {
-  const taken = new Set<RosterField>();
+export function suggestImportMapping(kind: ImportKind, headers: readonly string[]): (ImportField | null)[] {
+  const taken = new Set<ImportField>();
+  const table = kind === ImportKind.RMO_LIST ? RMO_HEADER_WORDS : HEADER_WORDS;
   return headers.map((header) => {
     const text = header.normalize('NFKC').trim();
     if (!text) return null;
-    const match = HEADER_WORDS.find(([field, words]) => !taken.has(field) && words.some((word) => text.includes(word.normalize('NFKC'))));
+    const match = table.find(([field, words]) => !taken.has(field) && words.some((word) => text.includes(word.normalize('NFKC'))));
     if (!match) return null;
     taken.add(match[0]);
     return match[0];
@@ -95,7 +160,18 @@ const TYPE_WORDS: Readonly<Record<SupportType, readonly string[]>> = {
   CONSULTATION: ['相談', '情報提供', 'アドバイス', '助言'],
 };
 
-const SEPARATORS = /[、,，・／/;；\n\r\t]+|\s{2,}/;
+const SEPARATORS = /[、,，;；\n\r\t]+|\s{2,}/;
+// 「・」 and 「／」 also join the words of one label (「相談対応・情報提供」): split on them only inside a part that is no label.
+const WEAK_SEPARATORS = /[・／/]+/;
+
+/** A free-text list's parts: a part that is a label as a whole stays whole. */
+function partsOf(text: string, isLabel: (part: string) => boolean): string[] {
+  return text
+    .split(SEPARATORS)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .flatMap((part) => (isLabel(part) ? [part] : part.split(WEAK_SEPARATORS).map((p) => p.trim()).filter(Boolean)));
+}
 
 const fold = (text: string) => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
@@ -106,9 +182,7 @@ const fold = (text: string) => text.normalize('NFKC').replace(/\s+/g, '').toLowe
 export function mapSupportTypes(text: string): { mapped: MappedValue<SupportType>[]; unknown: string[] } {
   const mapped: MappedValue<SupportType>[] = [];
   const unknown: string[] = [];
-  // The whole text first: a label may itself contain a separator (e.g. 「プロジェクト・イベントの企画・実行支援」).
-  const parts = exactType(text) ? [text] : text.split(SEPARATORS);
-  for (const raw of parts) {
+  for (const raw of partsOf(text, (part) => exactType(part) !== null)) {
     const part = raw.trim();
     if (!part) continue;
     const exact = exactType(part);
@@ -150,6 +224,80 @@ export function mapSupporterKind(text: string): MappedValue<SupporterKind> | nul
   return guess ? { text, value: guess[0], certain: false } : null;
 }
 
+/** Free-text words for an RMO's activities, challenges, legal form and review state. */
+const ACTIVITY_WORDS: readonly [RmoActivity, readonly string[]][] = [
+  [RmoActivity.FESTIVALS, ['祭', 'イベント', '運動会', '盆踊']],
+  [RmoActivity.EXCHANGE_EVENTS, ['交流', 'サロン', '世代間']],
+  [RmoActivity.HEALTH_AND_CARE_PREVENTION, ['健康', '介護予防', '体操', '福祉']],
+  [RmoActivity.DISASTER_PREVENTION, ['防災', '防犯', '避難', '自主防']],
+  [RmoActivity.WATCHING_OVER_ELDERLY, ['見守り', '高齢者']],
+  [RmoActivity.CHILDREN_AND_YOUTH, ['子ども', 'こども', '子供', '若者', '学童']],
+  [RmoActivity.ENVIRONMENT, ['環境', '美化', '景観', '清掃', '草刈']],
+  [RmoActivity.LIVELIHOOD_SERVICES, ['買い物', '移動', '生活支援', '配食', '交通']],
+];
+const CHALLENGE_WORDS: readonly [RmoChallenge, readonly string[]][] = [
+  [RmoChallenge.TOO_FEW_PEOPLE, ['担い手', '人手', '人材不足', '参加者が少']],
+  [RmoChallenge.AGEING_OFFICERS, ['高齢化']],
+  [RmoChallenge.NO_NEXT_LEADER, ['後継', 'リーダー', '次の']],
+  [RmoChallenge.LOW_RESIDENT_INTEREST, ['関心', '無関心', '参加意欲']],
+  [RmoChallenge.SECRETARIAT_BURDEN, ['事務局', '事務負担', '負担']],
+  [RmoChallenge.FUNDING_SHORTAGE, ['資金', '財源', '予算']],
+];
+const LEGAL_FORM_WORDS: readonly [RmoLegalForm, readonly string[]][] = [
+  [RmoLegalForm.NPO_CORPORATION, ['npo', '特定非営利']],
+  [RmoLegalForm.AUTHORIZED_NEIGHBORHOOD_ASSOCIATION, ['認可地縁', '地縁団体']],
+  [RmoLegalForm.GENERAL_INCORPORATED_ASSOCIATION, ['一般社団']],
+  [RmoLegalForm.VOLUNTARY_ASSOCIATION, ['任意']],
+];
+
+/** Codes from a list of free text: exact labels certain, keyword matches guesses, the rest unknown. */
+function mapList<T extends string>(
+  text: string,
+  labels: Readonly<Record<T, BilingualLabel>>,
+  words: readonly [T, readonly string[]][],
+): { mapped: MappedValue<T>[]; unknown: string[] } {
+  const codes = Object.keys(labels) as T[];
+  const exact = (part: string) => codes.find((code) => fold(code) === fold(part) || fold(labels[code].ja) === fold(part)) ?? null;
+  const mapped: MappedValue<T>[] = [];
+  const unknown: string[] = [];
+  for (const raw of partsOf(text, (part) => exact(part) !== null)) {
+    const part = raw.trim();
+    if (!part) continue;
+    const certain = exact(part);
+    if (certain) {
+      mapped.push({ text: part, value: certain, certain: true });
+      continue;
+    }
+    const guess = words.find(([, list]) => list.some((word) => fold(part).includes(fold(word))));
+    if (guess) mapped.push({ text: part, value: guess[0], certain: false });
+    else unknown.push(part);
+  }
+  const seen = new Set<T>();
+  return { mapped: mapped.filter((m) => (seen.has(m.value) ? false : (seen.add(m.value), true))), unknown };
+}
+
+/** An RMO's activities from free text (parts that match nothing are kept by the caller as その他 with a note). */
+export function mapRmoActivities(text: string): { mapped: MappedValue<RmoActivity>[]; unknown: string[] } {
+  return mapList(text, RMO_ACTIVITY_LABELS, ACTIVITY_WORDS);
+}
+
+/** An RMO's challenges from free text. */
+export function mapRmoChallenges(text: string): { mapped: MappedValue<RmoChallenge>[]; unknown: string[] } {
+  return mapList(text, RMO_CHALLENGE_LABELS, CHALLENGE_WORDS);
+}
+
+/** An RMO's legal form from free text: exact labels certain, keywords guesses, null when nothing fits. */
+export function mapRmoLegalForm(text: string): MappedValue<RmoLegalForm> | null {
+  const { mapped } = mapList(text, RMO_LEGAL_FORM_LABELS, LEGAL_FORM_WORDS);
+  return mapped[0] ?? null;
+}
+
+/** The review state from its exact label (or code); anything else is not guessed. */
+export function mapOptimizationState(text: string): OptimizationState | null {
+  const { mapped } = mapList(text, OPTIMIZATION_STATE_LABELS, []);
+  return mapped[0]?.value ?? null;
+}
+
 /** Why one cell of an imported row is refused or needs a look; the client words each. */
 export enum ImportCellReason {
   REQUIRED = 'REQUIRED',
@@ -170,6 +318,8 @@ export enum ImportCellReason {
   AREA_OUTSIDE_PREFECTURE = 'AREA_OUTSIDE_PREFECTURE',
   /** The same name and contact as an earlier row of the file (`row`). */
   DUPLICATE_IN_FILE = 'DUPLICATE_IN_FILE',
+  /** A review state that is none of the survey's answers. */
+  UNKNOWN_OPTIMIZATION_STATE = 'UNKNOWN_OPTIMIZATION_STATE',
 }
 
 /** A value mapped by guess, shown for a check (not an error). */
@@ -180,6 +330,18 @@ export enum ImportNoticeReason {
   KIND_GUESSED = 'KIND_GUESSED',
   /** No kind given: `value` (その他) is used. */
   KIND_DEFAULTED = 'KIND_DEFAULTED',
+  /** `text` was read as the RMO activity `value`. */
+  ACTIVITY_GUESSED = 'ACTIVITY_GUESSED',
+  /** `text` was read as the RMO challenge `value`. */
+  CHALLENGE_GUESSED = 'CHALLENGE_GUESSED',
+  /** `text` names no listed activity or challenge: kept as その他 with the text as its note. */
+  KEPT_AS_OTHER = 'KEPT_AS_OTHER',
+  /** `text` was read as the legal form `value`. */
+  LEGAL_FORM_GUESSED = 'LEGAL_FORM_GUESSED',
+  /** No legal form given or recognised: `value` (任意団体, 9 in 10 RMOs) is used. */
+  LEGAL_FORM_DEFAULTED = 'LEGAL_FORM_DEFAULTED',
+  /** No review state given: `value` (どちらも見直していない) is recorded until the municipality edits it. */
+  OPTIMIZATION_STATE_DEFAULTED = 'OPTIMIZATION_STATE_DEFAULTED',
 }
 
 /**

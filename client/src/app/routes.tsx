@@ -46,7 +46,8 @@ const EditSitePagePage = lazy(() => page(import('../routes/site-pages-admin/Site
 const OffersPage = lazy(() => page(import('../routes/offers/OffersPage').then((m) => ({ default: m.OffersPage }))));
 const OfferDetailPage = lazy(() => page(import('../routes/offer-detail/OfferDetailPage').then((m) => ({ default: m.OfferDetailPage }))));
 const IntroductionsPage = lazy(() => page(import('../routes/introductions/IntroductionsPage').then((m) => ({ default: m.IntroductionsPage }))));
-const ImportRosterPage = lazy(() => page(import('../routes/import-roster/ImportRosterPage').then((m) => ({ default: m.ImportRosterPage }))));
+const ImportRosterPage = lazy(() => page(import('../routes/imports/ImportPage').then((m) => ({ default: m.ImportRosterPage }))));
+const ImportRmoListPage = lazy(() => page(import('../routes/imports/ImportPage').then((m) => ({ default: m.ImportRmoListPage }))));
 const ClaimProfilePage = lazy(() => page(import('../routes/claim-profile/ClaimProfilePage').then((m) => ({ default: m.ClaimProfilePage }))));
 const NotFoundPage = lazy(() => page(import('../routes/not-found/NotFoundPage').then((m) => ({ default: m.NotFoundPage }))));
 
@@ -68,6 +69,7 @@ export function AppRoutes() {
         <Route path="invitations/accept" element={<AcceptInvitationPage />} />
         <Route path="claim" element={<ClaimProfilePage />} />
         <Route path="imports/roster" element={signedIn(() => <ImportRosterPage />, PAGE_ROLES.importRoster)} />
+        <Route path="imports/rmos" element={signedIn(() => <ImportRmoListPage />, PAGE_ROLES.importRmos)} />
         <Route path="my/profiles" element={signedIn(() => <MyProfilesPage />, PAGE_ROLES.myProfiles)} />
         <Route path="my/profiles/new" element={signedIn(() => <NewProfilePage />, PAGE_ROLES.myProfiles)} />
         <Route path="my/profiles/:id/edit" element={signedIn(() => <EditProfilePage />, PAGE_ROLES.myProfiles)} />

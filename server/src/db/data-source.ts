@@ -41,6 +41,7 @@ import { Offer } from '../modules/offer/offer.entity';
 import { OfferMessage } from '../modules/offer/offer-message.entity';
 import { ImportBatch } from '../modules/import/import-batch.entity';
 import { Imports1764720000000 } from './migrations/1764720000000-imports';
+import { RmoListImports1764720000100 } from './migrations/1764720000100-rmo-list-imports';
 
 // Append new entities and migrations at the end of these lists.
 export const ENTITIES = [
@@ -85,6 +86,7 @@ export const MIGRATIONS = [
   Notifications1764547200000,
   Offers1764547300000,
   Imports1764720000000,
+  RmoListImports1764720000100,
 ];
 
 export interface DataSourceOptions {

@@ -134,7 +134,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     introductions,
     offers,
     offerThreads: new OfferThreadService({ dataSource, offers, audit, events, clock }),
-    imports: new ImportService(dataSource, config, { reference, mail, audit, sessions }),
+    imports: new ImportService(dataSource, config, { reference, mail, audit, sessions, clock }),
     claims: new ClaimService(dataSource, { accounts, sessions, audit }),
   };
 }

@@ -3,6 +3,7 @@ import type { Messages } from '../ja';
 /** English messages: rmos, rmoForm. */
 export const rmos: Pick<Messages, 'rmos' | 'rmoForm'> = {
   rmos: {
+    importList: 'Import an RMO list (Excel or CSV)',
     title: 'RMOs',
     lead: 'Records of the regional management organizations (RMOs) in your municipality. Support requests can name them.',
     leadRmo: 'Your RMO and the other RMOs of your municipality. Keep your own record current.',

@@ -1,12 +1,27 @@
-import type { ImportCellReason, ImportFileReason, ImportNoticeReason, ImportRowStatus } from '@tsunagu/shared';
+import type { ImportCellReason, ImportFileReason, ImportKind, ImportNoticeReason, ImportRowStatus } from '@tsunagu/shared';
 
 /** Japanese messages: roster import and claiming an imported profile. */
 export const imports = {
   imports: {
-    title: '支援者名簿の取り込み',
-    lead: '都道府県の支援者名簿（Excel の xlsx または CSV）から、支援者のプロフィールをまとめて登録します。1ファイル {{rows}} 行・{{megabytes}} MB まで。取り込む前に全行を確認し、書き込みは確定したときに一度に行います。数式は計算せず、その欄はエラーになります。',
+    kinds: {
+      SUPPORTER_ROSTER: {
+        title: '支援者名簿の取り込み',
+        lead: '都道府県の支援者名簿（Excel の xlsx または CSV）から、支援者のプロフィールをまとめて登録します。1ファイル {{rows}} 行・{{megabytes}} MB まで。取り込む前に全行を確認し、書き込みは確定したときに一度に行います。数式は計算せず、その欄はエラーになります。',
+        fileLabel: '名簿のファイル',
+        commitLead: '取り込んだプロフィールは「県が登録・本人未確認」となり、すぐに検索と候補に表示されます。メールアドレスのある支援者には、プロフィールを引き継ぐための案内メールを送ります。',
+        done: '{{created}} 件を取り込みました（案内メール {{invited}} 件、取り込まなかった行 {{skipped}} 行）。',
+        next: '支援者を探す',
+      },
+      RMO_LIST: {
+        title: '地域運営組織の一覧の取り込み',
+        lead: '市区町村でまとめている地域運営組織の一覧（Excel の xlsx または CSV）から、地域運営組織の記録をまとめて登録します。1ファイル {{rows}} 行・{{megabytes}} MB まで。取り込む前に全行を確認し、書き込みは確定したときに一度に行います。数式は計算せず、その欄はエラーになります。',
+        fileLabel: '一覧のファイル',
+        commitLead: '取り込んだ記録は「地域運営組織」に加わり、支援依頼の対象に選べるようになります。組織形態や見直しの状況が空欄の行は、表示した値で登録されるので、あとで各記録を確かめてください。',
+        done: '{{created}} 件を取り込みました（取り込まなかった行 {{skipped}} 行）。',
+        next: '地域運営組織の一覧を見る',
+      },
+    } satisfies Record<ImportKind, Record<string, string>>,
     fileHeading: '1. ファイルを選ぶ',
-    fileLabel: '名簿のファイル',
     fileHint: 'xlsx（最初のシート）、または CSV（UTF-8・Shift_JIS）。1行目を見出しとして読みます。',
     chooseFile: 'ファイルを選んでください。',
     upload: '読み込む',
@@ -34,12 +49,12 @@ export const imports = {
     },
     previewCaption: 'エラー・確認事項・重複のある行',
     row: '行',
-    name: '団体名・氏名',
+    name: '名称',
     status: '状態',
     details: '内容',
     rowN: '{{n}}行目',
     rowStatus: { VALID: '取り込める', INVALID: 'エラー', DUPLICATE: '重複' } satisfies Record<ImportRowStatus, string>,
-    duplicateOf: '同じ名前・連絡先の支援者が登録済みです:',
+    duplicateOf: '同じものが登録済みです:',
     importAnyway: '{{n}}行目も取り込む',
     fileReasons: {
       FILE_TOO_LARGE: 'ファイルが大きすぎます（10 MB まで）。',
@@ -64,18 +79,22 @@ export const imports = {
       UNKNOWN_SUPPORT_TYPE: '支援の種類にあてはまりません: {{values}}',
       UNKNOWN_AREA: '都道府県・市区町村の名前として読めません: {{values}}',
       AREA_OUTSIDE_PREFECTURE: '県内の地域が含まれていません',
-      DUPLICATE_IN_FILE: '{{row}}行目と同じ支援者です',
+      DUPLICATE_IN_FILE: '{{row}}行目と同じです',
+      UNKNOWN_OPTIMIZATION_STATE: '見直しの状況として読めません: {{values}}',
     } satisfies Record<ImportCellReason, string>,
     noticeReasons: {
       SUPPORT_TYPE_GUESSED: '「{{text}}」を「{{value}}」として取り込みます（要確認）',
       KIND_GUESSED: '「{{text}}」から種別を「{{value}}」とします（要確認）',
       KIND_DEFAULTED: '種別が分からないため「その他」とします',
+      ACTIVITY_GUESSED: '「{{text}}」を活動「{{value}}」として取り込みます（要確認）',
+      CHALLENGE_GUESSED: '「{{text}}」を課題「{{value}}」として取り込みます（要確認）',
+      KEPT_AS_OTHER: '「{{text}}」は「その他」とし、内容は補足に残します',
+      LEGAL_FORM_GUESSED: '「{{text}}」を組織形態「{{value}}」として取り込みます（要確認）',
+      LEGAL_FORM_DEFAULTED: '組織形態が分からないため「{{value}}」とします（要確認）',
+      OPTIMIZATION_STATE_DEFAULTED: '見直しの状況が空欄のため「{{value}}」とします（要確認）',
     } satisfies Record<ImportNoticeReason, string>,
-    commitLead: '取り込んだプロフィールは「県が登録・本人未確認」となり、すぐに検索と候補に表示されます。メールアドレスのある支援者には、プロフィールを引き継ぐための案内メールを送ります。',
     commit: '{{count}} 件を取り込む',
     committing: '{{count}} 件を取り込んでいます…',
-    done: '{{created}} 件を取り込みました（案内メール {{invited}} 件、取り込まなかった行 {{skipped}} 行）。',
-    toSearch: '支援者を探す',
   },
   claim: {
     title: '支援者プロフィールの引き継ぎ',

@@ -1,6 +1,7 @@
 /** Japanese messages: rmos, rmoForm. */
 export const rmos = {
   rmos: {
+    importList: '地域運営組織の一覧（Excel・CSV）を取り込む',
     title: '地域運営組織',
     lead: '市区町村内の地域運営組織（RMO）の記録です。支援依頼の対象として選べます。',
     leadRmo: 'あなたの地域運営組織と、同じ市区町村の地域運営組織の記録です。自分の組織の情報を最新に保ってください。',

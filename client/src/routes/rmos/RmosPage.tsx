@@ -98,6 +98,11 @@ export function RmosPage({ viewer }: { viewer: Viewer }) {
         )}
       </div>
       <p className="lead">{viewer.role === UserRole.RMO_STAFF ? t('rmos.leadRmo') : t('rmos.lead')}</p>
+      {viewer.role === UserRole.MUNICIPALITY_STAFF && (
+        <p>
+          <Link to="/imports/rmos">{t('rmos.importList')}</Link>
+        </p>
+      )}
       {arrival && <p className="notice notice--success">{t(`rmos.arrival.${arrival.notice}`, { name: arrival.name })}</p>}
 
       {error && !data ? (

@@ -7,7 +7,7 @@ import { insertSupporter } from '../../../test/fixtures/supporter-fixtures';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 
 const BATCH = `query ($id: ID!) { importBatch(id: $id) { fileName format encoding headers rowCount suggestedColumns } }`;
-const PREVIEW = `query ($batchId: ID!, $columns: [RosterField]!) { importPreview(batchId: $batchId, columns: $columns) {
+const PREVIEW = `query ($batchId: ID!, $columns: [ImportField]!) { importPreview(batchId: $batchId, columns: $columns) {
   totalCount validCount invalidCount duplicateCount rows { rowNumber status name problems { column field reason params } notices { reason text value } duplicateOfName } } }`;
 const COMMIT = `mutation ($input: CommitImportInput!) { commitImport(input: $input) { created skippedInvalid skippedDuplicates invitationsSent } }`;
 const CLAIM_INFO = `query ($token: String!) { supporterClaim(token: $token) { profileName email } }`;
@@ -175,5 +175,48 @@ describe('roster import', () => {
     expect(other.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'IMPORT_NOT_FOUND' });
     const operator = await upload(body, actors.operator);
     expect(operator.status).toBe(201);
+  });
+});
+
+describe('RMO list import', () => {
+  it('lets a municipality import its RMO list: checked, duplicates of its records marked, written in one go', async () => {
+    await app.dataSource.query(
+      `INSERT INTO rmo (prefecture_code, municipality_code, name, legal_form, activities, challenges, optimization_state)
+       VALUES ('15', $1, '既存の協議会', 'VOLUNTARY_ASSOCIATION', '{}', '{}', 'NEITHER')`,
+      [MURAKAMI],
+    );
+    const list = ['組織名,区域,法人格,設立年,主な活動,課題', '岩船まちづくり協議会,小学校区,任意団体,2016,祭り・イベント、見守り,担い手不足', '既存の協議会,,,,,', ',小学校区,,,,'].join('\r\n');
+    const before = await counts();
+    const uploaded = await fetch(`${app.url}/import/rmo-list`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', 'x-upload-file-name': 'rmo.csv', cookie: actors.murakamiCity.cookie! },
+      body: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(list)]),
+    });
+    expect(uploaded.status).toBe(201);
+    const { id } = (await uploaded.json()) as { id: string };
+    const batch = await app.graphql<{ importBatch: { encoding: string; suggestedColumns: (string | null)[] } }>(BATCH, { id }, { cookie: actors.murakamiCity.cookie });
+    expect(batch.data!.importBatch).toMatchObject({ encoding: 'utf8', suggestedColumns: ['NAME', 'AREA_UNIT', 'LEGAL_FORM', 'FOUNDED_YEAR', 'ACTIVITIES', 'CHALLENGES'] });
+    const columns = batch.data!.importBatch.suggestedColumns;
+    // A roster's field is no field of an RMO list.
+    const wrong = await app.graphql(PREVIEW, { batchId: id, columns: ['NAME', 'KANA'] }, { cookie: actors.murakamiCity.cookie });
+    expect(wrong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'columns', reason: 'INVALID_VALUE' });
+    const preview = await app.graphql<{ importPreview: { validCount: number; invalidCount: number; duplicateCount: number } }>(PREVIEW, { batchId: id, columns }, { cookie: actors.murakamiCity.cookie });
+    expect(preview.data!.importPreview).toMatchObject({ validCount: 1, invalidCount: 1, duplicateCount: 1 });
+    const committed = await app.graphql<{ commitImport: Record<string, number> }>(COMMIT, { input: { batchId: id, columns } }, { cookie: actors.murakamiCity.cookie });
+    expect(committed.data!.commitImport).toEqual({ created: 1, skippedInvalid: 1, skippedDuplicates: 1, invitationsSent: 0 });
+    const [rmo] = await app.dataSource.query(`SELECT name, area_unit, legal_form, founded_year, activities, challenges, optimization_state, organization_id FROM rmo WHERE name = '岩船まちづくり協議会'`);
+    expect(rmo).toEqual({
+      name: '岩船まちづくり協議会',
+      area_unit: '小学校区',
+      legal_form: 'VOLUNTARY_ASSOCIATION',
+      founded_year: 2016,
+      activities: ['FESTIVALS', 'WATCHING_OVER_ELDERLY'],
+      challenges: ['TOO_FEW_PEOPLE'],
+      optimization_state: 'NEITHER',
+      organization_id: null,
+    });
+    expect((await counts()).batches).toBe(before.batches + 1);
+    // Rosters are not a municipality's to import, nor RMO lists a prefecture's.
+    expect((await fetch(`${app.url}/import/rmo-list`, { method: 'POST', headers: { 'x-upload-file-name': 'r.csv', cookie: actors.niigataPrefecture.cookie! }, body: list })).status).toBe(403);
   });
 });

@@ -1,11 +1,11 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ImportRowStatus, RosterField } from '@tsunagu/shared';
+import { ImportRowStatus, ImportField } from '@tsunagu/shared';
 import type { RequestContext } from '../../graphql/context';
 import { CurrentViewer } from '../../graphql/current-viewer';
 import { Me } from '../account/account.types';
 import type { Viewer } from '../account/viewer';
 import type { ImportBatch } from './import-batch.entity';
-import { ROSTER_IMPORTERS } from './import.service';
+import { ANY_IMPORTER } from './import.service';
 import {
   ClaimSupporterProfileArgs,
   CommitImportInput,
@@ -17,7 +17,7 @@ import {
 
 const SAMPLE_ROWS = 5;
 
-function infoOf(batch: ImportBatch, suggested: (RosterField | null)[]): ImportBatchInfo {
+function infoOf(batch: ImportBatch, suggested: (ImportField | null)[]): ImportBatchInfo {
   return {
     id: batch.id,
     kind: batch.kind,
@@ -37,18 +37,18 @@ function infoOf(batch: ImportBatch, suggested: (RosterField | null)[]): ImportBa
 
 @Resolver()
 export class ImportResolver {
-  @Authorized(...ROSTER_IMPORTERS)
+  @Authorized(...ANY_IMPORTER)
   @Query(() => ImportBatchInfo, { description: 'An uploaded roster of your organization (upload: POST /import/supporter-roster)' })
   async importBatch(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer, @Ctx() ctx: RequestContext): Promise<ImportBatchInfo> {
     const batch = await ctx.services.imports.find(viewer, id);
     return infoOf(batch, ctx.services.imports.suggestedMapping(batch));
   }
 
-  @Authorized(...ROSTER_IMPORTERS)
+  @Authorized(...ANY_IMPORTER)
   @Query(() => ImportPreview, { description: 'Checks every row under a column mapping; writes nothing' })
   async importPreview(
     @Arg('batchId', () => ID) batchId: string,
-    @Arg('columns', () => [RosterField], { nullable: 'items' }) columns: (RosterField | null)[],
+    @Arg('columns', () => [ImportField], { nullable: 'items' }) columns: (ImportField | null)[],
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: RequestContext,
   ): Promise<ImportPreview> {
@@ -74,7 +74,7 @@ export class ImportResolver {
     };
   }
 
-  @Authorized(...ROSTER_IMPORTERS)
+  @Authorized(...ANY_IMPORTER)
   @Mutation(() => ImportResultInfo, { description: 'Imports the valid rows (and the chosen duplicates) in one transaction and mails claim links' })
   async commitImport(@Arg('input', () => CommitImportInput) input: CommitImportInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: RequestContext): Promise<ImportResultInfo> {
     return ctx.services.imports.commit(viewer, input.batchId, input.columns, input.importDuplicateRows);

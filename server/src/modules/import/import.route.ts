@@ -10,10 +10,10 @@ import { badFile } from './import-file';
 /** The header naming the uploaded file; being a custom header, it also makes a cross-site form unable to post here. */
 export const UPLOAD_FILE_NAME_HEADER = 'x-upload-file-name';
 
-const KINDS: Readonly<Record<string, ImportKind>> = { 'supporter-roster': ImportKind.SUPPORTER_ROSTER };
+const KINDS: Readonly<Record<string, ImportKind>> = { 'supporter-roster': ImportKind.SUPPORTER_ROSTER, 'rmo-list': ImportKind.RMO_LIST };
 
 /**
- * `POST /import/supporter-roster[?sheet=…]` with the file as the body (any content type but a form's)
+ * `POST /import/supporter-roster` or `/import/rmo-list` `[?sheet=…]` with the file as the body (any content type but a form's)
  * and its name, URL-encoded, in X-Upload-File-Name. Answers 201 `{ id }` of the batch to map and
  * preview through GraphQL (importBatch, importPreview, commitImport). A file over 10 MB, of another
  * type, corrupt, empty or over 5,000 rows is BAD_USER_INPUT on `file` with its reason; nothing is written.

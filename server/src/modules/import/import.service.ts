@@ -9,14 +9,16 @@ import {
   ImportRowStatus,
   InputReason,
   NotFoundReason,
-  RosterField,
+  IMPORT_FIELDS,
+  ImportField,
+  REQUIRED_IMPORT_FIELDS,
   UserRole,
   VerificationStatus,
-  isEnumValue,
-  suggestRosterMapping,
+  suggestImportMapping,
 } from '@tsunagu/shared';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, invalidInput } from '../../common/domain-errors';
 import type { AppConfig } from '../../config';
+import type { Clock } from '../../common/clock';
 import type { AuditService } from '../audit/audit.service';
 import type { MailService } from '../mail/mail.service';
 import type { ReferenceService } from '../reference/reference.service';
@@ -24,17 +26,23 @@ import { generateToken, type SessionService } from '../account/session.service';
 import type { Viewer } from '../account/viewer';
 import { ImportBatch } from './import-batch.entity';
 import { readImportFile } from './import-file';
-import { checkRosterRows, missingRosterFields, sameSupporterKeys, type PlaceIndex, type RosterMapping, type RosterRow } from './roster-rows';
+import { checkRosterRows, sameSupporterKeys, type CheckedRow, type ImportMapping, type PlaceIndex, type RosterRow } from './roster-rows';
+import { checkRmoRows, rmoNameKey, type RmoRow } from './rmo-rows';
 import { claimMail } from './claim.mails';
 
-/** Roles that import rosters: prefecture staff for their prefecture, operators anywhere. */
-export const ROSTER_IMPORTERS = [UserRole.PREFECTURE_STAFF, UserRole.OPERATOR];
+/** Who imports what: rosters prefecture staff (for their prefecture) and operators; RMO lists municipality staff (their own). */
+export const IMPORTERS: Readonly<Record<ImportKind, readonly UserRole[]>> = {
+  SUPPORTER_ROSTER: [UserRole.PREFECTURE_STAFF, UserRole.OPERATOR],
+  RMO_LIST: [UserRole.MUNICIPALITY_STAFF],
+};
+/** Everyone who imports anything (each sees only their organization's batches). */
+export const ANY_IMPORTER = [...new Set(Object.values(IMPORTERS).flat())];
 const CLAIM_TTL = '30 days';
 const IMPORT_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A previewed file: every row's standing, and the counts. */
-export interface RosterPreview {
-  rows: RosterRow[];
+export interface ImportPreviewResult<Row extends CheckedRow = CheckedRow> {
+  rows: Row[];
   validCount: number;
   invalidCount: number;
   duplicateCount: number;
@@ -57,16 +65,16 @@ export class ImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-    private readonly collaborators: { reference: ReferenceService; mail: MailService; audit: AuditService; sessions: SessionService },
+    private readonly collaborators: { reference: ReferenceService; mail: MailService; audit: AuditService; sessions: SessionService; clock: Clock },
   ) {}
 
-  private requireImporter(viewer: Viewer): void {
-    if (!ROSTER_IMPORTERS.includes(viewer.role)) throw new ForbiddenError(ForbiddenReason.ROLE_NOT_ALLOWED, 'Only prefecture staff and operators import rosters');
+  private requireImporter(viewer: Viewer, kind: ImportKind | null): void {
+    if (!(kind ? IMPORTERS[kind] : ANY_IMPORTER).includes(viewer.role)) throw new ForbiddenError(ForbiddenReason.ROLE_NOT_ALLOWED, 'Your role does not import this');
   }
 
   /** Reads an uploaded file and keeps it as a batch of the viewer's organization; a bad file writes nothing. */
   async upload(viewer: Viewer, kind: ImportKind, fileName: string, bytes: Buffer, sheet: string | null): Promise<ImportBatch> {
-    this.requireImporter(viewer);
+    this.requireImporter(viewer, kind);
     const grid = await readImportFile(bytes, sheet);
     const batches = this.dataSource.getRepository(ImportBatch);
     return batches.save(
@@ -89,7 +97,7 @@ export class ImportService {
 
   /** A batch of the viewer's organization; any other is NOT_FOUND, like one that does not exist. */
   async find(viewer: Viewer, id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<ImportBatch> {
-    this.requireImporter(viewer);
+    this.requireImporter(viewer, null);
     const batch = IMPORT_UUID.test(id)
       ? await manager.getRepository(ImportBatch).findOne({ where: { id, organizationId: viewer.organizationId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
       : null;
@@ -98,21 +106,22 @@ export class ImportService {
   }
 
   /** The suggested field per column, from the headers' Japanese words. */
-  suggestedMapping(batch: ImportBatch): (RosterField | null)[] {
-    return suggestRosterMapping(batch.headers);
+  suggestedMapping(batch: ImportBatch): (ImportField | null)[] {
+    return suggestImportMapping(batch.kind, batch.headers);
   }
 
   /** The mapping as field → column; refused when a column does not exist, a field repeats, or a required one is missing. */
-  mappingOf(batch: ImportBatch, columns: readonly (RosterField | null | undefined)[]): RosterMapping {
+  mappingOf(batch: ImportBatch, columns: readonly (ImportField | null | undefined)[]): ImportMapping {
     if (columns.length > batch.headers.length) throw invalidInput('columns', InputReason.TOO_MANY, { max: batch.headers.length });
-    const mapping = new Map<RosterField, number>();
+    const mapping = new Map<ImportField, number>();
     columns.forEach((field, column) => {
       if (!field) return;
-      if (!isEnumValue(RosterField, field)) throw invalidInput('columns', InputReason.INVALID_VALUE);
+      // A field of the other kind of record (e.g. ふりがな for an RMO list) is no field here.
+      if (!IMPORT_FIELDS[batch.kind].includes(field)) throw invalidInput('columns', InputReason.INVALID_VALUE);
       if (mapping.has(field)) throw invalidInput('columns', InputReason.DUPLICATE);
       mapping.set(field, column);
     });
-    const missing = missingRosterFields(mapping);
+    const missing = REQUIRED_IMPORT_FIELDS[batch.kind].filter((field) => !mapping.has(field));
     if (missing.length > 0) throw new InvalidInputError('columns', ImportFileReason.MAPPING_INCOMPLETE, { fields: missing.join(',') });
     return mapping;
   }
@@ -128,8 +137,28 @@ export class ImportService {
     };
   }
 
-  /** Checks every row under the mapping and marks those that repeat an existing profile (same name and contact). */
-  async preview(viewer: Viewer, batch: ImportBatch, mapping: RosterMapping, manager: EntityManager = this.dataSource.manager): Promise<RosterPreview> {
+  /** Checks every row under the mapping and marks those that repeat an existing record. */
+  async preview(viewer: Viewer, batch: ImportBatch, mapping: ImportMapping, manager: EntityManager = this.dataSource.manager): Promise<ImportPreviewResult> {
+    return batch.kind === ImportKind.RMO_LIST ? this.previewRmos(viewer, batch, mapping, manager) : this.previewRoster(viewer, batch, mapping, manager);
+  }
+
+  /** RMO rows, and those whose name an RMO of the viewer's municipality already has. */
+  private async previewRmos(viewer: Viewer, batch: ImportBatch, mapping: ImportMapping, manager: EntityManager): Promise<ImportPreviewResult<RmoRow>> {
+    const rows = checkRmoRows(batch.rows, mapping, this.collaborators.clock.now().getUTCFullYear());
+    const existing: { id: string; name: string }[] = await manager.query(`SELECT id, name FROM rmo WHERE municipality_code = $1`, [viewer.municipalityCode]);
+    const byName = new Map(existing.map((rmo) => [rmoNameKey(rmo.name), rmo]));
+    for (const row of rows) {
+      const match = row.draft ? byName.get(rmoNameKey(row.draft.name)) : undefined;
+      if (match) {
+        row.status = ImportRowStatus.DUPLICATE;
+        row.duplicateOf = match;
+      }
+    }
+    return countsOf(rows);
+  }
+
+  /** Roster rows, and those that repeat an existing profile (same name and e-mail or phone). */
+  private async previewRoster(viewer: Viewer, batch: ImportBatch, mapping: ImportMapping, manager: EntityManager): Promise<ImportPreviewResult<RosterRow>> {
     const rows = checkRosterRows(batch.rows, mapping, await this.places(viewer));
     const candidates = rows.filter((row) => row.draft);
     if (candidates.length > 0) {
@@ -148,23 +177,83 @@ export class ImportService {
         }
       }
     }
-    const count = (status: ImportRowStatus) => rows.filter((row) => row.status === status).length;
-    return { rows, validCount: count(ImportRowStatus.VALID), invalidCount: count(ImportRowStatus.INVALID), duplicateCount: count(ImportRowStatus.DUPLICATE) };
+    return countsOf(rows);
   }
 
   /**
-   * Writes the valid rows, and the duplicates the user chose, in one transaction: each an unverified
-   * profile marked as imported by the viewer's organization, accepting and confirmed now (so it can be
-   * brokered at once), with no owner until its contact claims it through the mailed link.
+   * Writes the valid rows, and the duplicates the user chose, in one transaction, with one audit
+   * entry; a batch commits once.
    */
-  async commit(viewer: Viewer, batchId: string, columns: readonly (RosterField | null | undefined)[], importDuplicateRows: readonly number[]): Promise<ImportResult> {
+  async commit(viewer: Viewer, batchId: string, columns: readonly (ImportField | null | undefined)[], importDuplicateRows: readonly number[]): Promise<ImportResult> {
     return this.dataSource.transaction(async (manager) => {
       const batch = await this.find(viewer, batchId, manager, true);
       if (batch.committedAt) throw new ConflictError(ConflictReason.ALREADY_RECORDED, 'This file has already been imported');
       const preview = await this.preview(viewer, batch, this.mappingOf(batch, columns), manager);
       const chosen = new Set(importDuplicateRows);
-      const rows = preview.rows.filter((row) => row.status === ImportRowStatus.VALID || (row.status === ImportRowStatus.DUPLICATE && chosen.has(row.rowNumber)));
-      const drafts = rows.map((row) => row.draft!);
+      const isChosen = (row: CheckedRow) => row.status === ImportRowStatus.VALID || (row.status === ImportRowStatus.DUPLICATE && chosen.has(row.rowNumber));
+      const written =
+        batch.kind === ImportKind.RMO_LIST
+          ? { ids: await this.writeRmos(manager, viewer, (preview.rows as RmoRow[]).filter(isChosen)), invitationsSent: 0 }
+          : await this.writeRoster(manager, viewer, batch, (preview.rows as RosterRow[]).filter(isChosen));
+      const duplicatesWritten = preview.rows.filter((row) => row.status === ImportRowStatus.DUPLICATE && chosen.has(row.rowNumber)).length;
+      await manager.update(ImportBatch, { id: batch.id }, { committedAt: () => 'now()', createdCount: written.ids.length });
+      const result = {
+        created: written.ids.length,
+        skippedInvalid: preview.invalidCount,
+        skippedDuplicates: preview.duplicateCount - duplicatesWritten,
+        invitationsSent: written.invitationsSent,
+        profileIds: written.ids,
+      };
+      await this.collaborators.audit.record(manager, viewer, {
+        action: 'commitImport',
+        entityType: 'ImportBatch',
+        entityId: batch.id,
+        after: { kind: batch.kind, fileName: batch.fileName, ...result },
+      });
+      return result;
+    });
+  }
+
+  /** RMO records of the viewer's municipality, in one statement. */
+  private async writeRmos(manager: EntityManager, viewer: Viewer, rows: readonly RmoRow[]): Promise<string[]> {
+    if (rows.length === 0) return [];
+    const municipality = await this.collaborators.reference.requireMunicipality(viewer.municipalityCode ?? '', 'municipalityCode');
+    const ids = rows.map(() => randomUUID());
+    await manager.query(
+      `INSERT INTO rmo (id, prefecture_code, municipality_code, name, area_unit, legal_form, founded_year, activities, activities_note,
+         challenges, challenges_note, optimization_state, organization_id)
+       SELECT d.id, $2, $3, d.name, d.area_unit, d.legal_form, d.founded_year, d.activities, d.activities_note, d.challenges,
+         d.challenges_note, d.optimization_state, NULL
+         FROM jsonb_to_recordset($1::jsonb) AS d(id uuid, name text, area_unit text, legal_form text, founded_year int, activities text[],
+           activities_note text, challenges text[], challenges_note text, optimization_state text)`,
+      [
+        JSON.stringify(
+          rows.map(({ draft: d }, i) => ({
+            id: ids[i],
+            name: d!.name,
+            area_unit: d!.areaUnit,
+            legal_form: d!.legalForm,
+            founded_year: d!.foundedYear,
+            activities: d!.activities,
+            activities_note: d!.activitiesNote,
+            challenges: d!.challenges,
+            challenges_note: d!.challengesNote,
+            optimization_state: d!.optimizationState,
+          })),
+        ),
+        municipality.prefectureCode,
+        municipality.code,
+      ],
+    );
+    return ids;
+  }
+
+  /**
+   * Unverified profiles marked as imported by the viewer's organization, accepting and confirmed now
+   * (so they can be brokered at once), with no owner until their contacts claim them through the mailed link.
+   */
+  private async writeRoster(manager: EntityManager, viewer: Viewer, batch: ImportBatch, rows: readonly RosterRow[]): Promise<{ ids: string[]; invitationsSent: number }> {
+    const drafts = rows.map((row) => row.draft!);
       const ids: string[] = [];
       if (drafts.length > 0) {
         // Ids made here, so the service areas and claims below know which row became which profile;
@@ -210,22 +299,12 @@ export class ImportService {
         );
       }
       const invitationsSent = claims.length;
-      await manager.update(ImportBatch, { id: batch.id }, { committedAt: () => 'now()', createdCount: ids.length });
-      const result = {
-        created: ids.length,
-        skippedInvalid: preview.invalidCount,
-        skippedDuplicates: preview.duplicateCount - rows.filter((row) => row.status === ImportRowStatus.DUPLICATE).length,
-        invitationsSent,
-        profileIds: ids,
-      };
-      await this.collaborators.audit.record(manager, viewer, {
-        action: 'commitImport',
-        entityType: 'ImportBatch',
-        entityId: batch.id,
-        after: { kind: batch.kind, fileName: batch.fileName, ...result },
-      });
-      return result;
-    });
+      return { ids, invitationsSent };
   }
 }
 
+/** The rows with their counts by status. */
+function countsOf<Row extends CheckedRow>(rows: Row[]): ImportPreviewResult<Row> {
+  const count = (status: ImportRowStatus) => rows.filter((row) => row.status === status).length;
+  return { rows, validCount: count(ImportRowStatus.VALID), invalidCount: count(ImportRowStatus.INVALID), duplicateCount: count(ImportRowStatus.DUPLICATE) };
+}

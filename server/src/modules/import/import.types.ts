@@ -1,11 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType, ArgsType, registerEnumType } from 'type-graphql';
 import { IsOptional } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
-import { ImportCellReason, ImportKind, ImportNoticeReason, ImportRowStatus, IMPORT_LIMITS, LIMITS, RosterField } from '@tsunagu/shared';
+import { ImportCellReason, ImportKind, ImportNoticeReason, ImportRowStatus, IMPORT_LIMITS, LIMITS, ImportField } from '@tsunagu/shared';
 import { AtMostItems, MaxChars, NewPassword } from '../../graphql/validation';
 
 registerEnumType(ImportKind, { name: 'ImportKind' });
-registerEnumType(RosterField, { name: 'RosterField', description: 'The profile field a roster column is imported into' });
+registerEnumType(ImportField, { name: 'ImportField', description: 'The profile field a roster column is imported into' });
 registerEnumType(ImportCellReason, { name: 'ImportCellReason', description: 'Why a cell of an imported row is refused' });
 registerEnumType(ImportNoticeReason, { name: 'ImportNoticeReason', description: 'A value read by guess, to check' });
 registerEnumType(ImportRowStatus, { name: 'ImportRowStatus' });
@@ -42,8 +42,8 @@ export class ImportBatchInfo {
   @Field(() => Int)
   rowCount: number;
 
-  @Field(() => [RosterField], { nullable: 'items', description: 'Suggested field per column, from the headers' })
-  suggestedColumns: (RosterField | null)[];
+  @Field(() => [ImportField], { nullable: 'items', description: 'Suggested field per column, from the headers' })
+  suggestedColumns: (ImportField | null)[];
 
   @Field(() => Date, { nullable: true })
   committedAt: Date | null;
@@ -57,8 +57,8 @@ export class ImportCellProblem {
   @Field(() => Int, { description: 'Column index (0-based); -1 when the field has no column' })
   column: number;
 
-  @Field(() => RosterField)
-  field: RosterField;
+  @Field(() => ImportField)
+  field: ImportField;
 
   @Field(() => ImportCellReason)
   reason: ImportCellReason;
@@ -72,8 +72,8 @@ export class ImportCellNotice {
   @Field(() => Int)
   column: number;
 
-  @Field(() => RosterField)
-  field: RosterField;
+  @Field(() => ImportField)
+  field: ImportField;
 
   @Field(() => ImportNoticeReason)
   reason: ImportNoticeReason;
@@ -147,9 +147,9 @@ export class CommitImportInput {
   @Field(() => ID)
   batchId: string;
 
-  @Field(() => [RosterField], { nullable: 'items', description: 'Field per column (null: not imported)' })
+  @Field(() => [ImportField], { nullable: 'items', description: 'Field per column (null: not imported)' })
   @AtMostItems(IMPORT_LIMITS.maxColumns)
-  columns: (RosterField | null)[];
+  columns: (ImportField | null)[];
 
   @Field(() => [Int], { defaultValue: [], description: 'Duplicate rows (by row number) to import all the same' })
   @AtMostItems(IMPORT_LIMITS.maxRows)

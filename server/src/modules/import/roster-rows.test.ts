@@ -1,4 +1,4 @@
-import { ImportCellReason, ImportNoticeReason, ImportRowStatus, RosterField, SupportType, SupporterKind, mapSupportTypes, suggestRosterMapping } from '@tsunagu/shared';
+import { ImportCellReason, ImportField, ImportKind, ImportNoticeReason, ImportRowStatus, SupportType, SupporterKind, mapSupportTypes, suggestImportMapping } from '@tsunagu/shared';
 import type { Municipality } from '../reference/municipality.entity';
 import type { Prefecture } from '../reference/prefecture.entity';
 import { checkRosterRows, mapServiceArea, type PlaceIndex } from './roster-rows';
@@ -17,16 +17,16 @@ const places: PlaceIndex = {
 
 describe('roster mapping suggestions', () => {
   it('suggests fields from common Japanese headers, each field once', () => {
-    expect(suggestRosterMapping(['No.', '団体名', 'フリガナ', '支援分野', '対応地域', '連絡先', '電子メール', 'TEL', '備考'])).toEqual([
+    expect(suggestImportMapping(ImportKind.SUPPORTER_ROSTER, ['No.', '団体名', 'フリガナ', '支援分野', '対応地域', '連絡先', '電子メール', 'TEL', '備考'])).toEqual([
       null,
-      RosterField.NAME,
-      RosterField.KANA,
-      RosterField.SUPPORT_TYPES,
-      RosterField.SERVICE_AREA,
-      RosterField.CONTACT_EMAIL,
+      ImportField.NAME,
+      ImportField.KANA,
+      ImportField.SUPPORT_TYPES,
+      ImportField.SERVICE_AREA,
+      ImportField.CONTACT_EMAIL,
       null,
-      RosterField.CONTACT_PHONE,
-      RosterField.SUMMARY,
+      ImportField.CONTACT_PHONE,
+      ImportField.SUMMARY,
     ]);
   });
 });
@@ -51,11 +51,11 @@ describe('free text to codes', () => {
 
 describe('checkRosterRows', () => {
   const mapping = new Map([
-    [RosterField.NAME, 0],
-    [RosterField.KANA, 1],
-    [RosterField.SUPPORT_TYPES, 2],
-    [RosterField.SERVICE_AREA, 3],
-    [RosterField.CONTACT_EMAIL, 4],
+    [ImportField.NAME, 0],
+    [ImportField.KANA, 1],
+    [ImportField.SUPPORT_TYPES, 2],
+    [ImportField.SERVICE_AREA, 3],
+    [ImportField.CONTACT_EMAIL, 4],
   ]);
 
   it('gives every cell its problem, never evaluates a formula, and finds repeats within the file', () => {
@@ -79,8 +79,8 @@ describe('checkRosterRows', () => {
       [3, ImportCellReason.UNKNOWN_AREA],
       [4, ImportCellReason.NOT_EMAIL],
     ]);
-    expect(rows[2].problems).toEqual([{ column: 0, field: RosterField.NAME, reason: ImportCellReason.FORMULA, params: {} }]);
-    expect(rows[3].problems).toEqual([{ column: 0, field: RosterField.NAME, reason: ImportCellReason.DUPLICATE_IN_FILE, params: { row: 2 } }]);
+    expect(rows[2].problems).toEqual([{ column: 0, field: ImportField.NAME, reason: ImportCellReason.FORMULA, params: {} }]);
+    expect(rows[3].problems).toEqual([{ column: 0, field: ImportField.NAME, reason: ImportCellReason.DUPLICATE_IN_FILE, params: { row: 2 } }]);
     expect(rows[4].problems.map((p) => p.reason)).toEqual([ImportCellReason.AREA_OUTSIDE_PREFECTURE]);
     expect(rows.map((r) => r.rowNumber)).toEqual([2, 3, 4, 5, 6]);
   });

@@ -5,8 +5,7 @@ import {
   LIMITS,
   PHONE_PATTERN,
   PROFILE_LIMITS,
-  REQUIRED_ROSTER_FIELDS,
-  RosterField,
+  ImportField,
   SupportType,
   SupporterKind,
   charCount,
@@ -21,18 +20,18 @@ import type { Prefecture } from '../reference/prefecture.entity';
 import type { ImportCell } from './import-file';
 
 /** Which column holds which field (at most one column per field). */
-export type RosterMapping = ReadonlyMap<RosterField, number>;
+export type ImportMapping = ReadonlyMap<ImportField, number>;
 
 export interface CellProblem {
   column: number;
-  field: RosterField;
+  field: ImportField;
   reason: ImportCellReason;
   params: Record<string, string | number>;
 }
 
 export interface CellNotice {
   column: number;
-  field: RosterField;
+  field: ImportField;
   reason: ImportNoticeReason;
   text: string;
   value: string;
@@ -54,15 +53,19 @@ export interface RosterDraft {
   capacity: number;
 }
 
-export interface RosterRow {
+/** A checked row of any kind of file. */
+export interface CheckedRow {
   /** The row's number in the file, as a spreadsheet shows it (the header is row 1). */
   rowNumber: number;
   status: ImportRowStatus;
   name: string;
   problems: CellProblem[];
   notices: CellNotice[];
-  draft: RosterDraft | null;
   duplicateOf: { id: string; name: string } | null;
+}
+
+export interface RosterRow extends CheckedRow {
+  draft: RosterDraft | null;
 }
 
 /** Places the importer may name: every prefecture, and the municipalities of each. */
@@ -129,96 +132,109 @@ export function sameSupporterKeys(name: string, email: string | null, phone: str
   return [email ? `${base}|mail:${email.toLowerCase()}` : null, phone ? `${base}|tel:${phone.replace(/\D/g, '')}` : null].filter((key): key is string => key !== null);
 }
 
+/** The cells of one row as its mapping reads them, and the problems and notices found so far. */
+export function rowReader(cells: readonly ImportCell[], mapping: ImportMapping) {
+  const problems: CellProblem[] = [];
+  const notices: CellNotice[] = [];
+  const problem = (field: ImportField, reason: ImportCellReason, params: Record<string, string | number> = {}) =>
+    problems.push({ column: mapping.get(field) ?? -1, field, reason, params });
+  const notice = (field: ImportField, reason: ImportNoticeReason, text: string, value: string) =>
+    notices.push({ column: mapping.get(field) ?? -1, field, reason, text, value });
+  /** The cell's text, NFKC-folded and trimmed; '' when unmapped; a formula is a problem, never evaluated. */
+  const text = (field: ImportField): string => {
+    const column = mapping.get(field);
+    if (column === undefined) return '';
+    const cell = cells[column] ?? '';
+    if (typeof cell !== 'string') {
+      problem(field, ImportCellReason.FORMULA);
+      return '';
+    }
+    return cell.normalize('NFKC').trim();
+  };
+  /** The cell as typed (a name keeps its own characters). */
+  const typed = (field: ImportField): string => {
+    const cell = cells[mapping.get(field) ?? -1];
+    return typeof cell === 'string' ? cell.trim() : text(field);
+  };
+  const required = (field: ImportField, value: string) => {
+    if (!value && !problems.some((p) => p.field === field)) problem(field, ImportCellReason.REQUIRED);
+    return value;
+  };
+  const maxChars = (field: ImportField, value: string, max: number) => {
+    if (charCount(value) > max) problem(field, ImportCellReason.TOO_LONG, { max });
+    return value;
+  };
+  const wholeNumber = (field: ImportField, value: string, min: number, max: number): number | null => {
+    if (!value) return null;
+    const number = Number(value.replace(/[年件人名,]/g, ''));
+    if (!Number.isInteger(number)) {
+      problem(field, ImportCellReason.NOT_WHOLE_NUMBER);
+      return null;
+    }
+    if (number < min || number > max) {
+      problem(field, ImportCellReason.OUT_OF_RANGE, { min, max });
+      return null;
+    }
+    return number;
+  };
+  return { problems, notices, problem, notice, text, typed, required, maxChars, wholeNumber };
+}
+
 /**
  * Checks every row against the mapping: each cell's problems (in codes the client words), the
  * guesses to look at, and the profile it would become. Duplicates of existing profiles are marked
  * by the caller, which reads the database.
  */
-export function checkRosterRows(rows: readonly ImportCell[][], mapping: RosterMapping, places: PlaceIndex): RosterRow[] {
+export function checkRosterRows(rows: readonly ImportCell[][], mapping: ImportMapping, places: PlaceIndex): RosterRow[] {
   const seen = new Map<string, number>();
   return rows.map((cells, index) => {
     const rowNumber = index + 2;
-    const problems: CellProblem[] = [];
-    const notices: CellNotice[] = [];
-    const problem = (field: RosterField, reason: ImportCellReason, params: Record<string, string | number> = {}) =>
-      problems.push({ column: mapping.get(field) ?? -1, field, reason, params });
-    const text = (field: RosterField): string => {
-      const column = mapping.get(field);
-      if (column === undefined) return '';
-      const cell = cells[column] ?? '';
-      if (typeof cell !== 'string') {
-        problem(field, ImportCellReason.FORMULA);
-        return '';
-      }
-      return cell.normalize('NFKC').trim();
-    };
-    const required = (field: RosterField, value: string) => {
-      if (!value && !problems.some((p) => p.field === field)) problem(field, ImportCellReason.REQUIRED);
-      return value;
-    };
-    const maxChars = (field: RosterField, value: string, max: number) => {
-      if (charCount(value) > max) problem(field, ImportCellReason.TOO_LONG, { max });
-      return value;
-    };
-    const wholeNumber = (field: RosterField, value: string, min: number, max: number): number | null => {
-      if (!value) return null;
-      const number = Number(value.replace(/[年件人名,]/g, ''));
-      if (!Number.isInteger(number)) {
-        problem(field, ImportCellReason.NOT_WHOLE_NUMBER);
-        return null;
-      }
-      if (number < min || number > max) {
-        problem(field, ImportCellReason.OUT_OF_RANGE, { min, max });
-        return null;
-      }
-      return number;
-    };
+    const { problems, notices, problem, text, typed, required, maxChars, wholeNumber } = rowReader(cells, mapping);
 
     // The name as typed (not NFKC-folded) is what the profile keeps.
-    const nameCell = cells[mapping.get(RosterField.NAME) ?? -1];
-    const name = maxChars(RosterField.NAME, required(RosterField.NAME, typeof nameCell === 'string' ? nameCell.trim() : text(RosterField.NAME)), LIMITS.nameMaxLength);
-    const kana = required(RosterField.KANA, text(RosterField.KANA));
-    if (kana && !isKana(kana)) problem(RosterField.KANA, ImportCellReason.NOT_KANA);
-    maxChars(RosterField.KANA, kana, LIMITS.kanaMaxLength);
+    const name = maxChars(ImportField.NAME, required(ImportField.NAME, typed(ImportField.NAME)), LIMITS.nameMaxLength);
+    const kana = required(ImportField.KANA, text(ImportField.KANA));
+    if (kana && !isKana(kana)) problem(ImportField.KANA, ImportCellReason.NOT_KANA);
+    maxChars(ImportField.KANA, kana, LIMITS.kanaMaxLength);
 
-    const typesText = required(RosterField.SUPPORT_TYPES, text(RosterField.SUPPORT_TYPES));
+    const typesText = required(ImportField.SUPPORT_TYPES, text(ImportField.SUPPORT_TYPES));
     const types = mapSupportTypes(typesText);
-    if (types.unknown.length > 0) problem(RosterField.SUPPORT_TYPES, ImportCellReason.UNKNOWN_SUPPORT_TYPE, { values: types.unknown.join('、') });
-    else if (typesText && types.mapped.length === 0) problem(RosterField.SUPPORT_TYPES, ImportCellReason.REQUIRED);
+    if (types.unknown.length > 0) problem(ImportField.SUPPORT_TYPES, ImportCellReason.UNKNOWN_SUPPORT_TYPE, { values: types.unknown.join('、') });
+    else if (typesText && types.mapped.length === 0) problem(ImportField.SUPPORT_TYPES, ImportCellReason.REQUIRED);
     for (const guess of types.mapped.filter((m) => !m.certain)) {
-      notices.push({ column: mapping.get(RosterField.SUPPORT_TYPES)!, field: RosterField.SUPPORT_TYPES, reason: ImportNoticeReason.SUPPORT_TYPE_GUESSED, text: guess.text, value: guess.value });
+      notices.push({ column: mapping.get(ImportField.SUPPORT_TYPES)!, field: ImportField.SUPPORT_TYPES, reason: ImportNoticeReason.SUPPORT_TYPE_GUESSED, text: guess.text, value: guess.value });
     }
 
-    const areaText = required(RosterField.SERVICE_AREA, text(RosterField.SERVICE_AREA));
+    const areaText = required(ImportField.SERVICE_AREA, text(ImportField.SERVICE_AREA));
     const area = mapServiceArea(areaText, places);
-    if (area.unknown.length > 0) problem(RosterField.SERVICE_AREA, ImportCellReason.UNKNOWN_AREA, { values: area.unknown.join('、') });
+    if (area.unknown.length > 0) problem(ImportField.SERVICE_AREA, ImportCellReason.UNKNOWN_AREA, { values: area.unknown.join('、') });
     else if (places.ownPrefectureCode && areaText && !area.prefectures.includes(places.ownPrefectureCode) && !area.municipalities.some(([p]) => p === places.ownPrefectureCode)) {
-      problem(RosterField.SERVICE_AREA, ImportCellReason.AREA_OUTSIDE_PREFECTURE, { values: area.outside.join('、') });
+      problem(ImportField.SERVICE_AREA, ImportCellReason.AREA_OUTSIDE_PREFECTURE, { values: area.outside.join('、') });
     }
 
-    const kindText = text(RosterField.KIND);
+    const kindText = text(ImportField.KIND);
     const kind = mapSupporterKind(kindText) ?? mapSupporterKind(name);
     if (!kind && kindText) {
-      notices.push({ column: mapping.get(RosterField.KIND) ?? -1, field: RosterField.KIND, reason: ImportNoticeReason.KIND_DEFAULTED, text: kindText, value: SupporterKind.OTHER });
+      notices.push({ column: mapping.get(ImportField.KIND) ?? -1, field: ImportField.KIND, reason: ImportNoticeReason.KIND_DEFAULTED, text: kindText, value: SupporterKind.OTHER });
     } else if (kind && !kind.certain) {
-      notices.push({ column: mapping.get(RosterField.KIND) ?? mapping.get(RosterField.NAME)!, field: RosterField.KIND, reason: ImportNoticeReason.KIND_GUESSED, text: kind.text, value: kind.value });
+      notices.push({ column: mapping.get(ImportField.KIND) ?? mapping.get(ImportField.NAME)!, field: ImportField.KIND, reason: ImportNoticeReason.KIND_GUESSED, text: kind.text, value: kind.value });
     }
 
-    const email = text(RosterField.CONTACT_EMAIL);
-    if (email && (!looksLikeEmailAddress(email) || charCount(email) > LIMITS.emailMaxLength)) problem(RosterField.CONTACT_EMAIL, ImportCellReason.NOT_EMAIL);
-    const phone = text(RosterField.CONTACT_PHONE);
-    if (phone && !PHONE_PATTERN.test(phone)) problem(RosterField.CONTACT_PHONE, ImportCellReason.NOT_PHONE);
-    const website = text(RosterField.WEBSITE);
-    if (website && (!looksLikeWebAddress(website) || charCount(website) > PROFILE_LIMITS.websiteMaxLength)) problem(RosterField.WEBSITE, ImportCellReason.NOT_URL);
-    const summary = maxChars(RosterField.SUMMARY, text(RosterField.SUMMARY), LIMITS.summaryMaxLength);
-    const yearsActive = wholeNumber(RosterField.YEARS_ACTIVE, text(RosterField.YEARS_ACTIVE), 0, PROFILE_LIMITS.yearsActiveMax);
-    const capacity = wholeNumber(RosterField.CAPACITY, text(RosterField.CAPACITY), 0, PROFILE_LIMITS.capacityMax);
+    const email = text(ImportField.CONTACT_EMAIL);
+    if (email && (!looksLikeEmailAddress(email) || charCount(email) > LIMITS.emailMaxLength)) problem(ImportField.CONTACT_EMAIL, ImportCellReason.NOT_EMAIL);
+    const phone = text(ImportField.CONTACT_PHONE);
+    if (phone && !PHONE_PATTERN.test(phone)) problem(ImportField.CONTACT_PHONE, ImportCellReason.NOT_PHONE);
+    const website = text(ImportField.WEBSITE);
+    if (website && (!looksLikeWebAddress(website) || charCount(website) > PROFILE_LIMITS.websiteMaxLength)) problem(ImportField.WEBSITE, ImportCellReason.NOT_URL);
+    const summary = maxChars(ImportField.SUMMARY, text(ImportField.SUMMARY), LIMITS.summaryMaxLength);
+    const yearsActive = wholeNumber(ImportField.YEARS_ACTIVE, text(ImportField.YEARS_ACTIVE), 0, PROFILE_LIMITS.yearsActiveMax);
+    const capacity = wholeNumber(ImportField.CAPACITY, text(ImportField.CAPACITY), 0, PROFILE_LIMITS.capacityMax);
 
     if (name && problems.length === 0) {
       for (const key of sameSupporterKeys(name, email || null, phone || null)) {
         const earlier = seen.get(key);
         if (earlier !== undefined) {
-          problem(RosterField.NAME, ImportCellReason.DUPLICATE_IN_FILE, { row: earlier });
+          problem(ImportField.NAME, ImportCellReason.DUPLICATE_IN_FILE, { row: earlier });
           break;
         }
       }
@@ -250,9 +266,4 @@ export function checkRosterRows(rows: readonly ImportCell[][], mapping: RosterMa
         : null,
     };
   });
-}
-
-/** Fields a mapping lacks (each required field needs a column). */
-export function missingRosterFields(mapping: RosterMapping): RosterField[] {
-  return REQUIRED_ROSTER_FIELDS.filter((field) => !mapping.has(field));
 }

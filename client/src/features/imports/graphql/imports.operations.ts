@@ -22,7 +22,7 @@ export const ImportBatchQuery = graphql(`
 
 /** Every row checked under a mapping; nothing is written. */
 export const ImportPreviewQuery = graphql(`
-  query ImportPreview($batchId: ID!, $columns: [RosterField]!) {
+  query ImportPreview($batchId: ID!, $columns: [ImportField]!) {
     importPreview(batchId: $batchId, columns: $columns) {
       totalCount
       validCount

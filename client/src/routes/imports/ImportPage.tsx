@@ -8,16 +8,26 @@ import {
   ImportCellReason,
   ImportNoticeReason,
   ImportRowStatus,
-  REQUIRED_ROSTER_FIELDS,
-  ROSTER_FIELD_LABELS,
-  RosterField,
+  IMPORT_FIELDS,
+  ImportKind,
+  OPTIMIZATION_STATE_LABELS,
+  OptimizationState,
+  REQUIRED_IMPORT_FIELDS,
+  RMO_ACTIVITY_LABELS,
+  RMO_CHALLENGE_LABELS,
+  RMO_LEGAL_FORM_LABELS,
+  RmoActivity,
+  RmoChallenge,
+  RmoLegalForm,
+  IMPORT_FIELD_LABELS,
+  ImportField,
   SUPPORTER_KIND_LABELS,
   SUPPORT_TYPE_LABELS,
   SupportType,
   SupporterKind,
-  enumValues,
   isEnumValue,
   labelOf,
+  type Locale,
 } from '@tsunagu/shared';
 import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -30,7 +40,31 @@ import { useLocale } from '../../i18n';
 
 type PreviewRow = ImportPreviewData['importPreview']['rows'][number];
 
-const FIELDS = enumValues(RosterField);
+/** Where each kind of file is uploaded, and where its records are found afterwards. */
+const UPLOAD_PATHS: Readonly<Record<ImportKind, string>> = { SUPPORTER_ROSTER: '/import/supporter-roster', RMO_LIST: '/import/rmo-list' };
+const RESULT_PATHS: Readonly<Record<ImportKind, string>> = { SUPPORTER_ROSTER: '/', RMO_LIST: '/rmos' };
+
+/** The label of a code a notice names, whichever list it comes from. */
+function valueLabel(reason: ImportNoticeReason, value: string, locale: Locale): string {
+  switch (reason) {
+    case ImportNoticeReason.SUPPORT_TYPE_GUESSED:
+      return isEnumValue(SupportType, value) ? labelOf(SUPPORT_TYPE_LABELS, value, locale) : value;
+    case ImportNoticeReason.KIND_GUESSED:
+    case ImportNoticeReason.KIND_DEFAULTED:
+      return isEnumValue(SupporterKind, value) ? labelOf(SUPPORTER_KIND_LABELS, value, locale) : value;
+    case ImportNoticeReason.ACTIVITY_GUESSED:
+      return isEnumValue(RmoActivity, value) ? labelOf(RMO_ACTIVITY_LABELS, value, locale) : value;
+    case ImportNoticeReason.CHALLENGE_GUESSED:
+      return isEnumValue(RmoChallenge, value) ? labelOf(RMO_CHALLENGE_LABELS, value, locale) : value;
+    case ImportNoticeReason.KEPT_AS_OTHER:
+      return isEnumValue(RmoActivity, value) ? labelOf(RMO_ACTIVITY_LABELS, value, locale) : value;
+    case ImportNoticeReason.LEGAL_FORM_GUESSED:
+    case ImportNoticeReason.LEGAL_FORM_DEFAULTED:
+      return isEnumValue(RmoLegalForm, value) ? labelOf(RMO_LEGAL_FORM_LABELS, value, locale) : value;
+    case ImportNoticeReason.OPTIMIZATION_STATE_DEFAULTED:
+      return isEnumValue(OptimizationState, value) ? labelOf(OPTIMIZATION_STATE_LABELS, value, locale) : value;
+  }
+}
 
 /** A refused upload or mapping in words: the file reasons are the import page's own, the rest as anywhere. */
 function ImportError({ error }: { error: unknown }) {
@@ -45,8 +79,11 @@ function ImportError({ error }: { error: unknown }) {
   );
 }
 
-/** `/imports/roster`: a prefecture's roster (xlsx or CSV) → mapping → preview with per-cell errors → one transaction. */
-export function ImportRosterPage() {
+/**
+ * `/imports/roster` (a prefecture's supporter roster) and `/imports/rmos` (a municipality's RMO list): an
+ * xlsx or CSV file → mapping → preview with per-cell errors → one transaction.
+ */
+export function ImportPage({ kind }: { kind: ImportKind }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const fileId = useId();
@@ -54,7 +91,7 @@ export function ImportRosterPage() {
   const [uploading, setUploading] = useState(false);
   const [uploadError, setUploadError] = useState<unknown>(null);
   const [batchId, setBatchId] = useState<string | null>(null);
-  const [columns, setColumns] = useState<(RosterField | null)[]>([]);
+  const [columns, setColumns] = useState<(ImportField | null)[]>([]);
   const [importDuplicates, setImportDuplicates] = useState<number[]>([]);
   const [mappingProblem, setMappingProblem] = useState<string | null>(null);
   const previewHeadingRef = useRef<HTMLHeadingElement>(null);
@@ -76,12 +113,12 @@ export function ImportRosterPage() {
     setUploading(true);
     setUploadError(null);
     try {
-      const { id } = await uploadFile('/import/supporter-roster', file, sheet ? { sheet } : {});
+      const { id } = await uploadFile(UPLOAD_PATHS[kind], file, sheet ? { sheet } : {});
       const { data } = await client.query({ query: ImportBatchQuery, variables: { id }, fetchPolicy: 'network-only' });
       if (!data) return;
       setBatchId(id);
       setInfo(data.importBatch);
-      setColumns(data.importBatch.suggestedColumns.map((field) => (field && isEnumValue(RosterField, field) ? field : null)));
+      setColumns(data.importBatch.suggestedColumns.map((field) => (field && isEnumValue(ImportField, field) ? field : null)));
       setImportDuplicates([]);
     } catch (error) {
       setUploadError(error);
@@ -92,9 +129,9 @@ export function ImportRosterPage() {
 
   const check = async () => {
     if (!batchId) return;
-    const missing = REQUIRED_ROSTER_FIELDS.filter((field) => !columns.includes(field));
+    const missing = REQUIRED_IMPORT_FIELDS[kind].filter((field) => !columns.includes(field));
     if (missing.length > 0) {
-      setMappingProblem(t('imports.mappingMissing', { fields: missing.map((field) => labelOf(ROSTER_FIELD_LABELS, field, locale)).join(t('imports.listSeparator')) }));
+      setMappingProblem(t('imports.mappingMissing', { fields: missing.map((field) => labelOf(IMPORT_FIELD_LABELS, field, locale)).join(t('imports.listSeparator')) }));
       return;
     }
     setMappingProblem(null);
@@ -120,30 +157,24 @@ export function ImportRosterPage() {
     const p = paramsOf(params);
     return isEnumValue(ImportCellReason, reason) ? t(`imports.cellReasons.${reason}`, p) : t('errors.badUserInput');
   };
-  const noticeMessage = (reason: string, text: string, value: string) => {
-    const label = isEnumValue(SupportType, value)
-      ? labelOf(SUPPORT_TYPE_LABELS, value, locale)
-      : isEnumValue(SupporterKind, value)
-        ? labelOf(SUPPORTER_KIND_LABELS, value, locale)
-        : value;
-    return isEnumValue(ImportNoticeReason, reason) ? t(`imports.noticeReasons.${reason}`, { text, value: label }) : '';
-  };
+  const noticeMessage = (reason: string, text: string, value: string) =>
+    isEnumValue(ImportNoticeReason, reason) ? t(`imports.noticeReasons.${reason}`, { text, value: valueLabel(reason, value, locale) }) : '';
   const result = committed.data?.commitImport;
   const previewData = preview.data;
   const toImport = previewData ? previewData.validCount + importDuplicates.length : 0;
 
   return (
     <div className="page import-page">
-      <DocumentTitle page={t('imports.title')} />
-      <h1>{t('imports.title')}</h1>
-      <p className="lead">{t('imports.lead', { rows: IMPORT_LIMITS.maxRows.toLocaleString(), megabytes: IMPORT_LIMITS.maxBytes / 1024 / 1024 })}</p>
+      <DocumentTitle page={t(`imports.kinds.${kind}.title`)} />
+      <h1>{t(`imports.kinds.${kind}.title`)}</h1>
+      <p className="lead">{t(`imports.kinds.${kind}.lead`, { rows: IMPORT_LIMITS.maxRows.toLocaleString(), megabytes: IMPORT_LIMITS.maxBytes / 1024 / 1024 })}</p>
 
       <section className="profile__section" aria-labelledby="import-file-heading">
         <h2 id="import-file-heading">{t('imports.fileHeading')}</h2>
         <form className="form-card" noValidate onSubmit={(event) => void upload(null, event)}>
           <div className="field">
             <label htmlFor={fileId} className="field__label">
-              {t('imports.fileLabel')}
+              {t(`imports.kinds.${kind}.fileLabel`)}
             </label>
             <p id={`${fileId}-hint`} className="field__hint">
               {t('imports.fileHint')}
@@ -214,17 +245,17 @@ export function ImportRosterPage() {
                           setColumns((current) => {
                             const next = Array.from({ length: info.headers.length }, (_, i) => current[i] ?? null);
                             // One column per field: choosing a field elsewhere frees it here.
-                            if (isEnumValue(RosterField, value)) for (let i = 0; i < next.length; i++) if (next[i] === value) next[i] = null;
-                            next[column] = isEnumValue(RosterField, value) ? value : null;
+                            if (isEnumValue(ImportField, value)) for (let i = 0; i < next.length; i++) if (next[i] === value) next[i] = null;
+                            next[column] = isEnumValue(ImportField, value) ? value : null;
                             return next;
                           });
                         }}
                       >
                         <option value="">{t('imports.notImported')}</option>
-                        {FIELDS.map((field) => (
+                        {IMPORT_FIELDS[kind].map((field) => (
                           <option key={field} value={field}>
-                            {labelOf(ROSTER_FIELD_LABELS, field, locale)}
-                            {REQUIRED_ROSTER_FIELDS.includes(field) ? t('imports.requiredSuffix') : ''}
+                            {labelOf(IMPORT_FIELD_LABELS, field, locale)}
+                            {REQUIRED_IMPORT_FIELDS[kind].includes(field) ? t('imports.requiredSuffix') : ''}
                           </option>
                         ))}
                       </select>
@@ -286,12 +317,12 @@ export function ImportRosterPage() {
                         <ul className="import-preview__details">
                           {row.problems.map((problem, i) => (
                             <li key={`p${i}`} className="import-preview__problem">
-                              <strong>{headerOf(problem.column) || labelOf(ROSTER_FIELD_LABELS, problem.field, locale)}</strong>: {cellMessage(problem.reason, problem.params)}
+                              <strong>{headerOf(problem.column) || labelOf(IMPORT_FIELD_LABELS, problem.field, locale)}</strong>: {cellMessage(problem.reason, problem.params)}
                             </li>
                           ))}
                           {row.notices.map((notice, i) => (
                             <li key={`n${i}`} className="import-preview__notice">
-                              <strong>{headerOf(notice.column) || labelOf(ROSTER_FIELD_LABELS, notice.field, locale)}</strong>: {noticeMessage(notice.reason, notice.text, notice.value)}
+                              <strong>{headerOf(notice.column) || labelOf(IMPORT_FIELD_LABELS, notice.field, locale)}</strong>: {noticeMessage(notice.reason, notice.text, notice.value)}
                             </li>
                           ))}
                           {row.status === ImportRowStatus.DUPLICATE && (
@@ -318,7 +349,7 @@ export function ImportRosterPage() {
               </table>
             </div>
           )}
-          <p>{t('imports.commitLead')}</p>
+          <p>{t(`imports.kinds.${kind}.commitLead`)}</p>
           <div className="form-actions">
             <button
               type="button"
@@ -335,9 +366,9 @@ export function ImportRosterPage() {
           <div ref={resultRef} tabIndex={-1}>
             {result && (
               <div className="notice notice--success" role="status">
-                <p>{t('imports.done', { created: result.created, invited: result.invitationsSent, skipped: result.skippedInvalid + result.skippedDuplicates })}</p>
+                <p>{t(`imports.kinds.${kind}.done`, { created: result.created, invited: result.invitationsSent, skipped: result.skippedInvalid + result.skippedDuplicates })}</p>
                 <p>
-                  <Link to="/">{t('imports.toSearch')}</Link>
+                  <Link to={RESULT_PATHS[kind]}>{t(`imports.kinds.${kind}.next`)}</Link>
                 </p>
               </div>
             )}
@@ -346,4 +377,14 @@ export function ImportRosterPage() {
       )}
     </div>
   );
+}
+
+/** `/imports/roster`: prefecture staff (and operators) import a supporter roster. */
+export function ImportRosterPage() {
+  return <ImportPage kind={ImportKind.SUPPORTER_ROSTER} />;
+}
+
+/** `/imports/rmos`: municipality staff import their RMO list. */
+export function ImportRmoListPage() {
+  return <ImportPage kind={ImportKind.RMO_LIST} />;
 }
