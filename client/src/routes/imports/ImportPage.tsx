@@ -328,7 +328,7 @@ export function ImportPage({ kind }: { kind: ImportKind }) {
                           {row.status === ImportRowStatus.DUPLICATE && (
                             <li>
                               {t('imports.duplicateOf')}{' '}
-                              {row.duplicateOfId && <Link to={`/supporters/${row.duplicateOfId}`}>{row.duplicateOfName}</Link>}
+                              {row.duplicateOfId && <Link to={kind === ImportKind.RMO_LIST ? `/rmos/${row.duplicateOfId}/edit` : `/supporters/${row.duplicateOfId}`}>{row.duplicateOfName}</Link>}
                               <label className="checkbox import-preview__choice">
                                 <input
                                   type="checkbox"
