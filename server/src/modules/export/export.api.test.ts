@@ -104,6 +104,8 @@ describe('other exports', () => {
     const requests = await xlsxRows(await download('/export/support-requests.xlsx', actors.murakamiCity));
     expect(requests[0].slice(0, 3)).toEqual(['件名', '状態', '市区町村']);
     expect(requests.slice(1).map((r) => r[2])).toEqual(['村上市']);
+    // The request fixture starts in 2027-04: the first month of 2027年度.
+    expect(requests[1][requests[0].indexOf('開始希望の年度')]).toBe('2027年度（令和9年度）');
     const queue = await xlsxRows(await download('/export/verification-queue.xlsx', actors.niigataPrefecture));
     expect(queue.slice(1).map((r) => r[0])).toEqual([`'=HYPERLINK("http://x.example")`]);
     expect((await download('/export/verification-queue.xlsx', actors.murakamiCity)).status).toBe(403);

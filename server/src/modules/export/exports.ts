@@ -19,6 +19,7 @@ import {
   VERIFICATION_STATUS_LABELS,
   VerificationStatus,
   describeMatchExplanation,
+  fiscalYearLabel,
   isEnumValue,
   matchWording,
   seirekiDate,
@@ -49,6 +50,12 @@ export function exportFileName(...parts: string[]): string {
     .join('_')
     .replace(/[\\/:*?"<>|\r\n\t]/g, '')
     .slice(0, 100);
+}
+
+/** The fiscal year (April to March) a month written as YYYY-MM falls in. */
+function fiscalYearOfMonth(yearMonth: string): number {
+  const [year, month] = yearMonth.split('-').map(Number);
+  return month >= 4 ? year : year - 1;
 }
 
 /** Reads every page of a cursor-paged list, up to EXPORT_MAX_ROWS. */
@@ -156,6 +163,7 @@ const supportRequests: ExportDefinition = {
       { header: 'ステップ', value: (r) => ja(STEP_LABELS, r.step) },
       { header: '支援の段階', value: (r) => ja(SUPPORT_PHASE_LABELS, r.phase) },
       { header: '開始希望', value: (r) => r.desiredStart },
+      { header: '開始希望の年度', value: (r) => (r.desiredStart ? fiscalYearLabel(fiscalYearOfMonth(r.desiredStart)) : null), width: 24 },
       { header: '期間（月）', value: (r) => r.durationMonths, kind: 'number' },
       { header: '形式', value: (r) => ja(REQUEST_FORMAT_LABELS, r.format) },
       { header: '財源', value: (r) => ja(FUNDING_ROUTE_LABELS, r.fundingRoute) },
