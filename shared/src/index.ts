@@ -18,3 +18,5 @@ export * from './offer-lifecycle';
 export * from './site-pages';
 export * from './validation';
 export * from './notifications';
+export * from './engagements';
+export * from './engagement-lifecycle';

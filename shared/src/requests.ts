@@ -157,11 +157,14 @@ export const RMO_CHALLENGE_LABELS: Readonly<Record<RmoChallenge, BilingualLabel>
 export enum TrackRecordKind {
   ENGAGEMENT = 'ENGAGEMENT',
   INTRODUCTION = 'INTRODUCTION',
+  /** Took part in a completed engagement as an OJT trainee. */
+  OJT = 'OJT',
 }
 
 export const TRACK_RECORD_KIND_LABELS: Readonly<Record<TrackRecordKind, BilingualLabel>> = {
   ENGAGEMENT: { ja: '協働実績', en: 'Engagement' },
   INTRODUCTION: { ja: '紹介実績', en: 'Introduction' },
+  OJT: { ja: 'OJT（育成）での参加', en: 'OJT trainee' },
 };
 
 /** Limits of request and RMO inputs, read by the server's validators and the client's forms. */

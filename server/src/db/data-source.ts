@@ -39,6 +39,9 @@ import { Offers1764547300000 } from './migrations/1764547300000-offers';
 import { IntroductionRequest } from '../modules/offer/introduction-request.entity';
 import { Offer } from '../modules/offer/offer.entity';
 import { OfferMessage } from '../modules/offer/offer-message.entity';
+import { Engagements1764806400000 } from './migrations/1764806400000-engagements';
+import { Engagement } from '../modules/engagement/engagement.entity';
+import { CaseStudy } from '../modules/case-study/case-study.entity';
 
 // Append new entities and migrations at the end of these lists.
 export const ENTITIES = [
@@ -64,6 +67,8 @@ export const ENTITIES = [
   IntroductionRequest,
   Offer,
   OfferMessage,
+  Engagement,
+  CaseStudy,
 ];
 export const MIGRATIONS = [
   CatalogueSchema1764201600000,
@@ -81,6 +86,7 @@ export const MIGRATIONS = [
   SitePages1764461100000,
   Notifications1764547200000,
   Offers1764547300000,
+  Engagements1764806400000,
 ];
 
 export interface DataSourceOptions {

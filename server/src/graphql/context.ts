@@ -35,6 +35,9 @@ import { OfferService } from '../modules/offer/offer.service';
 import { OfferThreadService } from '../modules/offer/offer-thread.service';
 import { createOfferLoaders, type OfferLoaders } from '../modules/offer/offer.loaders';
 import { databaseUrlOf } from '../db/data-source';
+import { EngagementService } from '../modules/engagement/engagement.service';
+import { createEngagementLoaders, type EngagementLoaders } from '../modules/engagement/engagement.loaders';
+import { CaseStudyService } from '../modules/case-study/case-study.service';
 
 export type { HttpExchange, Viewer };
 
@@ -73,11 +76,15 @@ export interface Services {
   offers: OfferService;
   /** Each offer's message thread and read state. */
   offerThreads: OfferThreadService;
+  /** Engagements through the five steps: checklist, activity log, OJT, wrap-up review. */
+  engagements: EngagementService;
+  /** The case library: drafted, approved, published, searched. */
+  caseStudies: CaseStudyService;
 }
 
 export interface RequestContext {
   services: Services;
-  loaders: { supporters: SupporterLoaders; organizations: AccountLoaders; supportRequests: SupportRequestLoaders; offers: OfferLoaders; audit: AuditLoaders };
+  loaders: { supporters: SupporterLoaders; organizations: AccountLoaders; supportRequests: SupportRequestLoaders; offers: OfferLoaders; audit: AuditLoaders; engagements: EngagementLoaders };
   viewer: Viewer | null;
   http: HttpExchange | null;
 }
@@ -103,6 +110,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
   const offers = new OfferService({ dataSource, supportRequests, introductions, audit, jobs, events, clock, config: config.offers });
   // Closing or withdrawing a request closes its live offers in the same transaction.
   supportRequests.onEnded((manager, requestId, viewer) => offers.closeForEndedRequest(manager, requestId, viewer));
+  const engagements = new EngagementService({ dataSource, audit, notifications, clock });
   return {
     config,
     clock,
@@ -128,6 +136,8 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     introductions,
     offers,
     offerThreads: new OfferThreadService({ dataSource, offers, audit, events, clock }),
+    engagements,
+    caseStudies: new CaseStudyService({ dataSource, engagements, reference, audit, notifications, clock }),
   };
 }
 
@@ -145,6 +155,7 @@ export async function createRequestContext(
       supportRequests: createSupportRequestLoaders(services.dataSource),
       offers: createOfferLoaders(services.dataSource),
       audit: createAuditLoaders(services.dataSource),
+      engagements: createEngagementLoaders(services.dataSource),
     },
     viewer: token ? await services.sessions.resolveViewer(token) : null,
     http: exchange ? httpExchange(exchange.req, exchange.res, services.config.secureCookies) : null,

@@ -21,6 +21,8 @@ import {
   SupporterOffersResolver,
 } from '../modules/offer/offer.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
+import { EngagementResolver } from '../modules/engagement/engagement.resolver';
+import { CaseStudyResolver, EngagementCaseResolver, SupporterCasesResolver } from '../modules/case-study/case-study.resolver';
 
 export const RESOLVERS = [
   ReferenceResolver,
@@ -41,6 +43,10 @@ export const RESOLVERS = [
   SupportRequestOffersResolver,
   SupporterOffersResolver,
   NotificationResolver,
+  EngagementResolver,
+  CaseStudyResolver,
+  EngagementCaseResolver,
+  SupporterCasesResolver,
 ] as const;
 
 /** The committed SDL the client's codegen reads. */
