@@ -53,7 +53,9 @@ export function explanationParams(params: unknown): MatchExplanationParams {
     budgetMaxYen: numberOrNull(p.budgetMaxYen) ?? undefined,
     feeWithinBudget: flag(p.feeWithinBudget),
     step: isEnumValue(Step, p.step) ? p.step : undefined,
-    years: numberOrNull(p.years),
+    positive: numberOrNull(p.positive) ?? undefined,
+    ojt: numberOrNull(p.ojt) ?? undefined,
+    engagementTitle: text(p.engagementTitle) ?? null,
     verified: flag(p.verified),
   };
 }
@@ -118,8 +120,14 @@ export function describeMatchExplanation(
     case MatchExplanationCode.STEP_NOT_REGISTERED:
       return t(`matchExplanations.${p.code}`, { step: p.step ? labelOf(STEP_LABELS, p.step, locale) : '' });
     case MatchExplanationCode.TRACK_RECORD: {
-      const years = p.years === null || p.years === undefined ? t('matchExplanationParts.yearsUnknown') : t('matchExplanationParts.yearsActive', { years: p.years });
-      return t('matchExplanations.TRACK_RECORD', { years, verified: t(p.verified ? 'matchExplanationParts.verified' : 'matchExplanationParts.unverified') });
+      const count = p.count ?? 0;
+      const record =
+        count > 0 && p.engagementTitle
+          ? t('matchExplanationParts.completedEngagements', { count, positive: p.positive ?? 0, municipality: p.municipalityName ?? '', title: p.engagementTitle })
+          : (p.ojt ?? 0) > 0 && p.engagementTitle
+            ? t('matchExplanationParts.ojtEngagements', { count: p.ojt, municipality: p.municipalityName ?? '', title: p.engagementTitle })
+            : t('matchExplanationParts.noCompletedEngagements');
+      return t('matchExplanations.TRACK_RECORD', { record, verified: t(p.verified ? 'matchExplanationParts.verified' : 'matchExplanationParts.unverified') });
     }
     default:
       // The rest need at most the place and a count.
