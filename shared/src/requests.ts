@@ -17,6 +17,22 @@ export const SUPPORT_PHASE_LABELS: Readonly<Record<SupportPhase, BilingualLabel>
   EXPANSION: { ja: '横展開を図る', en: 'Spreading to other RMOs' },
 };
 
+/** What each support phase means (the report's case studies), for help texts. */
+export const SUPPORT_PHASE_HELP: Readonly<Record<SupportPhase, BilingualLabel>> = {
+  AWARENESS: {
+    ja: '地域運営組織や住民が「このままでよいか」に気づき、見直しに向けた意識が変わるよう働きかける段階です。',
+    en: 'Helping the RMO and residents see the need to revisit their activities and organization.',
+  },
+  AUTONOMY: {
+    ja: '見直しの方向が見えた地域運営組織が、自分たちで検討と実行を進められるよう伴走する段階です。',
+    en: 'Accompanying an RMO that has found its direction, so it can work things out and act by itself.',
+  },
+  EXPANSION: {
+    ja: 'モデルとなった取組を、ほかの地域運営組織や地区に広げる段階です。',
+    en: 'Spreading a model effort to other RMOs and districts.',
+  },
+};
+
 /** How the support is to be delivered. */
 export enum RequestFormat {
   IN_PERSON = 'IN_PERSON',

@@ -46,6 +46,10 @@ const EditSitePagePage = lazy(() => page(import('../routes/site-pages-admin/Site
 const OffersPage = lazy(() => page(import('../routes/offers/OffersPage').then((m) => ({ default: m.OffersPage }))));
 const OfferDetailPage = lazy(() => page(import('../routes/offer-detail/OfferDetailPage').then((m) => ({ default: m.OfferDetailPage }))));
 const IntroductionsPage = lazy(() => page(import('../routes/introductions/IntroductionsPage').then((m) => ({ default: m.IntroductionsPage }))));
+const EngagementsPage = lazy(() => page(import('../routes/engagements/EngagementsPage').then((m) => ({ default: m.EngagementsPage }))));
+const EngagementDetailPage = lazy(() => page(import('../routes/engagement-detail/EngagementDetailPage').then((m) => ({ default: m.EngagementDetailPage }))));
+const CasesPage = lazy(() => page(import('../routes/cases/CasesPage').then((m) => ({ default: m.CasesPage }))));
+const CaseDetailPage = lazy(() => page(import('../routes/case-detail/CaseDetailPage').then((m) => ({ default: m.CaseDetailPage }))));
 const NotFoundPage = lazy(() => page(import('../routes/not-found/NotFoundPage').then((m) => ({ default: m.NotFoundPage }))));
 
 /** A page behind sign-in; the server checks every operation again. */
@@ -80,6 +84,10 @@ export function AppRoutes() {
         <Route path="offers" element={signedIn((viewer) => <OffersPage viewer={viewer} />, PAGE_ROLES.offers)} />
         <Route path="offers/:id" element={signedIn(() => <OfferDetailPage />, PAGE_ROLES.offers)} />
         <Route path="introductions" element={signedIn(() => <IntroductionsPage />, PAGE_ROLES.introductions)} />
+        <Route path="engagements" element={signedIn((viewer) => <EngagementsPage viewer={viewer} />, PAGE_ROLES.engagements)} />
+        <Route path="engagements/:id" element={signedIn(() => <EngagementDetailPage />, PAGE_ROLES.engagements)} />
+        <Route path="cases" element={<CasesPage />} />
+        <Route path="cases/:id" element={<CaseDetailPage />} />
         <Route path="notifications" element={signedIn(() => <NotificationsPage />)} />
         <Route path="notifications/settings" element={signedIn(() => <NotificationSettingsPage />)} />
         <Route path="pages/:path" element={<SitePagePage />} />

@@ -21,7 +21,7 @@ import {
   SupporterOffersResolver,
 } from '../modules/offer/offer.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
-import { EngagementResolver } from '../modules/engagement/engagement.resolver';
+import { EngagementResolver, OfferEngagementResolver } from '../modules/engagement/engagement.resolver';
 import { CaseStudyResolver, EngagementCaseResolver, SupporterCasesResolver } from '../modules/case-study/case-study.resolver';
 
 export const RESOLVERS = [
@@ -44,6 +44,7 @@ export const RESOLVERS = [
   SupporterOffersResolver,
   NotificationResolver,
   EngagementResolver,
+  OfferEngagementResolver,
   CaseStudyResolver,
   EngagementCaseResolver,
   SupporterCasesResolver,

@@ -50,6 +50,12 @@ export function createEngagementLoaders(dataSource: DataSource) {
       WHERE engagement_id = ANY($1::uuid[]) ORDER BY invited_at, supporter_id`,
   );
   return {
+    /** The engagement each offer began (null: none yet). */
+    byOffer: new DataLoader<string, string | null>(async (offerIds) => {
+      const rows: { id: string; offer_id: string }[] = await dataSource.query(`SELECT id::text, offer_id::text FROM engagement WHERE offer_id = ANY($1::uuid[])`, [offerIds]);
+      const byId = new Map(rows.map((r) => [r.offer_id, r.id]));
+      return offerIds.map((id) => byId.get(id) ?? null);
+    }),
     rmos,
     trainees,
     /** What access checks read beyond the row (see engagement-access.ts). */

@@ -3,6 +3,7 @@ import {
   ENGAGEMENT_CHECKLIST,
   EngagementAction,
   EngagementParty,
+  OfferStatus,
   ReviewPart,
   STEPS_IN_ORDER,
   TraineeStatus,
@@ -12,6 +13,7 @@ import {
 import type { RequestContext } from '../../graphql/context';
 import { CurrentViewer } from '../../graphql/current-viewer';
 import type { Viewer } from '../account/viewer';
+import { Offer } from '../offer/offer.entity';
 import { Municipality } from '../reference/municipality.entity';
 import { Prefecture } from '../reference/prefecture.entity';
 import { SupporterProfile } from '../supporter/supporter-profile.entity';
@@ -263,5 +265,15 @@ export class EngagementResolver {
       author: r.author,
       submittedAt: r.submitted_at,
     }));
+  }
+}
+
+/** The engagement a confirmed offer began, for the offer's parties (the offer page links to it, or offers to begin one). */
+@Resolver(() => Offer)
+export class OfferEngagementResolver {
+  @FieldResolver(() => ID, { nullable: true, description: 'The engagement this offer began, if any' })
+  async engagementId(@Root() offer: Offer, @Ctx() ctx: RequestContext): Promise<string | null> {
+    if (offer.status !== OfferStatus.CONFIRMED) return null;
+    return ctx.loaders.engagements.byOffer.load(offer.id);
   }
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import {
   FRAMEWORK_LABELS,
   STEP_LABELS,
@@ -140,6 +141,19 @@ export function SupporterProfileView({ supporter }: { supporter: SupporterProfil
       </section>
 
       <TrackRecordSection places={supporter.trackRecord} />
+      {supporter.caseStudies.length > 0 && (
+        <section className="profile__section" aria-labelledby="cases-heading">
+          <h2 id="cases-heading">{t('cases.evidenceHeading')}</h2>
+          <ul>
+            {supporter.caseStudies.map((c) => (
+              <li key={c.id}>
+                <Link to={`/cases/${c.id}`}>{c.title}</Link>
+                {c.fictional && <span className="badge badge--fictional">{t('cases.fictional')}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section className="profile__section contact" aria-labelledby="contact-heading">
         <h2 id="contact-heading">{t('detail.contactHeading')}</h2>

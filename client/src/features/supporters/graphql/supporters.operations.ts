@@ -91,7 +91,13 @@ export const SupporterDetailQuery = graphql(`
         }
         introductions
         engagements
+        ojt
         latestYear
+      }
+      caseStudies {
+        id
+        title
+        fictional
       }
     }
   }
