@@ -96,6 +96,7 @@ test('村上市 turns a confirmed offer into an engagement; supporter2 logs a �
     await city.goto(`/offers/${approachSupporter.id}`);
     await expect(city.getByRole('heading', { name: '支援を始める' })).toBeVisible();
     await city.getByRole('button', { name: 'この打診から支援を始める' }).click();
+    await city.waitForURL(/\/engagements\//);
     await expect(city.getByRole('heading', { level: 1, name: title })).toBeVisible();
     engagementUrl = new URL(city.url()).pathname;
     expect(engagementUrl).toMatch(/^\/engagements\/[0-9a-f-]{36}$/);
@@ -124,7 +125,7 @@ test('村上市 turns a confirmed offer into an engagement; supporter2 logs a �
     await expect(log).toContainText('あり方検討会');
     await expect(log).toContainText('18人');
 
-    await supporter2.getByLabel(/中間支援者: あり方の検討が効果的に進むよう/).check();
+    await supporter2.getByLabel(/中間支援者: あり方の検討が効果的に進むよう/).click();
     await expect(supporter2.getByLabel(/中間支援者: あり方の検討が効果的に進むよう/)).toBeChecked();
     // Another party's item is not its to tick.
     await expect(supporter2.getByLabel(/市区町村: あり方検討会の必要性/)).toBeDisabled();
@@ -172,9 +173,9 @@ test('村上市 turns a confirmed offer into an engagement; supporter2 logs a �
 
   let caseUrl = '';
   await test.step('supporter2 drafts the case without the RMO’s name; 村上市 approves it; 新潟県 publishes it', async () => {
-    await supporter2.getByLabel('事例のタイトル').fill(`${title} の事例`);
-    await supporter2.getByLabel('概要').fill(`あり方検討会で会議と行事を見直した。${keyword}`);
-    await supporter2.getByLabel('進め方').fill('あり方検討会、勉強会、総括の順に進めた。');
+    await supporter2.getByRole('textbox', { name: '事例のタイトル' }).fill(`${title} の事例`);
+    await supporter2.getByRole('textbox', { name: '概要' }).fill(`あり方検討会で会議と行事を見直した。${keyword}`);
+    await supporter2.getByRole('textbox', { name: '進め方' }).fill('あり方検討会、勉強会、総括の順に進めた。');
     await supporter2.getByLabel('市区町村の人口規模').selectOption({ label: '5万〜10万人' });
     await supporter2.getByRole('button', { name: '下書きを作る' }).click();
     await expect(supporter2.getByText('事例の下書きを作りました。')).toBeVisible();
@@ -199,7 +200,7 @@ test('村上市 turns a confirmed offer into an engagement; supporter2 logs a �
     await visitor.goto('/');
     await visitor.getByRole('contentinfo').getByRole('link', { name: '事例集' }).click();
     await expect(visitor.getByRole('heading', { level: 1, name: '事例集' })).toBeVisible();
-    await visitor.getByLabel('支援の種類').selectOption({ label: '「対話」の場づくり（意見交換会、ワークショップ）' });
+    await visitor.getByLabel('支援の種類').selectOption({ label: '対話の場づくり' });
     await visitor.getByRole('button', { name: '探す' }).click();
     await expect(visitor.getByRole('link', { name: `${title} の事例` })).toBeVisible();
     await lookAtBothWidths(visitor, 'case-library', shot);

@@ -75,7 +75,7 @@ export function reviewPartOf(actor: EngagementActor, e: Pick<EngagementLifecycle
 
 const reviewComplete: Guard<EngagementLifecycleSubject, EngagementActor> = (e) => {
   const missing = [ReviewPart.MUNICIPALITY_RMO, ReviewPart.SUPPORTER].filter((part) => !e.reviewParts.includes(part));
-  return missing.length === 0 ? null : { code: ErrorCode.CONFLICT, reason: ConflictReason.REVIEW_INCOMPLETE, params: { missing: missing.join(',') } };
+  return missing.length === 0 ? null : { code: ErrorCode.CONFLICT, reason: ConflictReason.INVALID_TRANSITION, params: { status: e.status, action: 'COMPLETE', missing: missing.join(',') } };
 };
 
 const { PLANNED, ACTIVE, IN_REVIEW, COMPLETED, ENDED_EARLY } = EngagementStatus;
@@ -109,7 +109,7 @@ export const CASE_LIFECYCLE = defineLifecycle<CaseStatus, CaseAction, CaseLifecy
   states: [DRAFT, AWAITING_APPROVAL, APPROVED, PUBLISHED],
   stateOf: (c) => c.status,
   transitions: {
-    SUBMIT: { from: [DRAFT], to: AWAITING_APPROVAL, may: isEngagementSupporter, forbidden: ForbiddenReason.NOT_ENGAGEMENT_SUPPORTER },
+    SUBMIT: { from: [DRAFT], to: AWAITING_APPROVAL, may: isEngagementSupporter, forbidden: ForbiddenReason.NOT_ENGAGEMENT_MANAGER },
     APPROVE: { from: [DRAFT, AWAITING_APPROVAL], to: APPROVED, may: isEngagementMunicipality, forbidden: ForbiddenReason.NOT_REQUEST_MUNICIPALITY },
     PUBLISH: { from: [APPROVED], to: PUBLISHED, may: isEngagementPrefecture, forbidden: ForbiddenReason.NOT_OWN_PREFECTURE },
     RETURN: {

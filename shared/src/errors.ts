@@ -59,8 +59,6 @@ export enum InputReason {
   NOT_KANA = 'NOT_KANA',
   /** Not a month written as YYYY-MM. */
   NOT_YEAR_MONTH = 'NOT_YEAR_MONTH',
-  /** Not a calendar date "YYYY-MM-DD". */
-  NOT_DATE = 'NOT_DATE',
   /** Not "01"–"47". */
   NOT_PREFECTURE_CODE = 'NOT_PREFECTURE_CODE',
   /** Not six digits. */
@@ -163,8 +161,6 @@ export enum ForbiddenReason {
   NOT_OFFER_MANAGER = 'NOT_OFFER_MANAGER',
   /** Only the engagement's municipality or its lead supporter runs it (start, review, end early). */
   NOT_ENGAGEMENT_MANAGER = 'NOT_ENGAGEMENT_MANAGER',
-  /** Only the engagement's lead supporter's organization may do this (OJT trainees, submitting its case). */
-  NOT_ENGAGEMENT_SUPPORTER = 'NOT_ENGAGEMENT_SUPPORTER',
   /** A checklist item or review part of another party. */
   NOT_YOUR_PART = 'NOT_YOUR_PART',
 }
@@ -201,26 +197,8 @@ export enum ConflictReason {
   INTRODUCTION_PENDING = 'INTRODUCTION_PENDING',
   /** The profile has no account on the platform to answer an offer (imported data): contact the supporter directly. */
   SUPPORTER_NOT_REGISTERED = 'SUPPORTER_NOT_REGISTERED',
-  /** The offer already began an engagement. */
-  ENGAGEMENT_EXISTS = 'ENGAGEMENT_EXISTS',
-  /** The offer is not confirmed, so no engagement can begin from it. */
-  OFFER_NOT_CONFIRMED = 'OFFER_NOT_CONFIRMED',
-  /** Both parts of the review (`missing`) must be written first. */
-  REVIEW_INCOMPLETE = 'REVIEW_INCOMPLETE',
-  /** The engagement is not open (completed or ended): it takes no more entries or changes. */
-  ENGAGEMENT_CLOSED = 'ENGAGEMENT_CLOSED',
-  /** The review is written only while the engagement is in review. */
-  NOT_IN_REVIEW = 'NOT_IN_REVIEW',
-  /** The engagement is already at its last step. */
-  LAST_STEP = 'LAST_STEP',
-  /** Only a completed engagement can become a case. */
-  ENGAGEMENT_NOT_COMPLETED = 'ENGAGEMENT_NOT_COMPLETED',
-  /** The engagement already has a case. */
-  CASE_EXISTS = 'CASE_EXISTS',
-  /** The supporter is already a trainee or the lead of this engagement. */
-  ALREADY_TRAINEE = 'ALREADY_TRAINEE',
-  /** The case is no longer a draft: return it to draft to edit it. */
-  CASE_NOT_DRAFT = 'CASE_NOT_DRAFT',
+  /** It exists already: the offer's engagement, or the engagement's case. */
+  ALREADY_EXISTS = 'ALREADY_EXISTS',
 }
 
 /** What was not found (NOT_FOUND). */
@@ -240,8 +218,6 @@ export enum NotFoundReason {
   ENGAGEMENT_NOT_FOUND = 'ENGAGEMENT_NOT_FOUND',
   /** No case has the id, or the caller may not read it (unpublished cases are for their parties). */
   CASE_NOT_FOUND = 'CASE_NOT_FOUND',
-  /** No OJT invitation of the caller's organization on this engagement. */
-  TRAINEE_NOT_FOUND = 'TRAINEE_NOT_FOUND',
 }
 
 /** Why the caller is not (or no longer) signed in (UNAUTHENTICATED). */

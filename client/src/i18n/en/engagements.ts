@@ -168,5 +168,6 @@ export const engagements: Pick<Messages, 'engagements' | 'cases'> = {
     engagement: 'Open the engagement',
     actionDone: 'The case was updated.',
     evidenceHeading: 'Cases of this supporter',
+    facts: 'About this case',
   },
 };

@@ -166,5 +166,6 @@ export const engagements = {
     engagement: 'もとの支援を開く',
     actionDone: '事例を更新しました。',
     evidenceHeading: 'この支援者の事例',
+    facts: 'この事例について',
   },
 };

@@ -126,7 +126,11 @@ export function CaseDetailPage() {
         </div>
       )}
       {actionError !== null && <ErrorMessage error={actionError} />}
-      <dl className="facts">
+      <section className="profile__section" aria-labelledby="case-facts">
+        <h2 id="case-facts" className="visually-hidden">
+          {t('cases.facts')}
+        </h2>
+        <dl className="facts">
         <Fact label={t('cases.rmo')}>{item.rmoNames.length ? item.rmoNames.join('、') : t('cases.rmoHidden')}</Fact>
         <Fact label={t('cases.supporter')}>
           <Link to={`/supporters/${item.supporter.id}`}>{item.supporter.name}</Link>
@@ -140,12 +144,13 @@ export function CaseDetailPage() {
             <time dateTime={item.publishedAt}>{formatDate(item.publishedAt, locale)}</time>
           </Fact>
         )}
-      </dl>
-      {item.engagementId && (
-        <p>
-          <Link to={`/engagements/${item.engagementId}`}>{t('cases.engagement')}</Link>
-        </p>
-      )}
+        </dl>
+        {item.engagementId && (
+          <p>
+            <Link to={`/engagements/${item.engagementId}`}>{t('cases.engagement')}</Link>
+          </p>
+        )}
+      </section>
       {section('summary')}
       {section('process')}
       {section('outcomes')}

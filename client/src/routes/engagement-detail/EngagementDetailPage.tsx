@@ -191,6 +191,7 @@ function EngagementActions({ engagement, onDone }: { engagement: EngagementData;
         )}
         {engagement.mayAdvanceStep && (
           <ConfirmButton
+            key={engagement.currentStep}
             label={t('engagements.actions.advance')}
             question={t('engagements.actions.advanceQuestion')}
             confirmLabel={t('engagements.actions.advance')}

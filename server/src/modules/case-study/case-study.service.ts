@@ -115,8 +115,8 @@ export class CaseStudyService {
       const actor = engagementActor(viewer);
       const party = isEngagementMunicipality(actor, engagement) ? EngagementParty.MUNICIPALITY : isEngagementSupporter(actor, engagement) ? EngagementParty.SUPPORTER : null;
       if (!party) throw new ForbiddenError(ForbiddenReason.NOT_ENGAGEMENT_MANAGER, 'The municipality or the lead supporter drafts the case');
-      if (engagement.status !== EngagementStatus.COMPLETED) throw new ConflictError(ConflictReason.ENGAGEMENT_NOT_COMPLETED, 'Only a completed engagement becomes a case', { status: engagement.status }, 'engagementId');
-      if (await manager.getRepository(CaseStudy).existsBy({ engagementId: engagement.id })) throw new ConflictError(ConflictReason.CASE_EXISTS, 'This engagement already has a case', {}, 'engagementId');
+      if (engagement.status !== EngagementStatus.COMPLETED) throw new ConflictError(ConflictReason.INVALID_TRANSITION, 'Only a completed engagement becomes a case', { status: engagement.status, action: 'CREATE_CASE' }, 'engagementId');
+      if (await manager.getRepository(CaseStudy).existsBy({ engagementId: engagement.id })) throw new ConflictError(ConflictReason.ALREADY_EXISTS, 'This engagement already has a case', {}, 'engagementId');
       const steps: { step: CaseStudy['steps'][number] }[] = await manager.query(`SELECT step FROM engagement_step WHERE engagement_id = $1 ORDER BY started_on, step`, [engagement.id]);
       const { prefecture } = await this.deps.reference.placeOf(engagement.prefectureCode, engagement.municipalityCode);
       const repository = manager.getRepository(CaseStudy);
@@ -154,7 +154,7 @@ export class CaseStudyService {
       if (!isEngagementMunicipality(engagementActor(viewer), found) && !isEngagementSupporter(engagementActor(viewer), found)) {
         throw new ForbiddenError(ForbiddenReason.NOT_ENGAGEMENT_MANAGER, 'The municipality or the supporter edits the case');
       }
-      if (!canEditCase(engagementActor(viewer), this.subject(found))) throw new ConflictError(ConflictReason.CASE_NOT_DRAFT, 'Return the case to draft to edit it', { status: found.status });
+      if (!canEditCase(engagementActor(viewer), this.subject(found))) throw new ConflictError(ConflictReason.INVALID_TRANSITION, 'Return the case to draft to edit it', { status: found.status, action: 'EDIT' });
       const before = this.fields(found);
       Object.assign(found, this.fields(input));
       Object.assign(found, await this.searchFields(manager, found));

@@ -113,7 +113,7 @@ describe('an engagement from a confirmed offer through the five steps, its revie
     expect(notifications.kinds()).toEqual(['ENGAGEMENT_STARTED']);
     expect(notifications.events[0]).toMatchObject({ organizationIds: [lead.member.organizationId, actors.murakamiRmo.organizationId], prefectureStaffOf: [NIIGATA] });
     // Once only.
-    expect(await refusal(FROM_OFFER, { input: { offerId } }, actors.murakamiCity)).toMatchObject({ code: 'CONFLICT', reason: 'ENGAGEMENT_EXISTS' });
+    expect(await refusal(FROM_OFFER, { input: { offerId } }, actors.murakamiCity)).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_EXISTS' });
 
     // Nobody else learns it exists; the prefecture and the RMO read it.
     for (const outsider of [actors.yamagataPrefecture, actors.otherIntermediary, actors.operator]) {
@@ -136,7 +136,7 @@ describe('an engagement from a confirmed offer through the five steps, its revie
     ]);
     expect(await refusal(LOG, { input: { engagementId, kind: 'VISIT', heldOn: '2027-02-30', notes: '', links: [] } }, lead.member)).toMatchObject({
       code: 'BAD_USER_INPUT',
-      reason: 'NOT_DATE',
+      reason: 'INVALID_VALUE',
       field: 'heldOn',
     });
     expect(await refusal(LOG, { input: { engagementId, kind: 'VISIT', heldOn: '2027-02-11', notes: '', links: ['javascript:alert(1)'] } }, actors.murakamiCity)).toMatchObject({
@@ -170,16 +170,16 @@ describe('an engagement from a confirmed offer through the five steps, its revie
     const invited = await ok<{ addEngagementTrainee: { trainees: { supporter: { id: string }; status: string }[] } }>(TRAINEE, { e: engagementId, s: other.profile.id }, lead.member);
     expect(invited.addEngagementTrainee.trainees.map((t) => t.status)).toEqual(['ACTIVE', 'INVITED']);
     expect(notifications.events).toEqual([expect.objectContaining({ kind: 'OJT_INVITED', organizationIds: [other.member.organizationId] })]);
-    expect(await refusal(TRAINEE, { e: engagementId, s: other.profile.id }, lead.member)).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_TRAINEE' });
+    expect(await refusal(TRAINEE, { e: engagementId, s: other.profile.id }, lead.member)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DUPLICATE', field: 'supporterId' });
     // The invited supporter reads the engagement and agrees.
     const seen = await ok<{ engagement: EngagementData }>(ENGAGEMENT, { id: engagementId }, other.member);
     expect(seen.engagement.trainees[1]).toMatchObject({ status: 'INVITED', mayRespond: true });
     await ok(CONSENT, { e: engagementId, s: other.profile.id, a: true }, other.member);
-    expect(await refusal(CONSENT, { e: engagementId, s: other.profile.id, a: true }, other.member)).toMatchObject({ code: 'NOT_FOUND', reason: 'TRAINEE_NOT_FOUND' });
+    expect(await refusal(CONSENT, { e: engagementId, s: other.profile.id, a: true }, other.member)).toMatchObject({ code: 'NOT_FOUND', reason: 'ENGAGEMENT_NOT_FOUND' });
 
     // The review: written only in review, each party its part; both parts complete it.
     const review = (changes: string, ratings: unknown[]) => ({ input: { engagementId, changes, lessons: '早めに役員以外も巻き込む', ratings } });
-    expect(await refusal(REVIEW, review('活動を半分に絞った', RATINGS), actors.murakamiCity)).toMatchObject({ code: 'CONFLICT', reason: 'NOT_IN_REVIEW' });
+    expect(await refusal(REVIEW, review('活動を半分に絞った', RATINGS), actors.murakamiCity)).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_TRANSITION' });
     notifications.clear();
     const { beginEngagementReview: inReview } = await ok<{ beginEngagementReview: EngagementData }>(BEGIN_REVIEW, { id: engagementId }, actors.murakamiCity);
     expect(inReview).toMatchObject({ status: 'IN_REVIEW', currentStep: 'REVIEW', myReviewPart: 'MUNICIPALITY_RMO' });
@@ -194,7 +194,7 @@ describe('an engagement from a confirmed offer through the five steps, its revie
     expect(done.steps.at(-1)).toMatchObject({ step: 'REVIEW', endedOn: '2027-03-03' });
     expect(notifications.kinds()).toEqual(['ENGAGEMENT_ENDED']);
     // Closed: no more log entries.
-    expect(await refusal(LOG, { input: { engagementId, kind: 'VISIT', heldOn: '2027-03-04', notes: '', links: [] } }, lead.member)).toMatchObject({ reason: 'ENGAGEMENT_CLOSED' });
+    expect(await refusal(LOG, { input: { engagementId, kind: 'VISIT', heldOn: '2027-03-04', notes: '', links: [] } }, lead.member)).toMatchObject({ reason: 'INVALID_TRANSITION' });
 
     // Track records: the lead's (positive) and both trainees' OJT; the profile shows them.
     const records: { supporter_id: string; kind: string; positive: boolean }[] = await app.dataSource.query(
@@ -239,7 +239,7 @@ describe('an engagement from a confirmed offer through the five steps, its revie
     expect(await refusal(CREATE_CASE, { input: caseInput }, actors.niigataPrefecture)).toMatchObject({ code: 'FORBIDDEN' });
     const { createCaseStudy: draft } = await ok<{ createCaseStudy: { id: string; status: string; allowedActions: string[]; mayEdit: boolean } }>(CREATE_CASE, { input: caseInput }, lead.member);
     expect(draft).toMatchObject({ status: 'DRAFT', allowedActions: ['SUBMIT'], mayEdit: true });
-    expect(await refusal(CREATE_CASE, { input: caseInput }, actors.murakamiCity)).toMatchObject({ reason: 'CASE_EXISTS' });
+    expect(await refusal(CREATE_CASE, { input: caseInput }, actors.murakamiCity)).toMatchObject({ reason: 'ALREADY_EXISTS' });
     expect(await refusal(CASE, { id: draft.id }, null)).toMatchObject({ code: 'NOT_FOUND', reason: 'CASE_NOT_FOUND' });
     expect(await refusal(CASE, { id: draft.id }, actors.yamagataPrefecture)).toMatchObject({ code: 'NOT_FOUND' });
     notifications.clear();

@@ -60,7 +60,7 @@ export class RecordEngagementInput {
   step: Step;
 
   @Field({ description: 'When it began, "YYYY-MM-DD"' })
-  @Pattern(DATE_PATTERN, InputReason.NOT_DATE)
+  @Pattern(DATE_PATTERN, InputReason.INVALID_VALUE)
   startedOn: string;
 }
 
@@ -74,7 +74,7 @@ export class AddEngagementActivityInput {
   kind: ActivityKind;
 
   @Field({ description: '"YYYY-MM-DD"' })
-  @Pattern(DATE_PATTERN, InputReason.NOT_DATE)
+  @Pattern(DATE_PATTERN, InputReason.INVALID_VALUE)
   heldOn: string;
 
   @Field(() => Int, { nullable: true, description: 'How many took part' })

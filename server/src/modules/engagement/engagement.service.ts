@@ -157,9 +157,9 @@ export class EngagementService {
       requireId(input.offerId, 'offerId');
       const offer = await manager.getRepository(Offer).findOne({ where: { id: input.offerId }, lock: { mode: 'pessimistic_write' } });
       if (!offer || !isOfferMunicipality(offerActor(viewer), offer)) throw new NotFoundError(NotFoundReason.OFFER_NOT_FOUND, 'Offer was not found');
-      if (offer.status !== OfferStatus.CONFIRMED) throw new ConflictError(ConflictReason.OFFER_NOT_CONFIRMED, 'Only a confirmed offer can begin an engagement', {}, 'offerId');
+      if (offer.status !== OfferStatus.CONFIRMED) throw new ConflictError(ConflictReason.INVALID_TRANSITION, 'Only a confirmed offer can begin an engagement', { status: offer.status, action: 'CREATE_ENGAGEMENT' }, 'offerId');
       const existing: unknown[] = await manager.query(`SELECT 1 FROM engagement WHERE offer_id = $1`, [offer.id]);
-      if (existing.length) throw new ConflictError(ConflictReason.ENGAGEMENT_EXISTS, 'This offer already began an engagement', {}, 'offerId');
+      if (existing.length) throw new ConflictError(ConflictReason.ALREADY_EXISTS, 'This offer already began an engagement', {}, 'offerId');
       const [request]: { title: string; step: Step | null; support_types: string[] }[] = await manager.query(
         `SELECT title, step, support_types FROM support_request WHERE id = $1`,
         [offer.requestId],
@@ -200,7 +200,7 @@ export class EngagementService {
    */
   async record(viewer: Viewer, input: RecordEngagementInput): Promise<Engagement> {
     const { dataSource, audit, notifications, clock } = this.deps;
-    if (!isCalendarDate(input.startedOn)) throw invalidInput('startedOn', InputReason.NOT_DATE);
+    if (!isCalendarDate(input.startedOn)) throw invalidInput('startedOn', InputReason.INVALID_VALUE);
     const now = clock.now();
     if (input.startedOn > japanDate(now)) throw invalidInput('startedOn', InputReason.OUT_OF_RANGE, { min: 1900, max: Number(japanDate(now).slice(0, 4)) });
     return dataSource.transaction(async (manager) => {
@@ -256,7 +256,7 @@ export class EngagementService {
         throw new ConflictError(ConflictReason.INVALID_TRANSITION, 'Only an active engagement moves to its next step', { status: engagement.status, action: 'ADVANCE_STEP' });
       }
       const to = nextStep(engagement.currentStep);
-      if (!to) throw new ConflictError(ConflictReason.LAST_STEP, 'The engagement is at its last step');
+      if (!to) throw new ConflictError(ConflictReason.INVALID_TRANSITION, 'The engagement is at its last step', { status: engagement.currentStep, action: 'ADVANCE_STEP' });
       await this.moveStep(manager, engagement, to, today);
       await tellParties(this.deps.notifications, manager, engagement, NotificationKind.ENGAGEMENT_STEP_CHANGED, ALL_PARTIES, viewer, { step: to });
     });
@@ -311,7 +311,7 @@ export class EngagementService {
 
   /** Any party adds a dated entry to the activity log, at the engagement's current step. */
   async addActivity(viewer: Viewer, input: AddEngagementActivityInput): Promise<Engagement> {
-    if (!isCalendarDate(input.heldOn)) throw invalidInput('heldOn', InputReason.NOT_DATE);
+    if (!isCalendarDate(input.heldOn)) throw invalidInput('heldOn', InputReason.INVALID_VALUE);
     const links = input.links.map((l) => l.trim()).filter(Boolean);
     for (const link of links) {
       if (!/^https?:\/\/[^\s]+$/i.test(link)) throw invalidInput('links', InputReason.NOT_URL);
@@ -335,10 +335,10 @@ export class EngagementService {
   async addTrainee(viewer: Viewer, engagementId: string, supporterId: string): Promise<Engagement> {
     return this.change(viewer, engagementId, 'addEngagementTrainee', async (manager, engagement, subject) => {
       this.requireOpen(engagement);
-      if (viewer.organizationId !== subject.supporterOrganizationId) throw new ForbiddenError(ForbiddenReason.NOT_ENGAGEMENT_SUPPORTER, 'Only the lead supporter attaches trainees');
+      if (viewer.organizationId !== subject.supporterOrganizationId) throw new ForbiddenError(ForbiddenReason.NOT_ENGAGEMENT_MANAGER, 'Only the lead supporter attaches trainees');
       const profile = await this.requireRegisteredProfile(manager, supporterId, 'supporterId');
       const taken: unknown[] = await manager.query(`SELECT 1 FROM engagement_trainee WHERE engagement_id = $1 AND supporter_id = $2`, [engagement.id, profile.id]);
-      if (profile.id === engagement.supporterId || taken.length) throw new ConflictError(ConflictReason.ALREADY_TRAINEE, 'This supporter already takes part', {}, 'supporterId');
+      if (profile.id === engagement.supporterId || taken.length) throw invalidInput('supporterId', InputReason.DUPLICATE);
       const [{ n }]: { n: number }[] = await manager.query(`SELECT count(*)::int AS n FROM engagement_trainee WHERE engagement_id = $1 AND status <> 'DECLINED'`, [engagement.id]);
       if (n >= ENGAGEMENT_LIMITS.traineesMax) throw invalidInput('supporterId', InputReason.TOO_MANY, { max: ENGAGEMENT_LIMITS.traineesMax });
       const own = profile.ownerOrganizationId === viewer.organizationId;
@@ -374,7 +374,7 @@ export class EngagementService {
             viewer.organizationId,
           ])
         : [];
-      if (!engagement || rows.length === 0) throw new NotFoundError(NotFoundReason.TRAINEE_NOT_FOUND, 'No invitation of yours was found');
+      if (!engagement || rows.length === 0) throw new NotFoundError(NotFoundReason.ENGAGEMENT_NOT_FOUND, 'No invitation of yours was found');
       this.requireOpen(engagement);
       const status = accept ? TraineeStatus.ACTIVE : TraineeStatus.DECLINED;
       const now = clock.now();
@@ -397,7 +397,7 @@ export class EngagementService {
     return this.change(viewer, input.engagementId, 'writeEngagementReview', async (manager, engagement, subject, today) => {
       const part = reviewPartOf(engagementActor(viewer), subject);
       if (!part) throw new ForbiddenError(ForbiddenReason.NOT_YOUR_PART, 'The prefecture writes no part of the review');
-      if (engagement.status !== EngagementStatus.IN_REVIEW) throw new ConflictError(ConflictReason.NOT_IN_REVIEW, 'The review is written while the engagement is in review', { status: engagement.status });
+      if (engagement.status !== EngagementStatus.IN_REVIEW) throw new ConflictError(ConflictReason.INVALID_TRANSITION, 'The review is written while the engagement is in review', { status: engagement.status, action: 'WRITE_REVIEW' });
       const ratings = input.ratings.map((r) => ({ criterion: r.criterion, score: r.score }));
       if (part === ReviewPart.MUNICIPALITY_RMO) {
         const criteria = ratings.map((r) => r.criterion);
@@ -482,7 +482,7 @@ export class EngagementService {
   }
 
   private requireOpen(engagement: Engagement): void {
-    if (!OPEN_ENGAGEMENT_STATUSES.includes(engagement.status)) throw new ConflictError(ConflictReason.ENGAGEMENT_CLOSED, 'The engagement has ended', { status: engagement.status });
+    if (!OPEN_ENGAGEMENT_STATUSES.includes(engagement.status)) throw new ConflictError(ConflictReason.INVALID_TRANSITION, 'The engagement has ended', { status: engagement.status, action: 'CHANGE' });
   }
 
   /** Ends the current step today and begins `to` (again, if it was visited before). */
