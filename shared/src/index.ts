@@ -18,5 +18,7 @@ export * from './offer-lifecycle';
 export * from './site-pages';
 export * from './validation';
 export * from './notifications';
+export * from './japanese-dates';
+export * from './match-wording';
 export * from './engagements';
 export * from './engagement-lifecycle';
