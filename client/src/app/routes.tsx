@@ -46,10 +46,11 @@ const EditSitePagePage = lazy(() => page(import('../routes/site-pages-admin/Site
 const OffersPage = lazy(() => page(import('../routes/offers/OffersPage').then((m) => ({ default: m.OffersPage }))));
 const OfferDetailPage = lazy(() => page(import('../routes/offer-detail/OfferDetailPage').then((m) => ({ default: m.OfferDetailPage }))));
 const IntroductionsPage = lazy(() => page(import('../routes/introductions/IntroductionsPage').then((m) => ({ default: m.IntroductionsPage }))));
-const EngagementsPage = lazy(() => page(import('../routes/engagements/EngagementsPage').then((m) => ({ default: m.EngagementsPage }))));
-const EngagementDetailPage = lazy(() => page(import('../routes/engagement-detail/EngagementDetailPage').then((m) => ({ default: m.EngagementDetailPage }))));
-const CasesPage = lazy(() => page(import('../routes/cases/CasesPage').then((m) => ({ default: m.CasesPage }))));
-const CaseDetailPage = lazy(() => page(import('../routes/case-detail/CaseDetailPage').then((m) => ({ default: m.CaseDetailPage }))));
+const engagementPages = () => page(import('../routes/engagements/engagement-pages'));
+const EngagementsPage = lazy(() => engagementPages().then((m) => ({ default: m.EngagementsPage })));
+const EngagementDetailPage = lazy(() => engagementPages().then((m) => ({ default: m.EngagementDetailPage })));
+const CasesPage = lazy(() => engagementPages().then((m) => ({ default: m.CasesPage })));
+const CaseDetailPage = lazy(() => engagementPages().then((m) => ({ default: m.CaseDetailPage })));
 const NotFoundPage = lazy(() => page(import('../routes/not-found/NotFoundPage').then((m) => ({ default: m.NotFoundPage }))));
 
 /** A page behind sign-in; the server checks every operation again. */

@@ -167,7 +167,8 @@ export const engagements: Pick<Messages, 'engagements' | 'cases'> = {
     status: 'Status',
     engagement: 'Open the engagement',
     actionDone: 'The case was updated.',
-    evidenceHeading: 'Cases of this supporter',
+    evidenceHeading: 'Cases and OJT of this supporter',
+    ojtCount: 'Completed engagements it took part in as an OJT trainee: {{count}}',
     facts: 'About this case',
   },
 };

@@ -169,7 +169,6 @@ export const offers: Pick<Messages, 'offers' | 'requestOffers' | 'matchOffer' | 
     prefectureWide: '{{prefecture}} (prefecture-wide)',
     introductions: 'Introductions',
     engagements: 'Engagements',
-    ojt: 'OJT',
     latestYear: 'Latest',
     year: '{{year}}',
     empty: 'None yet.',

@@ -167,7 +167,6 @@ export const offers = {
     prefectureWide: '{{prefecture}}（県全体）',
     introductions: '紹介',
     engagements: '協働',
-    ojt: 'OJT',
     latestYear: '直近',
     year: '{{year}}年',
     empty: 'まだ実績はありません。',

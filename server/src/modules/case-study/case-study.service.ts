@@ -9,13 +9,10 @@ import {
   ForbiddenReason,
   NotFoundReason,
   NotificationKind,
-  STEP_LABELS,
   STEPS_IN_ORDER,
-  SUPPORT_TYPE_LABELS,
   canEditCase,
   distinctBigrams,
   escapeLikePattern,
-  foldForSearch,
   isEngagementMunicipality,
   isEngagementSupporter,
   searchTerms,
@@ -32,6 +29,7 @@ import { engagementActor } from '../engagement/engagement-access';
 import type { EngagementService } from '../engagement/engagement.service';
 import type { NotificationService } from '../notification/notification.service';
 import type { ReferenceService } from '../reference/reference.service';
+import { caseSearchFields } from './case-search-text';
 import { CaseStudy } from './case-study.entity';
 import type { CaseSearchInput, CaseStudyInput, CreateCaseStudyInput } from './case-study.inputs';
 import type { CaseStudyConnection } from './case-study.types';
@@ -234,29 +232,13 @@ export class CaseStudyService {
     };
   }
 
-  /**
-   * The folded text a search reads, and its bigrams: the case's own words, its municipality and
-   * prefecture, its support types and steps in Japanese, and the RMO's name unless it is hidden.
-   */
+  /** The folded search text of the case and its bigrams (case-search-text.ts), with its places and, unless hidden, its RMOs' names. */
   private async searchFields(manager: EntityManager, found: CaseStudy): Promise<{ searchText: string; searchBigrams: string[] }> {
     const { municipality, prefecture } = await this.deps.reference.placeOf(found.prefectureCode, found.municipalityCode);
     const rmos: { name: string }[] = found.hideRmoName
       ? []
       : await manager.query(`SELECT r.name FROM engagement_rmo er JOIN rmo r ON r.id = er.rmo_id WHERE er.engagement_id = $1`, [found.engagementId]);
-    const text = [
-      found.title,
-      found.summary,
-      found.process,
-      found.outcomes,
-      found.lessons,
-      municipality.name,
-      prefecture.name,
-      ...found.supportTypes.map((t) => SUPPORT_TYPE_LABELS[t].ja),
-      ...found.steps.map((s) => STEP_LABELS[s].ja),
-      ...rmos.map((r) => r.name),
-    ].join('\n');
-    const searchText = foldForSearch(text);
-    return { searchText, searchBigrams: distinctBigrams(searchText) };
+    return caseSearchFields({ ...found, placeNames: [municipality.name, prefecture.name], rmoNames: rmos.map((r) => r.name) });
   }
 
   private async requireReadable(manager: EntityManager, viewer: Viewer | null, id: string, lock: boolean): Promise<CaseStudy> {

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import {
   FRAMEWORK_LABELS,
   STEP_LABELS,
@@ -15,6 +14,7 @@ import { usePrefectures } from '../../reference/hooks/use-prefectures';
 import { describeServiceArea } from '../service-area';
 import { AvailabilityBadge } from './AvailabilityBadge';
 import { SupportTypeBadges } from './SupportTypeBadges';
+import { SupporterCases } from '../../engagements/components/SupporterCases';
 import { TrackRecordSection } from './TrackRecordSection';
 import { VerifiedMark } from './VerifiedMark';
 import { formatDate } from '../../../i18n/format';
@@ -141,19 +141,7 @@ export function SupporterProfileView({ supporter }: { supporter: SupporterProfil
       </section>
 
       <TrackRecordSection places={supporter.trackRecord} />
-      {supporter.caseStudies.length > 0 && (
-        <section className="profile__section" aria-labelledby="cases-heading">
-          <h2 id="cases-heading">{t('cases.evidenceHeading')}</h2>
-          <ul>
-            {supporter.caseStudies.map((c) => (
-              <li key={c.id}>
-                <Link to={`/cases/${c.id}`}>{c.title}</Link>
-                {c.fictional && <span className="badge badge--fictional">{t('cases.fictional')}</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <SupporterCases supporterId={supporter.id} />
 
       <section className="profile__section contact" aria-labelledby="contact-heading">
         <h2 id="contact-heading">{t('detail.contactHeading')}</h2>

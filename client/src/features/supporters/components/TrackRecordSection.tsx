@@ -29,7 +29,6 @@ export function TrackRecordSection({ places }: { places: readonly TrackRecordPla
                 <th scope="col">{t('trackRecord.place')}</th>
                 <th scope="col">{t('trackRecord.introductions')}</th>
                 <th scope="col">{t('trackRecord.engagements')}</th>
-                <th scope="col">{t('trackRecord.ojt')}</th>
                 {viewer && <th scope="col">{t('trackRecord.latestYear')}</th>}
               </tr>
             </thead>
@@ -39,7 +38,6 @@ export function TrackRecordSection({ places }: { places: readonly TrackRecordPla
                   <th scope="row">{placeName(place)}</th>
                   <td>{place.introductions}</td>
                   <td>{place.engagements}</td>
-                  <td>{place.ojt}</td>
                   {viewer && <td>{place.latestYear ? t('trackRecord.year', { year: place.latestYear }) : '—'}</td>}
                 </tr>
               ))}

@@ -91,13 +91,7 @@ export const SupporterDetailQuery = graphql(`
         }
         introductions
         engagements
-        ojt
         latestYear
-      }
-      caseStudies {
-        id
-        title
-        fictional
       }
     }
   }
