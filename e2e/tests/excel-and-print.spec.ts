@@ -115,9 +115,9 @@ test.describe('Excel and CSV in and out, and pages that print', () => {
     });
 
     await test.step('the supporter with an e-mail receives the claim mail and takes the profile over with a new account', async () => {
-      const mail = await expectMailTo(claimEmail, '/claim?token=');
+      const mail = await expectMailTo(claimEmail, '/invitations/accept?claim=');
       expect(mail.subject).toBe('【つなぐ】支援者プロフィールの引き継ぎのご案内');
-      const link = /\/claim\?token=[A-Za-z0-9_-]+/.exec(mail.text)![0];
+      const link = /\/invitations\/accept\?claim=[A-Za-z0-9_-]+/.exec(mail.text)![0];
       const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
       const supporter = await context.newPage();
       await supporter.goto(link);

@@ -365,6 +365,8 @@ export enum ImportFileReason {
   UNKNOWN_SHEET = 'UNKNOWN_SHEET',
   /** Required fields (`fields`, comma-separated codes) have no column. */
   MAPPING_INCOMPLETE = 'MAPPING_INCOMPLETE',
+  /** NOT_FOUND: no uploaded file of the caller's organization has the id (another's is not found either). */
+  IMPORT_NOT_FOUND = 'IMPORT_NOT_FOUND',
 }
 
 /** How a previewed row stands. */

@@ -21,3 +21,5 @@ export * from './notifications';
 export * from './japanese-dates';
 export * from './match-wording';
 export * from './imports';
+export * from './engagements';
+export * from './engagement-lifecycle';

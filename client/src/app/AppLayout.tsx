@@ -66,6 +66,11 @@ export function AppLayout() {
         <div className="site-footer__inner">
           <nav aria-label={t('sitePages.footerLabel')}>
             <ul className="site-footer__links">
+              <li>
+                <Link to="/cases" className="site-footer__link">
+                  {t('nav.cases')}
+                </Link>
+              </li>
               {SITE_PAGES.map((page) => (
                 <li key={page.slug}>
                   <Link to={`/pages/${page.path}`} className="site-footer__link">

@@ -46,9 +46,11 @@ const EditSitePagePage = lazy(() => page(import('../routes/site-pages-admin/Site
 const OffersPage = lazy(() => page(import('../routes/offers/OffersPage').then((m) => ({ default: m.OffersPage }))));
 const OfferDetailPage = lazy(() => page(import('../routes/offer-detail/OfferDetailPage').then((m) => ({ default: m.OfferDetailPage }))));
 const IntroductionsPage = lazy(() => page(import('../routes/introductions/IntroductionsPage').then((m) => ({ default: m.IntroductionsPage }))));
-const ImportRosterPage = lazy(() => page(import('../routes/imports/ImportPage').then((m) => ({ default: m.ImportRosterPage }))));
-const ImportRmoListPage = lazy(() => page(import('../routes/imports/ImportPage').then((m) => ({ default: m.ImportRmoListPage }))));
-const ClaimProfilePage = lazy(() => page(import('../routes/claim-profile/ClaimProfilePage').then((m) => ({ default: m.ClaimProfilePage }))));
+const engagementPages = () => page(import('../routes/engagements/engagement-pages'));
+const EngagementsPage = lazy(() => engagementPages().then((m) => ({ default: m.EngagementsPage })));
+const EngagementDetailPage = lazy(() => engagementPages().then((m) => ({ default: m.EngagementDetailPage })));
+const CasesPage = lazy(() => engagementPages().then((m) => ({ default: m.CasesPage })));
+const CaseDetailPage = lazy(() => engagementPages().then((m) => ({ default: m.CaseDetailPage })));
 const NotFoundPage = lazy(() => page(import('../routes/not-found/NotFoundPage').then((m) => ({ default: m.NotFoundPage }))));
 
 /** A page behind sign-in; the server checks every operation again. */
@@ -67,9 +69,6 @@ export function AppRoutes() {
         <Route path="reset-password/request" element={<RequestPasswordResetPage />} />
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="invitations/accept" element={<AcceptInvitationPage />} />
-        <Route path="claim" element={<ClaimProfilePage />} />
-        <Route path="imports/roster" element={signedIn(() => <ImportRosterPage />, PAGE_ROLES.importRoster)} />
-        <Route path="imports/rmos" element={signedIn(() => <ImportRmoListPage />, PAGE_ROLES.importRmos)} />
         <Route path="my/profiles" element={signedIn(() => <MyProfilesPage />, PAGE_ROLES.myProfiles)} />
         <Route path="my/profiles/new" element={signedIn(() => <NewProfilePage />, PAGE_ROLES.myProfiles)} />
         <Route path="my/profiles/:id/edit" element={signedIn(() => <EditProfilePage />, PAGE_ROLES.myProfiles)} />
@@ -86,6 +85,10 @@ export function AppRoutes() {
         <Route path="offers" element={signedIn((viewer) => <OffersPage viewer={viewer} />, PAGE_ROLES.offers)} />
         <Route path="offers/:id" element={signedIn(() => <OfferDetailPage />, PAGE_ROLES.offers)} />
         <Route path="introductions" element={signedIn(() => <IntroductionsPage />, PAGE_ROLES.introductions)} />
+        <Route path="engagements" element={signedIn((viewer) => <EngagementsPage viewer={viewer} />, PAGE_ROLES.engagements)} />
+        <Route path="engagements/:id" element={signedIn(() => <EngagementDetailPage />, PAGE_ROLES.engagements)} />
+        <Route path="cases" element={<CasesPage />} />
+        <Route path="cases/:id" element={<CaseDetailPage />} />
         <Route path="notifications" element={signedIn(() => <NotificationsPage />)} />
         <Route path="notifications/settings" element={signedIn(() => <NotificationSettingsPage />)} />
         <Route path="pages/:path" element={<SitePagePage />} />

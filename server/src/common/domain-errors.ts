@@ -75,7 +75,7 @@ export class NotFoundError extends DomainError {
   readonly code = ErrorCode.NOT_FOUND;
 
   constructor(
-    readonly reason: NotFoundReason,
+    readonly reason: NotFoundReason | ImportFileReason,
     message = 'Not found',
   ) {
     super(message);

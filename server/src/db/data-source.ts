@@ -42,6 +42,9 @@ import { OfferMessage } from '../modules/offer/offer-message.entity';
 import { ImportBatch } from '../modules/import/import-batch.entity';
 import { Imports1764720000000 } from './migrations/1764720000000-imports';
 import { RmoListImports1764720000100 } from './migrations/1764720000100-rmo-list-imports';
+import { Engagements1764806400000 } from './migrations/1764806400000-engagements';
+import { Engagement } from '../modules/engagement/engagement.entity';
+import { CaseStudy } from '../modules/case-study/case-study.entity';
 
 // Append new entities and migrations at the end of these lists.
 export const ENTITIES = [
@@ -68,6 +71,8 @@ export const ENTITIES = [
   Offer,
   OfferMessage,
   ImportBatch,
+  Engagement,
+  CaseStudy,
 ];
 export const MIGRATIONS = [
   CatalogueSchema1764201600000,
@@ -87,6 +92,7 @@ export const MIGRATIONS = [
   Offers1764547300000,
   Imports1764720000000,
   RmoListImports1764720000100,
+  Engagements1764806400000,
 ];
 
 export interface DataSourceOptions {

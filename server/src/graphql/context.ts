@@ -37,6 +37,9 @@ import { createOfferLoaders, type OfferLoaders } from '../modules/offer/offer.lo
 import { databaseUrlOf } from '../db/data-source';
 import { ImportService } from '../modules/import/import.service';
 import { ClaimService } from '../modules/import/claim.service';
+import { EngagementService } from '../modules/engagement/engagement.service';
+import { createEngagementLoaders, type EngagementLoaders } from '../modules/engagement/engagement.loaders';
+import { CaseStudyService } from '../modules/case-study/case-study.service';
 
 export type { HttpExchange, Viewer };
 
@@ -79,11 +82,15 @@ export interface Services {
   imports: ImportService;
   /** Imported profiles taken over by their contacts. */
   claims: ClaimService;
+  /** Engagements through the five steps: checklist, activity log, OJT, wrap-up review. */
+  engagements: EngagementService;
+  /** The case library: drafted, approved, published, searched. */
+  caseStudies: CaseStudyService;
 }
 
 export interface RequestContext {
   services: Services;
-  loaders: { supporters: SupporterLoaders; organizations: AccountLoaders; supportRequests: SupportRequestLoaders; offers: OfferLoaders; audit: AuditLoaders };
+  loaders: { supporters: SupporterLoaders; organizations: AccountLoaders; supportRequests: SupportRequestLoaders; offers: OfferLoaders; audit: AuditLoaders; engagements: EngagementLoaders };
   viewer: Viewer | null;
   http: HttpExchange | null;
 }
@@ -109,6 +116,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
   const offers = new OfferService({ dataSource, supportRequests, introductions, audit, jobs, events, clock, config: config.offers });
   // Closing or withdrawing a request closes its live offers in the same transaction.
   supportRequests.onEnded((manager, requestId, viewer) => offers.closeForEndedRequest(manager, requestId, viewer));
+  const engagements = new EngagementService({ dataSource, audit, notifications, clock });
   return {
     config,
     clock,
@@ -136,6 +144,8 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     offerThreads: new OfferThreadService({ dataSource, offers, audit, events, clock }),
     imports: new ImportService(dataSource, config, { reference, mail, audit, sessions, clock }),
     claims: new ClaimService(dataSource, { accounts, sessions, audit }),
+    engagements,
+    caseStudies: new CaseStudyService({ dataSource, engagements, reference, audit, notifications, clock }),
   };
 }
 
@@ -153,6 +163,7 @@ export async function createRequestContext(
       supportRequests: createSupportRequestLoaders(services.dataSource),
       offers: createOfferLoaders(services.dataSource),
       audit: createAuditLoaders(services.dataSource),
+      engagements: createEngagementLoaders(services.dataSource),
     },
     viewer: token ? await services.sessions.resolveViewer(token) : null,
     http: exchange ? httpExchange(exchange.req, exchange.res, services.config.secureCookies) : null,

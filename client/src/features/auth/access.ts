@@ -13,8 +13,7 @@ export const PAGE_ROLES = {
   rmos: [UserRole.MUNICIPALITY_STAFF, UserRole.RMO_STAFF],
   offers: [UserRole.INTERMEDIARY_STAFF, UserRole.MUNICIPALITY_STAFF, UserRole.PREFECTURE_STAFF],
   introductions: [UserRole.PREFECTURE_STAFF],
-  importRoster: [UserRole.PREFECTURE_STAFF, UserRole.OPERATOR],
-  importRmos: [UserRole.MUNICIPALITY_STAFF],
+  engagements: [UserRole.MUNICIPALITY_STAFF, UserRole.PREFECTURE_STAFF, UserRole.RMO_STAFF, UserRole.INTERMEDIARY_STAFF],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 /** Where a user lands after signing in when no page asked for it: their daily work. */

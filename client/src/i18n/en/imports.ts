@@ -21,6 +21,7 @@ export const imports: Pick<Messages, 'imports' | 'claim'> = {
         next: 'See the RMOs',
       },
     },
+    loading: 'Loading…',
     fileHeading: '1. Choose the file',
     fileHint: 'xlsx (the first sheet) or CSV (UTF-8 or Shift_JIS). The first row is read as headers.',
     chooseFile: 'Choose a file.',
@@ -64,6 +65,7 @@ export const imports: Pick<Messages, 'imports' | 'claim'> = {
       TOO_MANY_ROWS: 'Too many rows (at most {{max}}). Split the file.',
       TOO_MANY_COLUMNS: 'Too many columns (at most {{max}}).',
       UNKNOWN_SHEET: 'No sheet named “{{sheet}}”.',
+      IMPORT_NOT_FOUND: 'The file read earlier was not found. Read it again.',
       MAPPING_INCOMPLETE: 'Assign a column to each required field.',
     },
     cellReasons: {

@@ -21,6 +21,7 @@ export const imports = {
         next: '地域運営組織の一覧を見る',
       },
     } satisfies Record<ImportKind, Record<string, string>>,
+    loading: '読み込んでいます…',
     fileHeading: '1. ファイルを選ぶ',
     fileHint: 'xlsx（最初のシート）、または CSV（UTF-8・Shift_JIS）。1行目を見出しとして読みます。',
     chooseFile: 'ファイルを選んでください。',
@@ -64,6 +65,7 @@ export const imports = {
       TOO_MANY_ROWS: '行が多すぎます（{{max}} 行まで）。ファイルを分けてください。',
       TOO_MANY_COLUMNS: '列が多すぎます（{{max}} 列まで）。',
       UNKNOWN_SHEET: 'シート「{{sheet}}」が見つかりません。',
+      IMPORT_NOT_FOUND: '読み込んだファイルが見つかりません。もう一度読み込んでください。',
       MAPPING_INCOMPLETE: '必須の項目に列を割り当ててください。',
     } satisfies Record<ImportFileReason, string>,
     cellReasons: {

@@ -11,9 +11,18 @@ import { homePathOf } from '../../features/auth/access';
 import { AcceptInvitationMutation } from '../../features/auth/graphql/auth.operations';
 import { useResetAfterSessionChange } from '../../features/auth/hooks/use-viewer';
 import { PasswordField } from '../../features/auth/components/AccountFields';
+import { ClaimProfilePage } from '../claim-profile/ClaimProfilePage';
 
-/** `/invitations/accept?token=…`: the invitee chooses a name and password; the account is created and signed in. */
+/**
+ * `/invitations/accept?token=…`: the invitee chooses a name and password; the account is created and
+ * signed in. `?claim=…` is the invitation to take over a profile a prefecture imported.
+ */
 export function AcceptInvitationPage() {
+  const [searchParams] = useSearchParams();
+  return searchParams.has('claim') ? <ClaimProfilePage /> : <AcceptInvitationForm />;
+}
+
+function AcceptInvitationForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();

@@ -1,5 +1,5 @@
 import { NetworkStatus } from '@apollo/client';
-import { ExportButtons } from '../../components/ExportButtons';
+import { ExportButtons } from '../../components/page-tools';
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -14,14 +14,14 @@ import { useResetAfterSessionChange, useViewer } from '../../features/auth/hooks
 import { ClaimSupporterProfileMutation, SupporterClaimQuery } from '../../features/imports/graphql/imports.operations';
 
 /**
- * `/claim?token=…`: the contact of a profile a prefecture imported takes it over — with a new account
+ * `/invitations/accept?claim=…`: the contact of a profile a prefecture imported takes it over — with a new account
  * at the mailed address, or, signed in as an intermediary, into their own organization.
  */
 export function ClaimProfilePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
-  const token = searchParams.get('token') ?? '';
+  const token = searchParams.get('claim') ?? '';
   const { viewer } = useViewer();
   const intoOwn = viewer?.role === UserRole.INTERMEDIARY_STAFF;
   const claim = useQuery(SupporterClaimQuery, { variables: { token }, skip: !token });
@@ -90,7 +90,7 @@ export function ClaimProfilePage() {
       )}
       {!viewer && (
         <p>
-          <Link to={`/login?${new URLSearchParams({ next: `/claim?token=${token}` }).toString()}`}>{t('claim.haveAccount')}</Link>
+          <Link to={`/login?${new URLSearchParams({ next: `/invitations/accept?claim=${token}` }).toString()}`}>{t('claim.haveAccount')}</Link>
         </p>
       )}
     </div>

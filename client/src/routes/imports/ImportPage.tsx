@@ -33,7 +33,7 @@ import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { StatusMessage } from '../../components/StatusMessage';
 import { graphQLErrorsOf, paramsOf } from '../../components/describe-error';
-import { uploadFile } from '../../components/download';
+import { uploadFile } from '../../components/page-tools';
 import { CommitImportMutation, ImportBatchQuery, ImportPreviewQuery } from '../../features/imports/graphql/imports.operations';
 import type { ImportBatchQuery as ImportBatchData, ImportPreviewQuery as ImportPreviewData } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
@@ -80,10 +80,11 @@ function ImportError({ error }: { error: unknown }) {
 }
 
 /**
- * `/imports/roster` (a prefecture's supporter roster) and `/imports/rmos` (a municipality's RMO list): an
- * xlsx or CSV file → mapping → preview with per-cell errors → one transaction.
+ * A prefecture's supporter roster (`/verification?import=roster`) or a municipality's RMO list
+ * (`/rmos?import=list`): an xlsx or CSV file → mapping → preview with per-cell errors → one transaction.
+ * Shown inside those pages (no route of its own, so the first load carries nothing of it).
  */
-export function ImportPage({ kind }: { kind: ImportKind }) {
+export default function ImportPage({ kind }: { kind: ImportKind }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const fileId = useId();
@@ -379,12 +380,3 @@ export function ImportPage({ kind }: { kind: ImportKind }) {
   );
 }
 
-/** `/imports/roster`: prefecture staff (and operators) import a supporter roster. */
-export function ImportRosterPage() {
-  return <ImportPage kind={ImportKind.SUPPORTER_ROSTER} />;
-}
-
-/** `/imports/rmos`: municipality staff import their RMO list. */
-export function ImportRmoListPage() {
-  return <ImportPage kind={ImportKind.RMO_LIST} />;
-}

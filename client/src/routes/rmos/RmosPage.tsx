@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import {
+  ImportKind,
   OPTIMIZATION_STATE_LABELS,
   RMO_ACTIVITY_LABELS,
   RMO_CHALLENGE_LABELS,
@@ -76,8 +78,25 @@ function RmoCard({ rmo }: { rmo: RmoFieldsFragment }) {
   );
 }
 
-/** `/rmos`: the RMOs of the viewer's municipality; its staff keep them all, an RMO its own. */
+/** The import page, loaded only when a list is imported. */
+const ImportPage = lazy(() => import('../imports/ImportPage'));
+
+/** `/rmos`; with `?import=list` a municipality imports its RMO list. */
 export function RmosPage({ viewer }: { viewer: Viewer }) {
+  const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  if (searchParams.get('import') === 'list' && viewer.role === UserRole.MUNICIPALITY_STAFF) {
+    return (
+      <Suspense fallback={<StatusMessage>{t('imports.loading')}</StatusMessage>}>
+        <ImportPage kind={ImportKind.RMO_LIST} />
+      </Suspense>
+    );
+  }
+  return <RmoList viewer={viewer} />;
+}
+
+/** `/rmos`: the RMOs of the viewer's municipality; its staff keep them all, an RMO its own. */
+function RmoList({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
   const location = useLocation();
   const { data, loading, error, refetch } = useQuery(RmosQuery, { fetchPolicy: 'cache-and-network' });
@@ -100,7 +119,7 @@ export function RmosPage({ viewer }: { viewer: Viewer }) {
       <p className="lead">{viewer.role === UserRole.RMO_STAFF ? t('rmos.leadRmo') : t('rmos.lead')}</p>
       {viewer.role === UserRole.MUNICIPALITY_STAFF && (
         <p>
-          <Link to="/imports/rmos">{t('rmos.importList')}</Link>
+          <Link to="/rmos?import=list">{t('rmos.importList')}</Link>
         </p>
       )}
       {arrival && <p className="notice notice--success">{t(`rmos.arrival.${arrival.notice}`, { name: arrival.name })}</p>}

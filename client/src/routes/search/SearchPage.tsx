@@ -15,11 +15,10 @@ import { VerificationFilter } from '../../features/supporters/components/Verific
 import { useSupporterSearch } from '../../features/supporters/hooks/use-supporter-search';
 import { useSupporterSearchState } from '../../features/supporters/hooks/use-supporter-search-state';
 import type { SearchedPlace } from '../../features/supporters/locality';
-import { NO_FILTERS, countActiveFilters, toSearchParams } from '../../features/supporters/search-state';
-import { withPageMessages } from '../../app/lazy-page';
+import { NO_FILTERS, countActiveFilters } from '../../features/supporters/search-state';
 
 // The downloads, their words and the error wording they may need load after the first paint.
-const ExportButtons = lazy(() => withPageMessages(import('../../components/ExportButtons').then((m) => ({ default: m.ExportButtons }))));
+const SearchExport = lazy(() => import('./SearchExport'));
 
 /** The width below which the filters fold into a drawer (the stylesheet's narrow layout). */
 const NARROW = '(max-width: 48rem)';
@@ -147,7 +146,7 @@ export function SearchPage() {
         />
       </div>
       <Suspense fallback={null}>
-        <ExportButtons name="supporter-search" params={Object.fromEntries(toSearchParams(state))} label={t('exports.searchResults')} />
+        <SearchExport state={state} />
       </Suspense>
     </div>
   );

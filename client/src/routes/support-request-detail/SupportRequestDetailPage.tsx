@@ -7,7 +7,7 @@ import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Fact } from '../../components/Fact';
 import { StatusMessage } from '../../components/StatusMessage';
-import { PrintButton } from '../../components/PrintButton';
+import { PrintButton } from '../../components/page-tools';
 import { errorCodeOf } from '../../components/describe-error';
 import { RequestActions } from '../../features/support-requests/components/RequestActions';
 import { RequestFacts } from '../../features/support-requests/components/RequestFacts';

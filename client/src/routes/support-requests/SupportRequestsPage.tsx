@@ -7,7 +7,7 @@ import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadMore } from '../../components/LoadMore';
 import { StatusMessage } from '../../components/StatusMessage';
-import { ExportButtons } from '../../components/ExportButtons';
+import { ExportButtons } from '../../components/page-tools';
 import { useLoadMore } from '../../components/use-load-more';
 import { PAGE_ROLES, hasRole } from '../../features/auth/access';
 import type { Viewer } from '../../features/auth/hooks/use-viewer';

@@ -1,9 +1,10 @@
 import { NetworkStatus } from '@apollo/client';
-import { ExportButtons } from '../../components/ExportButtons';
+import { ExportButtons } from '../../components/page-tools';
 import { useQuery } from '@apollo/client/react';
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { LIMITS, UserRole, VERIFICATION_STATUS_LABELS, VerificationStatus, enumValues, labelOf } from '@tsunagu/shared';
+import { ImportKind, LIMITS, UserRole, VERIFICATION_STATUS_LABELS, VerificationStatus, enumValues, labelOf } from '@tsunagu/shared';
 import { DocumentTitle } from '../../components/DocumentTitle';
 import { useLocale } from '../../i18n';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -16,11 +17,28 @@ import { KeywordSearch } from '../../features/supporters/components/KeywordSearc
 import { VerificationItem } from '../../features/verification/components/VerificationItem';
 import { VerificationCandidatesQuery } from '../../features/verification/graphql/verification.operations';
 
+/** The import page, loaded only when a roster is imported. */
+const ImportPage = lazy(() => import('../imports/ImportPage'));
+
+/** `/verification`; with `?import=roster` the roster import (the same readers: prefecture staff and operators). */
+export function VerificationPage({ viewer }: { viewer: Viewer }) {
+  const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  if (searchParams.get('import') === 'roster') {
+    return (
+      <Suspense fallback={<StatusMessage>{t('imports.loading')}</StatusMessage>}>
+        <ImportPage kind={ImportKind.SUPPORTER_ROSTER} />
+      </Suspense>
+    );
+  }
+  return <VerificationQueue viewer={viewer} />;
+}
+
 /**
  * `/verification`: prefecture staff vouch for (or send back) the profiles serving their prefecture;
  * operators choose any prefecture. Listed profiles only, freshest first; a keyword finds one.
  */
-export function VerificationPage({ viewer }: { viewer: Viewer }) {
+function VerificationQueue({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
   const prefectures = usePrefectures();
   const location = useLocation();
@@ -72,7 +90,7 @@ export function VerificationPage({ viewer }: { viewer: Viewer }) {
       <h1>{t('verification.title')}</h1>
       <p className="lead">{t('verification.lead', { scope })}</p>
       <p>
-        <Link to="/imports/roster">{t('verification.importRoster')}</Link>
+        <Link to="/verification?import=roster">{t('verification.importRoster')}</Link>
       </p>
       <ExportButtons
         name="verification-queue"

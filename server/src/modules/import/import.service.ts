@@ -8,7 +8,6 @@ import {
   ImportKind,
   ImportRowStatus,
   InputReason,
-  NotFoundReason,
   IMPORT_FIELDS,
   ImportField,
   REQUIRED_IMPORT_FIELDS,
@@ -101,7 +100,7 @@ export class ImportService {
     const batch = IMPORT_UUID.test(id)
       ? await manager.getRepository(ImportBatch).findOne({ where: { id, organizationId: viewer.organizationId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
       : null;
-    if (!batch) throw new NotFoundError(NotFoundReason.IMPORT_NOT_FOUND, 'No such import');
+    if (!batch) throw new NotFoundError(ImportFileReason.IMPORT_NOT_FOUND, 'No such import');
     return batch;
   }
 
@@ -295,7 +294,7 @@ export class ImportService {
         );
         await this.collaborators.mail.sendMany(
           manager,
-          claims.map((c) => claimMail(c.draft.contactEmail!, { profileName: c.draft.name, importerName: viewer.organizationName }, `${this.config.appBaseUrl}/claim?token=${c.token}`)),
+          claims.map((c) => claimMail(c.draft.contactEmail!, { profileName: c.draft.name, importerName: viewer.organizationName }, `${this.config.appBaseUrl}/invitations/accept?claim=${c.token}`)),
         );
       }
       const invitationsSent = claims.length;

@@ -16,6 +16,7 @@ export function AccountNav() {
     { to: '/introductions', label: t('nav.introductions'), show: hasRole(viewer.role, PAGE_ROLES.introductions), end: false },
     { to: '/published-requests', label: t('nav.publishedRequests'), show: hasRole(viewer.role, PAGE_ROLES.publishedRequests), end: false },
     { to: '/offers', label: t('nav.offers'), show: viewer.role === UserRole.INTERMEDIARY_STAFF, end: false },
+    { to: '/engagements', label: t('nav.engagements'), show: hasRole(viewer.role, PAGE_ROLES.engagements), end: false },
     { to: '/rmos', label: t('nav.rmos'), show: hasRole(viewer.role, PAGE_ROLES.rmos), end: false },
     { to: '/my/profiles', label: t('nav.myProfiles'), show: hasRole(viewer.role, PAGE_ROLES.myProfiles), end: false },
     { to: '/verification', label: t('nav.verification'), show: hasRole(viewer.role, PAGE_ROLES.verification), end: false },

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { ExportButtons } from '../../../components/ExportButtons';
+import { ExportButtons } from '../../../components/page-tools';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { MatchesForRequestQuery } from '../graphql/support-requests.operations';
 import { MatchOfferControl, type OfferMode } from '../../offers/components/MatchOfferControl';

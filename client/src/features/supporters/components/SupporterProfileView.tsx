@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PrintButton } from '../../../components/PrintButton';
+import { PrintButton } from '../../../components/page-tools';
 import {
   FRAMEWORK_LABELS,
   STEP_LABELS,
@@ -15,6 +15,7 @@ import { usePrefectures } from '../../reference/hooks/use-prefectures';
 import { describeServiceArea } from '../service-area';
 import { AvailabilityBadge } from './AvailabilityBadge';
 import { SupportTypeBadges } from './SupportTypeBadges';
+import { SupporterCases } from '../../engagements/components/SupporterCases';
 import { TrackRecordSection } from './TrackRecordSection';
 import { VerifiedMark } from './VerifiedMark';
 import { formatDate } from '../../../i18n/format';
@@ -143,6 +144,7 @@ export function SupporterProfileView({ supporter }: { supporter: SupporterProfil
       </section>
 
       <TrackRecordSection places={supporter.trackRecord} />
+      <SupporterCases supporterId={supporter.id} />
 
       <section className="profile__section contact" aria-labelledby="contact-heading">
         <h2 id="contact-heading">{t('detail.contactHeading')}</h2>

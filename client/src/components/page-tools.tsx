@@ -1,4 +1,13 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from './ErrorMessage';
+import { seirekiDate, warekiDate } from '@tsunagu/shared';
+
+/**
+ * The tools a page offers on its content: Excel and CSV downloads, uploads of files to import, and
+ * printing. One module, so the pages that use them load one small chunk.
+ */
 
 /** Query parameters of a download: repeated for lists, left out when empty. */
 export type DownloadParams = Record<string, string | number | boolean | readonly string[] | null | undefined>;
@@ -68,4 +77,68 @@ export async function uploadFile(path: string, file: File, params: DownloadParam
   if (!response.ok) throw errorOfBody(body, response.status);
   if (!body || typeof body !== 'object' || !('id' in body) || typeof body.id !== 'string') throw new Error('Unexpected upload answer');
   return { id: body.id };
+}
+
+interface ExportButtonsProps {
+  /** The export's name on the server: /export/<name>.xlsx|csv. */
+  name: string;
+  params?: DownloadParams;
+  /** What is downloaded, e.g. 「検索結果」. */
+  label: string;
+}
+
+type Format = 'xlsx' | 'csv' | 'csv-sjis';
+
+/** Excel and CSV (UTF-8 or Shift_JIS) downloads of what the page shows; hidden in print. */
+export function ExportButtons({ name, params = {}, label }: ExportButtonsProps) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState<Format | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const labelId = useId();
+  const download = async (format: Format) => {
+    setBusy(format);
+    setError(null);
+    try {
+      await downloadFile(`/export/${name}.${format === 'xlsx' ? 'xlsx' : 'csv'}`, { ...params, encoding: format === 'csv-sjis' ? 'shift_jis' : null });
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <div className="export-buttons no-print">
+      <div role="group" aria-labelledby={labelId} className="export-buttons__group">
+        <span id={labelId} className="export-buttons__label">
+          {t('exports.download', { what: label })}
+        </span>
+        {(['xlsx', 'csv', 'csv-sjis'] as const).map((format) => (
+          <button key={format} type="button" className="button button--secondary button--small" disabled={busy !== null} aria-busy={busy === format} onClick={() => void download(format)}>
+            {t(`exports.formats.${format}`)}
+          </button>
+        ))}
+      </div>
+      {error !== null && <ErrorMessage error={error} />}
+    </div>
+  );
+}
+
+/**
+ * Prints the page on A4 (print styles in global.css hide the navigation and buttons); the button is
+ * never printed, the date of printing is (西暦 and 和暦, as a 決裁 attachment is dated).
+ */
+export function PrintButton() {
+  const { t } = useTranslation();
+  const now = new Date();
+  return (
+    <>
+      <div className="page-tools no-print">
+        <button type="button" className="button button--secondary button--small" onClick={() => window.print()}>
+          {t('print.button')}
+        </button>
+        <span className="page-tools__hint">{t('print.hint')}</span>
+      </div>
+      <p className="print-only print-date">{t('print.printedAt', { date: `${seirekiDate(now)}（${warekiDate(now)}）` })}</p>
+    </>
+  );
 }
