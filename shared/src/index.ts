@@ -18,3 +18,4 @@ export * from './offer-lifecycle';
 export * from './site-pages';
 export * from './validation';
 export * from './notifications';
+export * from './sufficiency';
