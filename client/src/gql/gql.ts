@@ -59,7 +59,7 @@ type Documents = {
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      id\n      kind\n      email\n      organizationName\n      expiresAt\n    }\n  }\n": typeof types.CreateInvitationDocument,
     "\n  query Prefectures {\n    prefectures {\n      code\n      name\n      nameEn\n      region\n    }\n  }\n": typeof types.PrefecturesDocument,
     "\n  query Municipalities($prefectureCode: String!) {\n    municipalities(prefectureCode: $prefectureCode) {\n      code\n      name\n      kind\n      prefectureCode\n      parentCode\n    }\n  }\n": typeof types.MunicipalitiesDocument,
-    "\n  fragment RmoFields on Rmo {\n    id\n    municipalityCode\n    name\n    areaUnit\n    legalForm\n    foundedYear\n    activities\n    activitiesNote\n    challenges\n    challengesNote\n    optimizationState\n    updatedAt\n    viewerCanEdit\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.RmoFieldsFragmentDoc,
+    "\n  fragment RmoFields on Rmo {\n    id\n    municipalityCode\n    name\n    areaUnit\n    legalForm\n    foundedYear\n    activities\n    activitiesNote\n    challenges\n    challengesNote\n    wantedSupportTypes\n    optimizationState\n    updatedAt\n    viewerCanEdit\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.RmoFieldsFragmentDoc,
     "\n  query Rmos {\n    rmos {\n      ...RmoFields\n    }\n  }\n": typeof types.RmosDocument,
     "\n  query Rmo($id: ID!) {\n    rmo(id: $id) {\n      ...RmoFields\n    }\n  }\n": typeof types.RmoDocument,
     "\n  mutation CreateRmo($input: RmoInput!) {\n    createRmo(input: $input) {\n      ...RmoFields\n    }\n  }\n": typeof types.CreateRmoDocument,
@@ -135,7 +135,7 @@ const documents: Documents = {
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      id\n      kind\n      email\n      organizationName\n      expiresAt\n    }\n  }\n": types.CreateInvitationDocument,
     "\n  query Prefectures {\n    prefectures {\n      code\n      name\n      nameEn\n      region\n    }\n  }\n": types.PrefecturesDocument,
     "\n  query Municipalities($prefectureCode: String!) {\n    municipalities(prefectureCode: $prefectureCode) {\n      code\n      name\n      kind\n      prefectureCode\n      parentCode\n    }\n  }\n": types.MunicipalitiesDocument,
-    "\n  fragment RmoFields on Rmo {\n    id\n    municipalityCode\n    name\n    areaUnit\n    legalForm\n    foundedYear\n    activities\n    activitiesNote\n    challenges\n    challengesNote\n    optimizationState\n    updatedAt\n    viewerCanEdit\n    municipality {\n      code\n      name\n    }\n  }\n": types.RmoFieldsFragmentDoc,
+    "\n  fragment RmoFields on Rmo {\n    id\n    municipalityCode\n    name\n    areaUnit\n    legalForm\n    foundedYear\n    activities\n    activitiesNote\n    challenges\n    challengesNote\n    wantedSupportTypes\n    optimizationState\n    updatedAt\n    viewerCanEdit\n    municipality {\n      code\n      name\n    }\n  }\n": types.RmoFieldsFragmentDoc,
     "\n  query Rmos {\n    rmos {\n      ...RmoFields\n    }\n  }\n": types.RmosDocument,
     "\n  query Rmo($id: ID!) {\n    rmo(id: $id) {\n      ...RmoFields\n    }\n  }\n": types.RmoDocument,
     "\n  mutation CreateRmo($input: RmoInput!) {\n    createRmo(input: $input) {\n      ...RmoFields\n    }\n  }\n": types.CreateRmoDocument,
@@ -363,7 +363,7 @@ export function graphql(source: "\n  query Municipalities($prefectureCode: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RmoFields on Rmo {\n    id\n    municipalityCode\n    name\n    areaUnit\n    legalForm\n    foundedYear\n    activities\n    activitiesNote\n    challenges\n    challengesNote\n    optimizationState\n    updatedAt\n    viewerCanEdit\n    municipality {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment RmoFields on Rmo {\n    id\n    municipalityCode\n    name\n    areaUnit\n    legalForm\n    foundedYear\n    activities\n    activitiesNote\n    challenges\n    challengesNote\n    optimizationState\n    updatedAt\n    viewerCanEdit\n    municipality {\n      code\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment RmoFields on Rmo {\n    id\n    municipalityCode\n    name\n    areaUnit\n    legalForm\n    foundedYear\n    activities\n    activitiesNote\n    challenges\n    challengesNote\n    wantedSupportTypes\n    optimizationState\n    updatedAt\n    viewerCanEdit\n    municipality {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment RmoFields on Rmo {\n    id\n    municipalityCode\n    name\n    areaUnit\n    legalForm\n    foundedYear\n    activities\n    activitiesNote\n    challenges\n    challengesNote\n    wantedSupportTypes\n    optimizationState\n    updatedAt\n    viewerCanEdit\n    municipality {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

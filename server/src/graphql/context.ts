@@ -35,6 +35,7 @@ import { OfferService } from '../modules/offer/offer.service';
 import { OfferThreadService } from '../modules/offer/offer-thread.service';
 import { createOfferLoaders, type OfferLoaders } from '../modules/offer/offer.loaders';
 import { databaseUrlOf } from '../db/data-source';
+import { SufficiencyService } from '../modules/sufficiency/sufficiency.service';
 
 export type { HttpExchange, Viewer };
 
@@ -73,6 +74,8 @@ export interface Services {
   offers: OfferService;
   /** Each offer's message thread and read state. */
   offerThreads: OfferThreadService;
+  /** Sufficiency (充足状況) of prefectures and municipalities, and its monthly snapshots. */
+  sufficiency: SufficiencyService;
 }
 
 export interface RequestContext {
@@ -128,6 +131,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     introductions,
     offers,
     offerThreads: new OfferThreadService({ dataSource, offers, audit, events, clock }),
+    sufficiency: new SufficiencyService(dataSource, reference, catalogue, config.freshness, clock),
   };
 }
 

@@ -21,6 +21,7 @@ import {
   SupporterOffersResolver,
 } from '../modules/offer/offer.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
+import { SufficiencyMapResolver, SufficiencyResolver } from '../modules/sufficiency/sufficiency.resolver';
 
 export const RESOLVERS = [
   ReferenceResolver,
@@ -41,6 +42,8 @@ export const RESOLVERS = [
   SupportRequestOffersResolver,
   SupporterOffersResolver,
   NotificationResolver,
+  SufficiencyResolver,
+  SufficiencyMapResolver,
 ] as const;
 
 /** The committed SDL the client's codegen reads. */
