@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { ServiceUnavailableReason as DatabaseUnavailableReason } from '@tsunagu/shared';
 
 /** Why the database could not serve a request (the reasons of SERVICE_UNAVAILABLE, in shared/src/errors.ts). */
@@ -16,8 +16,6 @@ const UNAVAILABLE_MESSAGES = [
   'Client was closed and is not queryable',
   'Cannot use a pool after calling end on the pool',
   'Connection is not established with postgres database',
-  // TypeORM, when the connection of a transaction died under it (a database restart mid-commit).
-  'Query runner already released',
 ];
 
 function codeOf(error: object): string | undefined {
@@ -31,6 +29,11 @@ export function databaseUnavailableReason(error: unknown): DatabaseUnavailableRe
     if (code && BUSY_STATES.has(code)) return DatabaseUnavailableReason.DATABASE_BUSY;
     if (code && TIMEOUT_STATES.has(code)) return DatabaseUnavailableReason.DATABASE_TIMEOUT;
     if (code && (UNAVAILABLE_STATES.has(code) || code.startsWith('08') || SOCKET_CODES.has(code))) {
+      return DatabaseUnavailableReason.DATABASE_UNAVAILABLE;
+    }
+    // TypeORM, when the connection of a transaction died under it (a database restart mid-commit) and a
+    // later statement of the same transaction reaches for the released connection.
+    if (current instanceof QueryRunnerAlreadyReleasedError || current instanceof QueryRunnerProviderAlreadyReleasedError) {
       return DatabaseUnavailableReason.DATABASE_UNAVAILABLE;
     }
     const message = current instanceof Error ? current.message : '';

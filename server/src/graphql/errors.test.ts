@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { ConflictReason, ForbiddenReason, InputReason, NotFoundReason, RateLimitReason, UnauthenticatedReason } from '@tsunagu/shared';
 import {
   ConflictError,
@@ -128,6 +129,10 @@ describe('the error formatter maps each domain error to its extensions', () => {
   it('answers SERVICE_UNAVAILABLE with its reason when the database cannot serve, thrown or passed through', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     expect(formatted(refused).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE_UNAVAILABLE' });
+    // A transaction whose connection died mid-way: TypeORM refuses the statements that follow.
+    for (const released of [new QueryRunnerAlreadyReleasedError(), new QueryRunnerProviderAlreadyReleasedError()]) {
+      expect(formatted(released).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE_UNAVAILABLE' });
+    }
     const fromContext = format({ message: 'unavailable', extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE_BUSY' } }, new GraphQLError('x'));
     expect(fromContext.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE_BUSY' });
   });
