@@ -41,6 +41,9 @@ export function AppLayout() {
             <span className="site-header__tagline">{t('app.tagline')}</span>
           </Link>
           <div className="site-header__tools">
+            <Link to="/sufficiency" className="site-header__map-link">
+              {t('nav.sufficiency')}
+            </Link>
             <Suspense fallback={null}>
               <NotificationBadge />
             </Suspense>

@@ -15,11 +15,35 @@ export const PAGE_ROLES = {
   introductions: [UserRole.PREFECTURE_STAFF],
 } as const satisfies Record<string, readonly UserRole[]>;
 
-/** Where a user lands after signing in when no page asked for it: their daily work. */
-export function homePathOf(role: UserRole): string {
+/** What home and search need to know of the signed-in user's place. */
+export interface HomePlace {
+  role: UserRole;
+  organization: { prefectureCode?: string | null; municipalityCode?: string | null };
+}
+
+/**
+ * Where a user lands after signing in when no page asked for it, their own page: a municipality's
+ * staff its dashboard (with its requests and what awaits it), a prefecture's its dashboard (with the
+ * introduction queue and verification), an RMO its record and requests, an intermediary its
+ * profiles, the operator the national view.
+ */
+export function homePathOf({ role, organization }: HomePlace): string {
+  const { prefectureCode, municipalityCode } = organization;
   if (role === UserRole.INTERMEDIARY_STAFF) return '/my/profiles';
-  if (role === UserRole.PREFECTURE_STAFF) return '/verification';
+  if (role === UserRole.MUNICIPALITY_STAFF && prefectureCode && municipalityCode) return `/sufficiency/${prefectureCode}/${municipalityCode}`;
+  if (role === UserRole.PREFECTURE_STAFF && prefectureCode) return `/sufficiency/${prefectureCode}`;
+  if (role === UserRole.RMO_STAFF) return '/rmos';
+  if (role === UserRole.OPERATOR) return '/sufficiency';
   return '/';
+}
+
+/** The search, opened on the user's own municipality or prefecture. */
+export function homeSearchPath({ organization }: HomePlace): string {
+  const params = new URLSearchParams();
+  if (organization.prefectureCode) params.set('pref', organization.prefectureCode);
+  if (organization.prefectureCode && organization.municipalityCode) params.set('muni', organization.municipalityCode);
+  const query = params.toString();
+  return query ? `/?${query}` : '/';
 }
 
 /** A `?next=` target only if it is a path on this site (never `//host` or `https://…`). */

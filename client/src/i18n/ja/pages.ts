@@ -10,6 +10,7 @@ import { requests } from './requests';
 import { rmos } from './rmos';
 import { verification } from './verification';
 import { offers } from './offers';
+import { sufficiency } from './sufficiency';
 
 /** Messages of the pages behind sign-in: loaded with the first of them that is visited. */
-export const pages = { ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...mail, ...notifications, ...supporterDetail, ...offers };
+export const pages = { ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...mail, ...notifications, ...supporterDetail, ...offers, ...sufficiency };

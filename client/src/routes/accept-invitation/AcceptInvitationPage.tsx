@@ -29,7 +29,7 @@ export function AcceptInvitationPage() {
       const { data } = await acceptInvitation({ variables });
       if (!data) return;
       await resetAfterSessionChange();
-      await navigate(homePathOf(data.acceptInvitation.role), { replace: true });
+      await navigate(homePathOf(data.acceptInvitation), { replace: true });
     },
   });
   const { values, feedback } = form;

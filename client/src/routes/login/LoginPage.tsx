@@ -27,7 +27,7 @@ export function LoginPage() {
       const { data } = await signIn({ variables });
       if (!data) return;
       await resetAfterSessionChange();
-      await navigate(next ?? homePathOf(data.signIn.role), { replace: true });
+      await navigate(next ?? homePathOf(data.signIn), { replace: true });
     },
     // The password is typed again after a refusal.
     afterFailure: () => ({ password: '' }),

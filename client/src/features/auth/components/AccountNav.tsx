@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { UserRole } from '@tsunagu/shared';
-import { PAGE_ROLES, hasRole } from '../access';
+import { PAGE_ROLES, hasRole, homePathOf, homeSearchPath } from '../access';
 import { useViewer } from '../hooks/use-viewer';
 
 /** The signed-in user's pages, by role; nothing when signed out. */
@@ -11,7 +11,8 @@ export function AccountNav() {
   if (!viewer) return null;
 
   const links = [
-    { to: '/', label: t('nav.search'), show: true, end: true },
+    { to: homePathOf(viewer), label: t('nav.home'), show: homePathOf(viewer) !== '/', end: true },
+    { to: homeSearchPath(viewer), label: t('nav.search'), show: true, end: true },
     { to: '/requests', label: t('nav.requests'), show: hasRole(viewer.role, PAGE_ROLES.requests), end: false },
     { to: '/introductions', label: t('nav.introductions'), show: hasRole(viewer.role, PAGE_ROLES.introductions), end: false },
     { to: '/published-requests', label: t('nav.publishedRequests'), show: hasRole(viewer.role, PAGE_ROLES.publishedRequests), end: false },

@@ -1,0 +1,136 @@
+import { graphql } from '../../../gql';
+
+/** What a sentence needs (shared `sufficiencySentence` words it). */
+export const SufficiencyExplanationFragment = graphql(`
+  fragment SufficiencyExplanationFields on SufficiencyExplanationType {
+    code
+    placeKind
+    placeSuffix
+    supportType
+    rmos
+    requests
+    unmet
+    supply
+    freePlaces
+    wantedTypes
+    otherShortTypes
+  }
+`);
+
+/** An area in a list or on the map. */
+export const SufficiencySummaryFragment = graphql(`
+  fragment SufficiencySummaryFields on Sufficiency {
+    areaCode
+    prefectureCode
+    municipalityCode
+    name
+    classification
+    demandTotal
+    supplyTotal
+    missingTypes
+    scarceTypes
+    explanation {
+      ...SufficiencyExplanationFields
+    }
+  }
+`);
+
+/** A dashboard's figures by type. */
+export const SufficiencyTypesFragment = graphql(`
+  fragment SufficiencyTypesFields on Sufficiency {
+    types {
+      supportType
+      wanted
+      classification
+      demand {
+        rmos
+        requests
+        unmet
+      }
+      supply {
+        serving
+        freePlaces
+        verified
+        municipality
+        prefectureWide
+        inPrefecture
+        neighbour
+        remoteOnly
+      }
+      explanation {
+        ...SufficiencyExplanationFields
+      }
+    }
+    trend {
+      month
+      classification
+      demand
+      supply
+    }
+  }
+`);
+
+export const SufficiencyMapQuery = graphql(`
+  query SufficiencyMap {
+    sufficiencyMap {
+      prefectures {
+        ...SufficiencySummaryFields
+      }
+      trend {
+        month
+        classification
+        areas
+      }
+    }
+  }
+`);
+
+export const PrefectureSufficiencyQuery = graphql(`
+  query PrefectureSufficiency($prefectureCode: String!) {
+    sufficiency(prefectureCode: $prefectureCode) {
+      ...SufficiencySummaryFields
+      ...SufficiencyTypesFields
+      municipalities {
+        ...SufficiencySummaryFields
+      }
+    }
+  }
+`);
+
+export const MunicipalitySufficiencyQuery = graphql(`
+  query MunicipalitySufficiency($municipalityCode: String!) {
+    sufficiency(municipalityCode: $municipalityCode) {
+      ...SufficiencySummaryFields
+      ...SufficiencyTypesFields
+    }
+  }
+`);
+
+/** Names, for viewers the server lets read them (the municipality's and prefecture's staff, operators). */
+export const MunicipalityRmosQuery = graphql(`
+  query MunicipalityRmos($municipalityCode: String!) {
+    rmos(municipalityCode: $municipalityCode) {
+      id
+      name
+      wantedSupportTypes
+    }
+  }
+`);
+
+export const MunicipalityOpenRequestsQuery = graphql(`
+  query MunicipalityOpenRequests($filter: SupportRequestFilter) {
+    supportRequests(filter: $filter, first: 100) {
+      edges {
+        node {
+          id
+          title
+          status
+          supportTypes
+          openIntroduction {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
