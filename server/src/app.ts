@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { sufficiencyExportRouter } from './modules/sufficiency/sufficiency.export';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import http from 'node:http';
@@ -151,6 +152,8 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
       },
     }),
   );
+
+  app.use(sufficiencyExportRouter(services));
 
   // End-to-end tests of deadlines only: loadConfig accepts TEST_CLOCK with NODE_ENV=test alone.
   if (config.testClock && config.nodeEnv === 'test') app.use(testClockRouter(services));
