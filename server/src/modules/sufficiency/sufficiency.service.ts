@@ -82,6 +82,8 @@ interface SupplyFacts {
 export class SufficiencyService {
   private demand: { key: string; index: Promise<DemandIndex> } | null = null;
   private prefectureSupply: { key: string; byCode: Map<string, SupplyFacts> } | null = null;
+  /** Finished answers, kept while demand, the catalogue and the fresh set stay the same. */
+  private results: { key: string; values: Map<string, Promise<unknown>> } = { key: '', values: new Map() };
 
   constructor(
     private readonly dataSource: DataSource,
@@ -92,7 +94,11 @@ export class SufficiencyService {
   ) {}
 
   /** The national map: every prefecture. */
-  async map(): Promise<AreaResult[]> {
+  map(): Promise<AreaResult[]> {
+    return this.memo('map', () => this.computeMap());
+  }
+
+  private async computeMap(): Promise<AreaResult[]> {
     const [demand, prefectures] = await Promise.all([this.demandIndex(), this.reference.prefectures()]);
     const supply = await this.prefectureSupplies();
     return prefectures.map((p) => this.prefectureResult(p, demand, supply.get(p.code)!));
@@ -105,15 +111,21 @@ export class SufficiencyService {
       if (prefectureCode && prefectureCode !== municipality.prefectureCode) {
         await this.reference.requirePrefecture(prefectureCode, 'prefectureCode');
       }
-      return this.municipalityResult(municipality);
+      return this.memo(`municipality:${municipality.code}`, () => this.municipalityResult(municipality));
     }
     const prefecture = await this.reference.requirePrefecture(prefectureCode ?? '', 'prefectureCode');
-    const [demand, supply] = await Promise.all([this.demandIndex(), this.prefectureSupplies()]);
-    return this.prefectureResult(prefecture, demand, supply.get(prefecture.code)!);
+    return this.memo(`prefecture:${prefecture.code}`, async () => {
+      const [demand, supply] = await Promise.all([this.demandIndex(), this.prefectureSupplies()]);
+      return this.prefectureResult(prefecture, demand, supply.get(prefecture.code)!);
+    });
   }
 
   /** Every municipality of a prefecture (wards of designated cities count with their city and are left out). */
-  async municipalitiesOf(prefectureCode: string): Promise<AreaResult[]> {
+  municipalitiesOf(prefectureCode: string): Promise<AreaResult[]> {
+    return this.memo(`municipalities:${prefectureCode}`, () => this.computeMunicipalities(prefectureCode));
+  }
+
+  private async computeMunicipalities(prefectureCode: string): Promise<AreaResult[]> {
     const [demand, municipalities, prefecture] = await Promise.all([
       this.demandIndex(),
       this.reference.municipalitiesOf(prefectureCode),
@@ -315,8 +327,28 @@ export class SufficiencyService {
     return byCode;
   }
 
-  /** Demand per municipality and prefecture, read again when the change log moved or the Japanese day turned. */
+  /** A result computed once per state of demand, catalogue and day (one fingerprint read and the catalogue's version read per call). */
+  private async memo<T>(name: string, compute: () => Promise<T>): Promise<T> {
+    const [demand, store] = await Promise.all([this.demandState(), this.catalogue.current()]);
+    const cutoff = this.clock.now().getTime() - this.freshness.staleAfterDays * DAY_MS;
+    const key = `${demand.key}|${store.version}:${store.revision}:${store.positionConfirmedBy(cutoff)}`;
+    if (this.results.key !== key) this.results = { key, values: new Map() };
+    const values = this.results.values;
+    let value = values.get(name) as Promise<T> | undefined;
+    if (!value) {
+      value = compute();
+      values.set(name, value);
+      value.catch(() => values.delete(name));
+    }
+    return value;
+  }
+
   private async demandIndex(): Promise<DemandIndex> {
+    return (await this.demandState()).index;
+  }
+
+  /** Demand per municipality and prefecture, read again when the change log moved or the Japanese day turned. */
+  private async demandState(): Promise<{ key: string; index: Promise<DemandIndex> }> {
     const [{ changes }]: { changes: string }[] = await this.dataSource.query(
       `SELECT (SELECT changes FROM sufficiency_demand_base) + (SELECT count(*) FROM sufficiency_demand_change) AS changes`,
     );
@@ -329,7 +361,7 @@ export class SufficiencyService {
         if (this.demand?.index === index) this.demand = null;
       });
     }
-    return this.demand.index;
+    return this.demand;
   }
 
   private async loadDemand(now: Date): Promise<DemandIndex> {
