@@ -50,7 +50,7 @@ export function SufficiencyMapPage() {
                       aria-controls="suff-selected"
                       onClick={() => setSelected(p.areaCode)}
                     >
-                      <span className="suff-tile__name">{tileName(p.name)}</span>
+                      <span className={`suff-tile__name${tileName(p.name).length > 2 ? ' suff-tile__name--long' : ''}`}>{tileName(p.name)}</span>
                       <span className="suff-tile__symbol" aria-hidden="true">
                         {CLASS_SYMBOLS[p.classification]}
                       </span>

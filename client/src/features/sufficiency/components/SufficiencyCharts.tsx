@@ -20,6 +20,9 @@ export interface TrendRow {
  * demand is solid, supply is outlined, and the legend names both; every chart has a table beside it.
  */
 
+/** Legend entries in the text colour (recharts colours them like their series by default). */
+const legendText = (value: string) => <span style={{ color: '#1a1a1c' }}>{value}</span>;
+
 /** Demand against accepting supporters, by support type. */
 export function SupplyDemandChart({ rows }: { rows: readonly TypeBar[] }) {
   const { t } = useTranslation();
@@ -31,11 +34,11 @@ export function SupplyDemandChart({ rows }: { rows: readonly TypeBar[] }) {
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16, top: 8, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12 }} />
+          <YAxis type="category" dataKey="label" width={210} tick={{ fontSize: 11, fill: '#1a1a1c' }} />
           <Tooltip />
-          <Legend />
+          <Legend formatter={legendText} />
           <Bar dataKey="demand" name={t('sufficiency.demand')} fill="#b3261e" />
-          <Bar dataKey="supply" name={t('sufficiency.supply')} fill="#ffffff" stroke="#0b5394" strokeWidth={2} />
+          <Bar dataKey="supply" name={t('sufficiency.supply')} fill="#cfe0f7" stroke="#0b5394" strokeWidth={2} />
         </BarChart>
       </ResponsiveContainer>
     </figure>
@@ -53,7 +56,7 @@ export function TrendChart({ rows }: { rows: readonly TrendRow[] }) {
           <XAxis dataKey="month" />
           <YAxis allowDecimals={false} />
           <Tooltip />
-          <Legend />
+          <Legend formatter={legendText} />
           <Line type="monotone" dataKey="demand" name={t('sufficiency.demand')} stroke="#b3261e" strokeWidth={2} />
           <Line type="monotone" dataKey="supply" name={t('sufficiency.supply')} stroke="#0b5394" strokeWidth={2} strokeDasharray="6 3" />
         </LineChart>
