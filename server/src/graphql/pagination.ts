@@ -3,7 +3,7 @@ import { InputReason, LIMITS } from '@tsunagu/shared';
 import { invalidInput } from '../common/domain-errors';
 import { isId } from '../common/ids';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field()
   hasNextPage: boolean;

@@ -4,7 +4,7 @@ import { MunicipalityKind } from '@tsunagu/shared';
 
 registerEnumType(MunicipalityKind, { name: 'MunicipalityKind' });
 
-@ObjectType({ description: '市区町村 (and the wards of designated cities)' })
+@ObjectType({ simpleResolvers: true, description: '市区町村 (and the wards of designated cities)' })
 @Entity({ name: 'municipality' })
 @Index(['prefectureCode'])
 export class Municipality {

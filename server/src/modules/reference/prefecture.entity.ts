@@ -4,7 +4,7 @@ import { Region } from '@tsunagu/shared';
 
 registerEnumType(Region, { name: 'Region', description: 'Eight-region grouping of prefectures' });
 
-@ObjectType({ description: '都道府県' })
+@ObjectType({ simpleResolvers: true, description: '都道府県' })
 @Entity({ name: 'prefecture' })
 export class Prefecture {
   @Field({ description: 'Two-digit code, "01" (北海道) to "47" (沖縄県)' })

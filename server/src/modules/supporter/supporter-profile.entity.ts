@@ -17,7 +17,10 @@ registerEnumType(Availability, { name: 'Availability' });
 registerEnumType(VerificationStatus, { name: 'VerificationStatus' });
 
 /** An intermediary supporter's public profile (中間支援者). */
-@ObjectType({ description: '中間支援者のプロフィール' })
+// simpleResolvers: plain fields use graphql's default resolver. type-graphql's wrapper would only run
+// middlewares and field-level @Authorized, which no object type here uses, and a page of search results
+// resolves some 500 fields (this, ServiceArea, Prefecture, Municipality and the connection types).
+@ObjectType({ simpleResolvers: true, description: '中間支援者のプロフィール' })
 @Entity({ name: 'supporter_profile' })
 export class SupporterProfile {
   @Field(() => ID)

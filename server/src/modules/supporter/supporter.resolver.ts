@@ -90,11 +90,14 @@ export class SupporterResolver {
   }
 
   @FieldResolver(() => ServiceArea)
-  async serviceArea(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): Promise<ServiceArea> {
-    // Search results carry their places from the catalogue; other profiles are read in one statement per page.
+  serviceArea(@Root() profile: SupporterProfile, @Ctx() ctx: RequestContext): ServiceArea | Promise<ServiceArea> {
+    // Search results carry their places from the catalogue, answered without a promise (a page of them
+    // would otherwise make every result wait a turn); other profiles are read in one statement per page.
     const known = catalogueServiceArea(profile);
-    const places = known ? await ctx.services.reference.placesOf(known) : await ctx.loaders.supporters.serviceArea.load(profile.id);
-    return { ...places, remoteAvailable: profile.remoteAvailable };
+    const ready = known && ctx.services.reference.placesOfLoaded(known);
+    if (ready) return { ...ready, remoteAvailable: profile.remoteAvailable };
+    const places = known ? ctx.services.reference.placesOf(known) : ctx.loaders.supporters.serviceArea.load(profile.id);
+    return places.then((loaded) => ({ ...loaded, remoteAvailable: profile.remoteAvailable }));
   }
 
   @FieldResolver(() => SupporterContact, {

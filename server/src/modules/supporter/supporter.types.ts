@@ -5,7 +5,7 @@ import { Municipality } from '../reference/municipality.entity';
 import { Prefecture } from '../reference/prefecture.entity';
 import { SupporterProfile } from './supporter-profile.entity';
 
-@ObjectType({ description: 'Where a supporter works' })
+@ObjectType({ simpleResolvers: true, description: 'Where a supporter works' })
 export class ServiceArea {
   @Field(() => [Prefecture], { description: 'Prefectures served as a whole' })
   prefectures: Prefecture[];
@@ -17,7 +17,7 @@ export class ServiceArea {
   remoteAvailable: boolean;
 }
 
-@ObjectType({ description: 'How to reach a supporter; shown only to signed-in public-sector users' })
+@ObjectType({ simpleResolvers: true, description: 'How to reach a supporter; shown only to signed-in public-sector users' })
 export class SupporterContact {
   @Field(() => String, { nullable: true })
   email: string | null;
@@ -27,6 +27,7 @@ export class SupporterContact {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A supporter’s introductions (紹介実績) and engagements (協働実績) in one place. Anonymous visitors see them per prefecture only; signed-in users per municipality.',
 })
@@ -53,7 +54,7 @@ registerEnumType(LocalityTier, {
 });
 registerEnumType(SupporterSort, { name: 'SupporterSort', description: 'Orders of the supporter search' });
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SupporterEdge {
   @Field()
   cursor: string;
@@ -65,7 +66,7 @@ export class SupporterEdge {
   locality: LocalityTier | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SupportTypeFacet {
   @Field(() => SupportType)
   value: SupportType;
@@ -74,7 +75,7 @@ export class SupportTypeFacet {
   count: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PrefectureFacet {
   @Field()
   code: string;
@@ -83,7 +84,7 @@ export class PrefectureFacet {
   count: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class LocalityFacet {
   @Field(() => LocalityTier)
   tier: LocalityTier;
@@ -92,7 +93,7 @@ export class LocalityFacet {
   count: number;
 }
 
-@ObjectType({ description: 'Counts over the whole filtered set (not just the page)' })
+@ObjectType({ simpleResolvers: true, description: 'Counts over the whole filtered set (not just the page)' })
 export class SupporterFacets {
   @Field(() => [SupportTypeFacet], { description: 'Every support type, in the survey order, with its count' })
   supportTypes: SupportTypeFacet[];
@@ -110,7 +111,7 @@ export class SupporterFacets {
   remoteOnly: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SupporterConnection {
   @Field(() => [SupporterEdge])
   edges: SupporterEdge[];
