@@ -78,7 +78,7 @@ test.describe('sufficiency (充足状況)', () => {
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/新潟県.*\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await readFile((await download.path())!));
+    await workbook.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('市区町村');
     expect(sheet).toBeDefined();
     const headers = (sheet!.getRow(1).values as unknown[]).slice(1);

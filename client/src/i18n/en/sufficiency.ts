@@ -85,6 +85,18 @@ export const sufficiency: Pick<Messages, 'sufficiency'> = {
       UNKNOWN: 'No data',
     },
     myWork: 'Your work',
+    work: {
+      awaitingEndorsement_one: '{{count}} request from an RMO awaiting endorsement',
+      awaitingEndorsement_other: '{{count}} requests from RMOs awaiting endorsement',
+      acceptedOffers_one: '{{count}} accepted offer awaiting your decision',
+      acceptedOffers_other: '{{count}} accepted offers awaiting your decision',
+      offerLine: '{{supporter}}: {{title}}',
+      introductions_one: '{{count}} introduction request waiting',
+      introductions_other: '{{count}} introduction requests waiting',
+      overdue: 'Overdue',
+      unverified_one: '{{count}} profile awaiting verification',
+      unverified_other: '{{count}} profiles awaiting verification',
+    },
     links: {
       requests: 'Requests and offers',
       newRequest: 'Write a request',

@@ -84,6 +84,18 @@ export const sufficiency = {
       UNKNOWN: 'データなし',
     },
     myWork: 'あなたの仕事',
+    work: {
+      awaitingEndorsement_one: '承認待ちの依頼（地域運営組織から）{{count}} 件',
+      awaitingEndorsement_other: '承認待ちの依頼（地域運営組織から）{{count}} 件',
+      acceptedOffers_one: '決定待ちの打診・紹介（支援者が受諾）{{count}} 件',
+      acceptedOffers_other: '決定待ちの打診・紹介（支援者が受諾）{{count}} 件',
+      offerLine: '{{supporter}}：{{title}}',
+      introductions_one: '対応待ちの紹介依頼 {{count}} 件',
+      introductions_other: '対応待ちの紹介依頼 {{count}} 件',
+      overdue: '期限超過',
+      unverified_one: '県の確認待ちのプロフィール {{count}} 件',
+      unverified_other: '県の確認待ちのプロフィール {{count}} 件',
+    },
     links: {
       requests: '依頼と打診・紹介',
       newRequest: '依頼を書く',

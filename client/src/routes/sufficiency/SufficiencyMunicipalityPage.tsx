@@ -5,11 +5,11 @@ import { SUPPORT_TYPE_LABELS, SupportRequestStatus, UserRole, labelOf, type Supp
 import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { StatusMessage } from '../../components/StatusMessage';
-import { homeSearchPath } from '../../features/auth/access';
 import { useViewer } from '../../features/auth/hooks/use-viewer';
 import { ClassBadge } from '../../features/sufficiency/components/ClassBadge';
 import { SummaryCard, TiersSection, TrendSection, TypesSection } from '../../features/sufficiency/components/DashboardParts';
 import { DashboardTools } from '../../features/sufficiency/components/DashboardTools';
+import { MunicipalityWork } from '../../features/sufficiency/components/WorkPanel';
 import { explain } from '../../features/sufficiency/explain';
 import { MunicipalityOpenRequestsQuery, MunicipalityRmosQuery, MunicipalitySufficiencyQuery } from '../../features/sufficiency/graphql/sufficiency.operations';
 import { usePrefectures } from '../../features/reference/hooks/use-prefectures';
@@ -53,28 +53,7 @@ export function SufficiencyMunicipalityPage() {
     const short = [...area.missingTypes, ...area.scarceTypes];
     body = (
       <>
-        {own && viewer && (
-          <nav className="section-card suff-work no-print" aria-label={t('sufficiency.myWork')}>
-            <h2>{t('sufficiency.myWork')}</h2>
-            <ul className="suff-work__links">
-              <li>
-                <Link to="/requests">{t('sufficiency.links.requests')}</Link>
-              </li>
-              <li>
-                <Link to="/requests/new">{t('sufficiency.links.newRequest')}</Link>
-              </li>
-              <li>
-                <Link to="/notifications">{t('sufficiency.links.notifications')}</Link>
-              </li>
-              <li>
-                <Link to="/rmos">{t('sufficiency.links.rmos')}</Link>
-              </li>
-              <li>
-                <Link to={homeSearchPath(viewer)}>{t('sufficiency.links.search')}</Link>
-              </li>
-            </ul>
-          </nav>
-        )}
+        {own && viewer && <MunicipalityWork viewer={viewer} municipalityCode={municipalityCode} />}
         <SummaryCard area={area} />
         <section className="section-card" aria-labelledby="suff-missing-heading">
           <h2 id="suff-missing-heading">{t('sufficiency.missingHeading')}</h2>

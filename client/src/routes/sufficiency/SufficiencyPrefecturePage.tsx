@@ -6,11 +6,11 @@ import type { SufficiencyClass } from '../../gql/graphql';
 import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { StatusMessage } from '../../components/StatusMessage';
-import { homeSearchPath } from '../../features/auth/access';
 import { useViewer } from '../../features/auth/hooks/use-viewer';
 import { ClassBadge, ClassLegend } from '../../features/sufficiency/components/ClassBadge';
 import { SummaryCard, TiersSection, TrendSection, TypesSection } from '../../features/sufficiency/components/DashboardParts';
 import { DashboardTools } from '../../features/sufficiency/components/DashboardTools';
+import { PrefectureWork } from '../../features/sufficiency/components/WorkPanel';
 import { LEGEND_ORDER } from '../../features/sufficiency/classes';
 import { explain } from '../../features/sufficiency/explain';
 import { PrefectureSufficiencyQuery } from '../../features/sufficiency/graphql/sufficiency.operations';
@@ -38,22 +38,7 @@ export function SufficiencyPrefecturePage() {
     const municipalities = area.municipalities ?? [];
     body = (
       <>
-        {own && viewer && (
-          <nav className="section-card suff-work no-print" aria-label={t('sufficiency.myWork')}>
-            <h2>{t('sufficiency.myWork')}</h2>
-            <ul className="suff-work__links">
-              <li>
-                <Link to="/introductions">{t('sufficiency.links.introductions')}</Link>
-              </li>
-              <li>
-                <Link to="/verification">{t('sufficiency.links.verification')}</Link>
-              </li>
-              <li>
-                <Link to={homeSearchPath(viewer)}>{t('sufficiency.links.search')}</Link>
-              </li>
-            </ul>
-          </nav>
-        )}
+        {own && viewer && <PrefectureWork viewer={viewer} prefectureCode={prefectureCode} />}
         <SummaryCard area={area} />
         <DashboardTools exportParams={{ pref: prefectureCode }} />
         <section aria-labelledby="suff-municipalities-heading">

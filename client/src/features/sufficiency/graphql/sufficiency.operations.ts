@@ -134,3 +134,57 @@ export const MunicipalityOpenRequestsQuery = graphql(`
     }
   }
 `);
+
+/** What awaits a municipality's staff: RMO requests to endorse, accepted offers to confirm. */
+export const MunicipalityWorkQuery = graphql(`
+  query MunicipalityWork($municipalityCode: String!) {
+    awaitingEndorsement: supportRequests(filter: { municipalityCode: $municipalityCode, statuses: [AWAITING_ENDORSEMENT] }, first: 20) {
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
+    acceptedOffers: offers(filter: { statuses: [ACCEPTED] }, first: 20) {
+      edges {
+        node {
+          id
+          supporter {
+            id
+            name
+          }
+          request {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** What awaits a prefecture's staff: open introduction requests, profiles to verify. */
+export const PrefectureWorkQuery = graphql(`
+  query PrefectureWork($prefectureCode: String!) {
+    introductionRequests(filter: { statuses: [OPEN] }, first: 20) {
+      edges {
+        node {
+          id
+          overdue
+          municipality {
+            code
+            name
+          }
+          request {
+            id
+            title
+          }
+        }
+      }
+    }
+    unverified: supporters(filter: { prefectureCode: $prefectureCode, verificationStatus: [UNVERIFIED] }, first: 1) {
+      totalCount
+    }
+  }
+`);
