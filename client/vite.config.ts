@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 import { graphqlDocuments } from './graphql-documents-plugin';
 
 // The API (and in dev, nothing else) runs on the server; Vite forwards /graphql to it.
-const apiProxy = { '/graphql': { target: 'http://localhost:4000', changeOrigin: true } };
+const apiProxy = Object.fromEntries(['/graphql', '/export', '/import'].map((path) => [path, { target: 'http://localhost:4000', changeOrigin: true }]));
 
 export default defineConfig({
   plugins: [graphqlDocuments(fileURLToPath(new URL('src/gql/graphql.ts', import.meta.url))), react()],

@@ -74,7 +74,7 @@ test.describe('sufficiency (充足状況)', () => {
     if (SCREENSHOTS) await shoot(page, 'prefecture');
 
     const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: '表をExcelでダウンロード' }).click();
+    await page.getByRole('group', { name: '新潟県の市区町村別の充足状況をダウンロード:' }).getByRole('button', { name: 'Excel（xlsx）' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/新潟県.*\.xlsx$/);
     const workbook = new ExcelJS.Workbook();

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { sufficiencyExportRouter } from './modules/sufficiency/sufficiency.export';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import http from 'node:http';
@@ -29,6 +28,9 @@ import { compressResponses, securityHeaders } from './http/security';
 import { registerJobHandlers } from './jobs/job-handlers';
 import { devMailboxRouter } from './modules/mail/dev-mailbox.route';
 import { testClockRouter } from './http/test-clock.route';
+import { exportRouter } from './modules/export/export.route';
+import { EXPORTS } from './modules/export/exports';
+import { SUFFICIENCY_EXPORTS } from './modules/sufficiency/sufficiency.exports';
 
 export interface RunningApp {
   httpServer: http.Server;
@@ -157,7 +159,8 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
     }),
   );
 
-  app.use(sufficiencyExportRouter(services));
+  // Downloads (xlsx, CSV) of what the pages list, under the same authorization as GraphQL.
+  app.use(exportRouter(services, { ...EXPORTS, ...SUFFICIENCY_EXPORTS }));
 
   // End-to-end tests of deadlines only: loadConfig accepts TEST_CLOCK with NODE_ENV=test alone.
   if (config.testClock && config.nodeEnv === 'test') app.use(testClockRouter(services));

@@ -19,3 +19,5 @@ export * from './site-pages';
 export * from './validation';
 export * from './notifications';
 export * from './sufficiency';
+export * from './japanese-dates';
+export * from './match-wording';

@@ -88,7 +88,7 @@ function position(formatted: GraphQLFormattedError): Pick<GraphQLFormattedError,
 }
 
 /** The one mapping from domain errors to `extensions`; assertUnreachable keeps it complete. */
-function extensionsOfDomainError(error: AnyDomainError): Extensions {
+export function extensionsOfDomainError(error: AnyDomainError): Extensions {
   const params = safeParams(error.params);
   switch (error.code) {
     case ErrorCode.BAD_USER_INPUT:

@@ -45,7 +45,7 @@ export function jsonErrorHandler(logger: Logger, countError: (code: string) => v
 }
 
 /** Paths that belong to the server, never to the client's pages: unknown ones there are 404, not the app. */
-const SERVER_PATH = /^\/(graphql|api|metrics|healthz|readyz|assets|__test)(\/|$)/;
+const SERVER_PATH = /^\/(graphql|api|metrics|healthz|readyz|assets|__test|export|import)(\/|$)/;
 // A last path segment with an extension asks for a file (e.g. /robots.txt, /app.js.map), not a page.
 const FILE_PATH = /\/[^/]*\.[A-Za-z0-9]{1,8}$/;
 

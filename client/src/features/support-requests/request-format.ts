@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatYen, type Locale } from '@tsunagu/shared';
+import type { Locale } from '@tsunagu/shared';
 import { intlLocaleOf } from '../../i18n/format';
 
 /** "2027-04" → 「2027年4月」 / "April 2027". */
@@ -9,11 +9,8 @@ export function formatYearMonth(value: string, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocaleOf(locale), { year: 'numeric', month: 'long' }).format(new Date(year, month - 1, 1));
 }
 
-/** 「50万円」 in Japanese (as the server's explanations write it), "¥500,000" in English. */
-export function formatYenAmount(amount: number, locale: Locale): string {
-  if (locale === 'ja') return formatYen(amount);
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'JPY' }).format(amount);
-}
+export { formatYenAmount } from '@tsunagu/shared';
+import { formatYenAmount } from '@tsunagu/shared';
 
 /** 「50万円〜100万円」, 「〜100万円」, 「50万円〜」; null when neither end is given. */
 export function formatBudget(min: number | null | undefined, max: number | null | undefined, locale: Locale, t: TFunction): string | null {

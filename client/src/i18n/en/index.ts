@@ -18,6 +18,7 @@ import { supporterDetail } from './supporter-detail';
 import { notifications } from './notifications';
 import { offers } from './offers';
 import { sufficiency } from './sufficiency';
+import { transfer } from './transfer';
 
 /** English UI messages, one file per feature; each must have every key the Japanese one has. */
-export const en: Messages = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors, ...mail, ...sitePages, ...notifications, ...supporterDetail, ...offers, ...sufficiency };
+export const en: Messages = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors, ...mail, ...sitePages, ...notifications, ...supporterDetail, ...offers, ...sufficiency, ...transfer };

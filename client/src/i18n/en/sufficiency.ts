@@ -67,9 +67,6 @@ export const sufficiency: Pick<Messages, 'sufficiency'> = {
     requestsHeading: 'Open requests',
     requestsEmpty: 'No open requests.',
     namesPrivate: 'Names of RMOs and requests are shown only to staff of this municipality and prefecture.',
-    export: 'Download the tables as Excel',
-    exporting: 'Downloading…',
-    print: 'Print',
     class: {
       SUFFICIENT: 'Sufficient',
       SHORT_IN_NUMBER: 'Short in number',

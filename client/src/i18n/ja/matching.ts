@@ -1,4 +1,4 @@
-import type { MatchExplanationCode } from '@tsunagu/shared';
+import { MATCH_WORDING } from '@tsunagu/shared';
 
 /** Japanese messages: matches and the words of their explanations. */
 export const matching = {
@@ -31,48 +31,6 @@ export const matching = {
     added: '{{name}}を比較に追加しました（{{count}} / {{max}}件）',
     removed: '{{name}}を比較から外しました',
   },
-  /** Words for the match explanation codes (shared/src/matching.ts); a missing code fails `tsc`. */
-  matchExplanations: {
-    COVERAGE_NO_WANTED_TYPES: '希望する支援の種類が指定されていない',
-    COVERAGE_NONE: '希望する支援の種類（{{types}}）のいずれにも対応していない',
-    COVERAGE_SOME: '希望する支援の種類 {{count}}/{{total}} 件に対応（{{first}}）',
-    AREA_MUNICIPALITY: '{{municipality}}を対応地域に含む',
-    AREA_WHOLE_PREFECTURE: '{{prefecture}}全域を対応地域に含む',
-    AREA_IN_PREFECTURE: '{{prefecture}}内の他の市区町村で活動',
-    AREA_NEIGHBOUR: '{{prefecture}}の隣県（{{neighbours}}）で活動',
-    AREA_REMOTE_ONLY: 'リモート対応のみ',
-    AREA_OUTSIDE: '対応地域外（リモート対応なし）',
-    AVAILABILITY: '{{availability}}・{{confirmed}}・空き {{free}} 件',
-    FUNDING_UNDECIDED: '財源が未定のため中立',
-    FUNDING_ACCEPTED: '希望の財源（{{route}}）で受託可能',
-    FUNDING_PRO_BONO: '希望の財源（{{route}}）には未対応だがプロボノで対応可能',
-    FUNDING_NOT_ACCEPTED: '希望の財源（{{route}}）には未対応',
-    STEP_NOT_SET: '依頼の段階が未設定のため評価なし',
-    STEP_EXPERT: '「{{step}}」の段階に専門性あり',
-    STEP_NOT_REGISTERED: '「{{step}}」の段階の専門性は未登録',
-    TRACK_RECORD: '{{years}}・{{verified}}',
-    ACQUAINTANCE_WORK_WITH_MUNICIPALITY: '{{municipality}}との協働実績 {{count}} 件',
-    ACQUAINTANCE_INTRODUCTIONS_WITH_MUNICIPALITY: '{{municipality}}への紹介実績 {{count}} 件',
-    ACQUAINTANCE_WORK_IN_PREFECTURE: '{{prefecture}}内での協働実績 {{count}} 件',
-    ACQUAINTANCE_INTRODUCTIONS_IN_PREFECTURE: '{{prefecture}}内での紹介実績 {{count}} 件',
-    ACQUAINTANCE_NONE: '{{municipality}}・{{prefecture}}との面識なし',
-    INTEREST_MARKED: 'この依頼に関心を表明済み',
-    INTEREST_NONE: 'この依頼への関心表明なし',
-  } satisfies Record<MatchExplanationCode, string>,
-  /** Parts the explanations above put together. */
-  matchExplanationParts: {
-    firstCovered: '最優先の「{{type}}」を含む',
-    firstNotCovered: '最優先の「{{type}}」は対象外',
-    listSeparator: '・',
-    typeQuoted: '「{{type}}」',
-    confirmedNever: '受付状況の更新なし',
-    confirmedToday: '本日更新',
-    confirmedDaysAgo: '{{days}}日前に更新',
-    yearsActive: '活動 {{years}} 年',
-    yearsUnknown: '活動年数の登録なし',
-    verified: '県の確認済みのプロフィール',
-    unverified: '県の確認前のプロフィール',
-    feeWithinBudget: '・料金の目安（{{fee}}〜）は予算上限（{{budget}}）の範囲内',
-    feeOverBudget: '・料金の目安（{{fee}}〜）が予算上限（{{budget}}）を超える',
-  },
+  /** Words for the match explanation codes: shared with the server's exports (shared/src/match-wording.ts). */
+  ...MATCH_WORDING.ja,
 };

@@ -66,9 +66,6 @@ export const sufficiency = {
     requestsHeading: '募集中の依頼',
     requestsEmpty: '募集中の依頼はありません。',
     namesPrivate: '地域運営組織と依頼の名前は、この市区町村・県の職員にのみ表示されます。',
-    export: '表をExcelでダウンロード',
-    exporting: 'ダウンロードしています…',
-    print: '印刷する',
     class: {
       SUFFICIENT: '充足',
       SHORT_IN_NUMBER: '人数面で不足',

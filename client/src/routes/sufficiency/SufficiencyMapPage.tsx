@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SufficiencyClass } from '../../gql/graphql';
 import { DocumentTitle } from '../../components/DocumentTitle';
+import { ExportButtons } from '../../components/ExportButtons';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { StatusMessage } from '../../components/StatusMessage';
 import { ClassBadge, ClassLegend } from '../../features/sufficiency/components/ClassBadge';
@@ -121,6 +122,7 @@ export function SufficiencyMapPage() {
               </tbody>
             </table>
           </div>
+          <ExportButtons name="sufficiency-prefectures" label={t('sufficiency.tableCaption')} />
         </section>
 
         <section aria-labelledby="suff-trend-heading">

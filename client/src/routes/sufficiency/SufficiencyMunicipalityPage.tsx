@@ -90,9 +90,9 @@ export function SufficiencyMunicipalityPage() {
             </ul>
           )}
         </section>
-        <DashboardTools exportParams={{ muni: municipalityCode }} />
-        <TypesSection area={area} />
-        <TiersSection area={area} municipality />
+        <DashboardTools />
+        <TypesSection area={area} params={{ muni: municipalityCode }} />
+        <TiersSection area={area} municipality params={{ muni: municipalityCode }} />
         {mayReadNames ? (
           <>
             {rmos.data && (
@@ -131,7 +131,7 @@ export function SufficiencyMunicipalityPage() {
         ) : (
           <p className="field-hint">{t('sufficiency.namesPrivate')}</p>
         )}
-        <TrendSection area={area} />
+        <TrendSection area={area} params={{ muni: municipalityCode }} />
       </>
     );
   }

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { UserRole } from '@tsunagu/shared';
 import type { SufficiencyClass } from '../../gql/graphql';
 import { DocumentTitle } from '../../components/DocumentTitle';
+import { ExportButtons } from '../../components/ExportButtons';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useViewer } from '../../features/auth/hooks/use-viewer';
@@ -40,7 +41,7 @@ export function SufficiencyPrefecturePage() {
       <>
         {own && viewer && <PrefectureWork viewer={viewer} prefectureCode={prefectureCode} />}
         <SummaryCard area={area} />
-        <DashboardTools exportParams={{ pref: prefectureCode }} />
+        <DashboardTools />
         <section aria-labelledby="suff-municipalities-heading">
           <h2 id="suff-municipalities-heading">{t('sufficiency.municipalitiesHeading')}</h2>
           <ClassLegend />
@@ -101,10 +102,11 @@ export function SufficiencyPrefecturePage() {
               </tbody>
             </table>
           </div>
+          <ExportButtons name="sufficiency-municipalities" params={{ pref: prefectureCode }} label={t('sufficiency.municipalitiesCaption', { name: area.name })} />
         </section>
-        <TypesSection area={area} />
-        <TiersSection area={area} municipality={false} />
-        <TrendSection area={area} />
+        <TypesSection area={area} params={{ pref: prefectureCode }} />
+        <TiersSection area={area} municipality={false} params={{ pref: prefectureCode }} />
+        <TrendSection area={area} params={{ pref: prefectureCode }} />
       </>
     );
   }

@@ -160,23 +160,32 @@ describe('sufficiency (充足状況)', () => {
     expect(area.classification).toBe('SHORT_IN_BOTH');
   });
 
-  it('downloads a prefecture dashboard as xlsx with Japanese headers and the figures the API gives', async () => {
+  it('downloads every dashboard table as xlsx with Japanese headers and the figures the API gives, to anyone', async () => {
     const res = await app.graphql<{ sufficiency: Area }>(`query { sufficiency(prefectureCode: "${NIIGATA}") { municipalities { name classification demandTotal supplyTotal } } }`);
     const murakami = res.data!.sufficiency.municipalities!.find((m) => m.name === '村上市')!;
-    const response = await fetch(`${app.url}/export/sufficiency.xlsx?pref=${NIIGATA}`);
+    const response = await fetch(`${app.url}/export/sufficiency-municipalities.xlsx?pref=${NIIGATA}`);
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-disposition')).toContain(encodeURIComponent('充足状況_新潟県.xlsx'));
+    expect(decodeURIComponent(response.headers.get('content-disposition') ?? '')).toContain('充足状況_新潟県_市区町村');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('市区町村')!;
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['市区町村', '充足状況', '理由', '需要（件）', '受付中の支援者（者）']);
-    const row = (sheet.getRow(2).values as unknown[]).slice(1);
-    expect(row[0]).toBe('村上市');
-    expect(row[1]).toBe(murakami.classification === 'SHORT_IN_BOTH' ? '人数・多様さとも不足' : '人数面で不足');
-    expect(row[3]).toBe(murakami.demandTotal);
-    expect(row[4]).toBe(murakami.supplyTotal);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['概要', '市区町村', '支援の種類別', '近さ別の支援者', '推移']);
-    const bad = await fetch(`${app.url}/export/sufficiency.xlsx?muni=999999`);
+    const rows: unknown[][] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 1) rows.push((row.values as unknown[]).slice(1));
+    });
+    // Only municipalities with demand are listed; 村上市 with the same figures as the API.
+    expect(rows).toHaveLength(1);
+    expect(rows[0][0]).toBe('村上市');
+    expect(rows[0][1]).toBe(murakami.classification === 'SHORT_IN_BOTH' ? '人数・多様さとも不足' : '人数面で不足');
+    expect(rows[0][3]).toBe(murakami.demandTotal);
+    expect(rows[0][4]).toBe(murakami.supplyTotal);
+    for (const name of ['sufficiency-prefectures.csv', `sufficiency-types.csv?muni=${MURAKAMI}`, `sufficiency-tiers.csv?pref=${NIIGATA}`, `sufficiency-trend.csv?muni=${MURAKAMI}`]) {
+      expect((await fetch(`${app.url}/export/${name}`)).status).toBe(200);
+    }
+    const types = await (await fetch(`${app.url}/export/sufficiency-types.csv?muni=${MURAKAMI}`)).text();
+    expect(types).toContain('支援の種類,充足状況,希望する地域運営組織');
+    const bad = await fetch(`${app.url}/export/sufficiency-types.xlsx?muni=999999`);
     expect(bad.status).toBe(400);
     expect((await bad.json()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'municipalityCode' });
   });

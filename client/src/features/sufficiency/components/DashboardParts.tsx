@@ -1,6 +1,7 @@
 import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SUPPORT_TYPE_LABELS, labelOf } from '@tsunagu/shared';
+import { ExportButtons } from '../../../components/ExportButtons';
 import { StatusMessage } from '../../../components/StatusMessage';
 import type { SufficiencySummaryFieldsFragment, SufficiencyTypesFieldsFragment } from '../../../gql/graphql';
 import { useLocale } from '../../../i18n';
@@ -42,7 +43,10 @@ export function SummaryCard({ area }: { area: SufficiencySummaryFieldsFragment }
 }
 
 /** Demand and supply by type: a bar chart and the same figures as a table. */
-export function TypesSection({ area }: { area: SufficiencyTypesFieldsFragment }) {
+/** Where a dashboard's tables download from: `?pref=` or `?muni=`. */
+export type AreaParams = { pref: string } | { muni: string };
+
+export function TypesSection({ area, params }: { area: SufficiencyTypesFieldsFragment; params: AreaParams }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const rows = area.types.map((type) => ({
@@ -101,12 +105,13 @@ export function TypesSection({ area }: { area: SufficiencyTypesFieldsFragment })
           </tbody>
         </table>
       </div>
+      <ExportButtons name="sufficiency-types" params={params} label={t('sufficiency.byTypeCaption')} />
     </section>
   );
 }
 
 /** Supply by type and tier (nearest first). */
-export function TiersSection({ area, municipality }: { area: SufficiencyTypesFieldsFragment; municipality: boolean }) {
+export function TiersSection({ area, municipality, params }: { area: SufficiencyTypesFieldsFragment; municipality: boolean; params: AreaParams }) {
   const { t } = useTranslation();
   const locale = useLocale();
   type TierKey = 'municipality' | 'prefectureWide' | 'inPrefecture' | 'neighbour' | 'remoteOnly';
@@ -148,12 +153,13 @@ export function TiersSection({ area, municipality }: { area: SufficiencyTypesFie
           </tbody>
         </table>
       </div>
+      <ExportButtons name="sufficiency-tiers" params={params} label={t('sufficiency.tiersCaption')} />
     </section>
   );
 }
 
 /** The last twelve monthly snapshots: a line chart and the table. */
-export function TrendSection({ area }: { area: SufficiencyTypesFieldsFragment }) {
+export function TrendSection({ area, params }: { area: SufficiencyTypesFieldsFragment; params: AreaParams }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="suff-trend-heading">
@@ -196,6 +202,7 @@ export function TrendSection({ area }: { area: SufficiencyTypesFieldsFragment })
               </tbody>
             </table>
           </div>
+          <ExportButtons name="sufficiency-trend" params={params} label={t('sufficiency.trendCaption')} />
         </>
       )}
     </section>
