@@ -46,13 +46,7 @@ const EditSitePagePage = lazy(() => page(import('../routes/site-pages-admin/Site
 const OffersPage = lazy(() => page(import('../routes/offers/OffersPage').then((m) => ({ default: m.OffersPage }))));
 const OfferDetailPage = lazy(() => page(import('../routes/offer-detail/OfferDetailPage').then((m) => ({ default: m.OfferDetailPage }))));
 const IntroductionsPage = lazy(() => page(import('../routes/introductions/IntroductionsPage').then((m) => ({ default: m.IntroductionsPage }))));
-const SufficiencyMapPage = lazy(() => page(import('../routes/sufficiency/SufficiencyMapPage').then((m) => ({ default: m.SufficiencyMapPage }))));
-const SufficiencyPrefecturePage = lazy(() =>
-  page(import('../routes/sufficiency/SufficiencyPrefecturePage').then((m) => ({ default: m.SufficiencyPrefecturePage }))),
-);
-const SufficiencyMunicipalityPage = lazy(() =>
-  page(import('../routes/sufficiency/SufficiencyMunicipalityPage').then((m) => ({ default: m.SufficiencyMunicipalityPage }))),
-);
+const SufficiencyRoutes = lazy(() => page(import('../routes/sufficiency/SufficiencyRoutes').then((m) => ({ default: m.SufficiencyRoutes }))));
 const NotFoundPage = lazy(() => page(import('../routes/not-found/NotFoundPage').then((m) => ({ default: m.NotFoundPage }))));
 
 /** A page behind sign-in; the server checks every operation again. */
@@ -89,9 +83,7 @@ export function AppRoutes() {
         <Route path="introductions" element={signedIn(() => <IntroductionsPage />, PAGE_ROLES.introductions)} />
         <Route path="notifications" element={signedIn(() => <NotificationsPage />)} />
         <Route path="notifications/settings" element={signedIn(() => <NotificationSettingsPage />)} />
-        <Route path="sufficiency" element={<SufficiencyMapPage />} />
-        <Route path="sufficiency/:prefectureCode" element={<SufficiencyPrefecturePage />} />
-        <Route path="sufficiency/:prefectureCode/:municipalityCode" element={<SufficiencyMunicipalityPage />} />
+        <Route path="sufficiency/*" element={<SufficiencyRoutes />} />
         <Route path="pages/:path" element={<SitePagePage />} />
         <Route path="admin/pages" element={signedIn(() => <SitePagesAdminPage />, PAGE_ROLES.sitePages)} />
         <Route path="admin/pages/:path/edit" element={signedIn(() => <EditSitePagePage />, PAGE_ROLES.sitePages)} />

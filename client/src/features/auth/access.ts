@@ -27,23 +27,16 @@ export interface HomePlace {
  * introduction queue and verification), an RMO its record and requests, an intermediary its
  * profiles, the operator the national view.
  */
-export function homePathOf({ role, organization }: HomePlace): string {
-  const { prefectureCode, municipalityCode } = organization;
+export function homePathOf({ role, organization: { prefectureCode: p, municipalityCode: m } }: HomePlace): string {
   if (role === UserRole.INTERMEDIARY_STAFF) return '/my/profiles';
-  if (role === UserRole.MUNICIPALITY_STAFF && prefectureCode && municipalityCode) return `/sufficiency/${prefectureCode}/${municipalityCode}`;
-  if (role === UserRole.PREFECTURE_STAFF && prefectureCode) return `/sufficiency/${prefectureCode}`;
   if (role === UserRole.RMO_STAFF) return '/rmos';
-  if (role === UserRole.OPERATOR) return '/sufficiency';
-  return '/';
+  if (role === UserRole.OPERATOR || (role === UserRole.PREFECTURE_STAFF && p)) return `/sufficiency${p ? `/${p}` : ''}`;
+  return role === UserRole.MUNICIPALITY_STAFF && p && m ? `/sufficiency/${p}/${m}` : '/';
 }
 
 /** The search, opened on the user's own municipality or prefecture. */
-export function homeSearchPath({ organization }: HomePlace): string {
-  const params = new URLSearchParams();
-  if (organization.prefectureCode) params.set('pref', organization.prefectureCode);
-  if (organization.prefectureCode && organization.municipalityCode) params.set('muni', organization.municipalityCode);
-  const query = params.toString();
-  return query ? `/?${query}` : '/';
+export function homeSearchPath({ organization: { prefectureCode: p, municipalityCode: m } }: HomePlace): string {
+  return p ? `/?pref=${p}${m ? `&muni=${m}` : ''}` : '/';
 }
 
 /** A `?next=` target only if it is a path on this site (never `//host` or `https://…`). */
