@@ -8,6 +8,7 @@ import { startEmbeddedPostgres, EmbeddedPostgresError, type EmbeddedDatabase } f
 import { ensureDatabase } from './db/ensure-database';
 import { seedDemoDataIfEmpty } from './db/seed/demo-seed';
 import { seedDemoAccounts, shouldSeedDemoAccounts } from './db/seed/demo-accounts';
+import { seedDemoEngagementsIfMissing } from './db/seed/demo-engagements';
 
 // Bootstrap only: config → database → schema → HTTP server.
 async function main(): Promise<void> {
@@ -45,7 +46,10 @@ async function main(): Promise<void> {
     }
     dataSource = await prepareDatabase(config, url);
     if (config.seedDemoData) await seedDemoDataIfEmpty(dataSource, (message) => console.log(message));
-    if (shouldSeedDemoAccounts(config)) await seedDemoAccounts(dataSource, (message) => console.log(message));
+    if (shouldSeedDemoAccounts(config)) {
+      await seedDemoAccounts(dataSource, (message) => console.log(message));
+      await seedDemoEngagementsIfMissing(dataSource, (message) => console.log(message));
+    }
     // TEST_CLOCK (NODE_ENV=test only): a clock end-to-end tests move forward through /__test/clock.
     const app = await createApp(dataSource, config, config.testClock ? { clock: new AdvancingClock() } : {});
     running = await app.listen(config.port, config.host);

@@ -159,6 +159,10 @@ export enum ForbiddenReason {
   NOT_OFFERED_SUPPORTER = 'NOT_OFFERED_SUPPORTER',
   /** Only the request's municipality, or the prefecture that proposed the supporter. */
   NOT_OFFER_MANAGER = 'NOT_OFFER_MANAGER',
+  /** Only the engagement's municipality or its lead supporter runs it (start, review, end early). */
+  NOT_ENGAGEMENT_MANAGER = 'NOT_ENGAGEMENT_MANAGER',
+  /** A checklist item or review part of another party. */
+  NOT_YOUR_PART = 'NOT_YOUR_PART',
 }
 
 /** Why the current state refuses the change (CONFLICT). */
@@ -193,6 +197,8 @@ export enum ConflictReason {
   INTRODUCTION_PENDING = 'INTRODUCTION_PENDING',
   /** The profile has no account on the platform to answer an offer (imported data): contact the supporter directly. */
   SUPPORTER_NOT_REGISTERED = 'SUPPORTER_NOT_REGISTERED',
+  /** It exists already: the offer's engagement, or the engagement's case. */
+  ALREADY_EXISTS = 'ALREADY_EXISTS',
 }
 
 /** What was not found (NOT_FOUND). */
@@ -208,6 +214,10 @@ export enum NotFoundReason {
   INTRODUCTION_NOT_FOUND = 'INTRODUCTION_NOT_FOUND',
   /** No inbox entry of the caller's has the id (another user's entries are not found either). */
   NOTIFICATION_NOT_FOUND = 'NOTIFICATION_NOT_FOUND',
+  /** No engagement has the id, or the caller is none of its parties. */
+  ENGAGEMENT_NOT_FOUND = 'ENGAGEMENT_NOT_FOUND',
+  /** No case has the id, or the caller may not read it (unpublished cases are for their parties). */
+  CASE_NOT_FOUND = 'CASE_NOT_FOUND',
 }
 
 /** Why the caller is not (or no longer) signed in (UNAUTHENTICATED). */

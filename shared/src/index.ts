@@ -21,3 +21,5 @@ export * from './notifications';
 export * from './sufficiency';
 export * from './japanese-dates';
 export * from './match-wording';
+export * from './engagements';
+export * from './engagement-lifecycle';

@@ -28,7 +28,7 @@ const WORDING = {
       STEP_NOT_SET: '依頼の段階が未設定のため評価なし',
       STEP_EXPERT: '「{{step}}」の段階に専門性あり',
       STEP_NOT_REGISTERED: '「{{step}}」の段階の専門性は未登録',
-      TRACK_RECORD: '{{years}}・{{verified}}',
+      TRACK_RECORD: '{{record}}・{{verified}}',
       ACQUAINTANCE_WORK_WITH_MUNICIPALITY: '{{municipality}}との協働実績 {{count}} 件',
       ACQUAINTANCE_INTRODUCTIONS_WITH_MUNICIPALITY: '{{municipality}}への紹介実績 {{count}} 件',
       ACQUAINTANCE_WORK_IN_PREFECTURE: '{{prefecture}}内での協働実績 {{count}} 件',
@@ -45,8 +45,9 @@ const WORDING = {
       confirmedNever: '受付状況の更新なし',
       confirmedToday: '本日更新',
       confirmedDaysAgo: '{{days}}日前に更新',
-      yearsActive: '活動 {{years}} 年',
-      yearsUnknown: '活動年数の登録なし',
+      completedEngagements: 'つなぐで完了した支援 {{count}}件（うち総括の評価が高いもの {{positive}}件）、直近は{{municipality}}「{{title}}」',
+      ojtEngagements: 'OJTで参加した完了済みの支援 {{count}}件、直近は{{municipality}}「{{title}}」',
+      noCompletedEngagements: 'つなぐで完了した支援はまだない',
       verified: '県の確認済みのプロフィール',
       unverified: '県の確認前のプロフィール',
       feeWithinBudget: '・料金の目安（{{fee}}〜）は予算上限（{{budget}}）の範囲内',
@@ -72,7 +73,7 @@ const WORDING = {
       STEP_NOT_SET: 'The request’s step is not set: not scored',
       STEP_EXPERT: 'Expertise in the step “{{step}}”',
       STEP_NOT_REGISTERED: 'No expertise declared in the step “{{step}}”',
-      TRACK_RECORD: '{{years}} · {{verified}}',
+      TRACK_RECORD: '{{record}} · {{verified}}',
       ACQUAINTANCE_WORK_WITH_MUNICIPALITY: '{{count}} engagement(s) with {{municipality}}',
       ACQUAINTANCE_INTRODUCTIONS_WITH_MUNICIPALITY: '{{count}} introduction(s) to {{municipality}}',
       ACQUAINTANCE_WORK_IN_PREFECTURE: '{{count}} engagement(s) in {{prefecture}}',
@@ -89,8 +90,9 @@ const WORDING = {
       confirmedNever: 'availability never updated',
       confirmedToday: 'updated today',
       confirmedDaysAgo: 'updated {{days}} days ago',
-      yearsActive: 'Active {{years}} years',
-      yearsUnknown: 'Years active not given',
+      completedEngagements: '{{count}} engagements completed on Tsunagu ({{positive}} with positive reviews), latest {{municipality}} "{{title}}"',
+      ojtEngagements: '{{count}} completed engagements as an OJT trainee, latest {{municipality}} "{{title}}"',
+      noCompletedEngagements: 'No engagement completed on Tsunagu yet',
       verified: 'profile verified by the prefecture',
       unverified: 'profile not yet verified',
       feeWithinBudget: '; fees from {{fee}} are within the budget (up to {{budget}})',
@@ -183,8 +185,16 @@ export function describeMatchExplanation(
     case MatchExplanationCode.STEP_NOT_REGISTERED:
       return t(`matchExplanations.${p.code}`, { step: p.step ? labelOf(STEP_LABELS, p.step, locale) : '' });
     case MatchExplanationCode.TRACK_RECORD: {
-      const years = p.years === null || p.years === undefined ? t('matchExplanationParts.yearsUnknown') : t('matchExplanationParts.yearsActive', { years: p.years });
-      return t('matchExplanations.TRACK_RECORD', { years, verified: t(p.verified ? 'matchExplanationParts.verified' : 'matchExplanationParts.unverified') });
+      // Names the latest completed engagement (the one it led, else one it trained in); never self-declared years.
+      const count = p.count ?? 0;
+      const ojt = p.ojt ?? 0;
+      const record =
+        count > 0 && p.engagementTitle
+          ? t('matchExplanationParts.completedEngagements', { count, positive: p.positive ?? 0, municipality: p.municipalityName ?? '', title: p.engagementTitle })
+          : ojt > 0 && p.engagementTitle
+            ? t('matchExplanationParts.ojtEngagements', { count: ojt, municipality: p.municipalityName ?? '', title: p.engagementTitle })
+            : t('matchExplanationParts.noCompletedEngagements');
+      return t('matchExplanations.TRACK_RECORD', { record, verified: t(p.verified ? 'matchExplanationParts.verified' : 'matchExplanationParts.unverified') });
     }
     default:
       // The rest need at most the place and a count.

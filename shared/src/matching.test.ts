@@ -56,6 +56,7 @@ const supporter = (over: Partial<MatchSupporterFacts> = {}): MatchSupporterFacts
   feeNotes: null,
   steps: [Step.REFLECTION],
   yearsActive: 12,
+  engagementRecord: { completed: 3, positive: 2, ojt: 0, latest: { title: '山北地区協議会支援', municipalityName: '村上市' } },
   verificationStatus: VerificationStatus.VERIFIED,
   acquaintance: { workWithMunicipality: 0, introductionsWithMunicipality: 0, workInPrefecture: 0, introductionsInPrefecture: 0 },
   markedInterest: false,
@@ -255,6 +256,22 @@ describe('scoreMatch', () => {
         }
       }
     }
+  });
+
+  it('weighs completed engagements and positive reviews, not self-declared years, and names the latest engagement', () => {
+    const none = scoreMatch(request, supporter({ engagementRecord: null, yearsActive: 40 }), now);
+    expect(reasonOf(none, MatchFactor.TRACK_RECORD)).toMatchObject({
+      points: Math.round(MATCH_WEIGHTS.TRACK_RECORD * 0.2),
+      explanation: { code: MatchExplanationCode.TRACK_RECORD, count: 0, positive: 0, ojt: 0, engagementTitle: null, verified: true },
+    });
+    const one = scoreMatch(request, supporter({ engagementRecord: { completed: 1, positive: 1, ojt: 0, latest: { title: '山北地区のあり方検討', municipalityName: '村上市' } }, yearsActive: 0 }), now);
+    expect(reasonOf(one, MatchFactor.TRACK_RECORD)).toMatchObject({
+      points: Math.round(MATCH_WEIGHTS.TRACK_RECORD * ((1 / 3) * 0.5 + 0.5 * 0.3 + 0.2)),
+      explanation: { count: 1, positive: 1, engagementTitle: '山北地区のあり方検討', municipalityName: '村上市' },
+    });
+    // An OJT participation counts half an engagement.
+    const trainee = scoreMatch(request, supporter({ engagementRecord: { completed: 0, positive: 0, ojt: 6, latest: null }, verificationStatus: VerificationStatus.UNVERIFIED }), now);
+    expect(reasonOf(trainee, MatchFactor.TRACK_RECORD).points).toBe(Math.round(MATCH_WEIGHTS.TRACK_RECORD * 0.5));
   });
 
   it('gives the best supporter 100 and is deterministic', () => {

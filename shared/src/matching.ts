@@ -40,7 +40,10 @@ export const MATCH_WEIGHTS: Readonly<Record<MatchFactor, number>> = {
   FUNDING_FIT: 10,
   /** Declares expertise in the request's step of flexible optimization: 1, else 0. */
   STEP_EXPERTISE: 8,
-  /** Years active (10 or more = full) × 0.6, verified profile × 0.4. */
+  /**
+   * Engagements completed through Tsunagu (3 or more = full; an OJT participation counts half) × 0.5,
+   * positive wrap-up reviews (2 or more = full) × 0.3, verified profile × 0.2. Self-declared years do not count.
+   */
   TRACK_RECORD: 6,
   /** Earlier work with the municipality 1 > introductions to it 0.75 > work in the prefecture 0.5 > introductions there 0.25. */
   ACQUAINTANCE: 8,
@@ -63,8 +66,10 @@ export const MATCH_FACTORS: readonly MatchFactor[] = [
 /** Days without confirmation after which a profile is flagged STALE (the server's default STALE_AFTER_DAYS). */
 export const MATCH_STALE_AFTER_DAYS = 90;
 
-/** Years active that earn the full track-record share for experience. */
-const FULL_EXPERIENCE_YEARS = 10;
+/** Completed engagements that earn the full track-record share for experience. */
+const FULL_ENGAGEMENTS = 3;
+/** Positive reviews that earn the full review share. */
+const FULL_POSITIVE_REVIEWS = 2;
 /** Area share of a supporter that reaches the request only by working remotely. */
 const REMOTE_ONLY_AREA_SHARE = 0.2;
 
@@ -116,6 +121,18 @@ export interface MatchAcquaintance {
   introductionsInPrefecture: number;
 }
 
+/** A supporter's record of completed engagements, as matching weighs it. */
+export interface EngagementRecord {
+  /** Completed engagements it led. */
+  completed: number;
+  /** Of those, the ones whose review was positive (POSITIVE_REVIEW_AVERAGE). */
+  positive: number;
+  /** Completed engagements it took part in as an OJT trainee. */
+  ojt: number;
+  /** The latest completed engagement it led (or trained in), named in the reason. */
+  latest: { title: string; municipalityName: string } | null;
+}
+
 /** What the matcher needs to know about one supporter profile. */
 export interface MatchSupporterFacts {
   /** Support types the supporter offers. */
@@ -141,6 +158,8 @@ export interface MatchSupporterFacts {
   steps: readonly Step[];
   /** Years active; null if not given. */
   yearsActive: number | null;
+  /** Engagements completed through Tsunagu (as lead or OJT trainee), their positive reviews, and the latest one; absent: none. */
+  engagementRecord?: EngagementRecord | null;
   verificationStatus: VerificationStatus;
   acquaintance: MatchAcquaintance;
   /** The supporter marked interest in this very request. */
@@ -186,7 +205,10 @@ export enum MatchExplanationCode {
   STEP_EXPERT = 'STEP_EXPERT',
   /** Declares no expertise in `step`. */
   STEP_NOT_REGISTERED = 'STEP_NOT_REGISTERED',
-  /** `years` active (null: not given); `verified` by a prefecture or the operator. */
+  /**
+   * `count` completed engagements (`positive` with positive reviews, `ojt` as trainee), the latest
+   * `engagementTitle` with `municipalityName`; `verified` by a prefecture or the operator.
+   */
   TRACK_RECORD = 'TRACK_RECORD',
   /** `count` engagements with `municipalityName`. */
   ACQUAINTANCE_WORK_WITH_MUNICIPALITY = 'ACQUAINTANCE_WORK_WITH_MUNICIPALITY',
@@ -225,8 +247,12 @@ export interface MatchExplanation {
   budgetMaxYen?: number;
   feeWithinBudget?: boolean;
   step?: Step;
-  /** Years active; null when not given. */
-  years?: number | null;
+  /** Completed engagements with positive reviews (TRACK_RECORD). */
+  positive?: number;
+  /** Completed engagements as an OJT trainee (TRACK_RECORD). */
+  ojt?: number;
+  /** The latest completed engagement's title (TRACK_RECORD); null when there is none. */
+  engagementTitle?: string | null;
   verified?: boolean;
 }
 
@@ -464,10 +490,22 @@ function stepReason(request: MatchRequestFacts, supporter: MatchSupporterFacts):
 }
 
 function trackRecordReason(supporter: MatchSupporterFacts): PendingReason {
-  const years = supporter.yearsActive === null ? null : Math.max(0, Math.floor(supporter.yearsActive));
+  const record = supporter.engagementRecord;
+  const count = Math.max(0, record?.completed ?? 0);
+  const positive = Math.max(0, record?.positive ?? 0);
+  const ojt = Math.max(0, record?.ojt ?? 0);
   const verified = supporter.verificationStatus === VerificationStatus.VERIFIED;
-  const yearsShare = years === null ? 0 : Math.min(1, years / FULL_EXPERIENCE_YEARS);
-  return reason(MatchFactor.TRACK_RECORD, yearsShare * 0.6 + (verified ? 0.4 : 0), () => ({ code: C.TRACK_RECORD, years, verified }));
+  const share =
+    Math.min(1, (count + ojt / 2) / FULL_ENGAGEMENTS) * 0.5 + Math.min(1, positive / FULL_POSITIVE_REVIEWS) * 0.3 + (verified ? 0.2 : 0);
+  return reason(MatchFactor.TRACK_RECORD, share, () => ({
+    code: C.TRACK_RECORD,
+    count,
+    positive,
+    ojt,
+    engagementTitle: record?.latest?.title ?? null,
+    ...(record?.latest ? { municipalityName: record.latest.municipalityName } : {}),
+    verified,
+  }));
 }
 
 function acquaintanceReason(request: MatchRequestFacts, supporter: MatchSupporterFacts): PendingReason {

@@ -42,6 +42,22 @@ export enum NotificationKind {
   VERIFICATION_DECIDED = 'VERIFICATION_DECIDED',
   /** A profile's availability needs reconfirming (due soon, stale, hidden) → its owning organization. */
   RECONFIRMATION_DUE = 'RECONFIRMATION_DUE',
+  /** An engagement began (from a confirmed offer or recorded) → its supporter, RMOs and prefecture. */
+  ENGAGEMENT_STARTED = 'ENGAGEMENT_STARTED',
+  /** The engagement moved to another step → its other parties. */
+  ENGAGEMENT_STEP_CHANGED = 'ENGAGEMENT_STEP_CHANGED',
+  /** The engagement entered its wrap-up review → the municipality, RMOs and supporter, who each write a part. */
+  ENGAGEMENT_REVIEW_STARTED = 'ENGAGEMENT_REVIEW_STARTED',
+  /** The review completed the engagement, or it ended early → every party. */
+  ENGAGEMENT_ENDED = 'ENGAGEMENT_ENDED',
+  /** The lead supporter invited another organization's supporter as an OJT trainee → that organization. */
+  OJT_INVITED = 'OJT_INVITED',
+  /** A supporter asked the municipality to approve a case draft → the municipality. */
+  CASE_AWAITING_APPROVAL = 'CASE_AWAITING_APPROVAL',
+  /** The municipality approved a case → the prefecture, which publishes it. */
+  CASE_AWAITING_PUBLICATION = 'CASE_AWAITING_PUBLICATION',
+  /** The prefecture published a case → the municipality and the supporter. */
+  CASE_PUBLISHED = 'CASE_PUBLISHED',
 }
 
 /** How one user hears of one kind of event. Every entry lands in the inbox whatever the choice. */
@@ -82,6 +98,14 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, Bilingu
   INTEREST_MARKED: { ja: '支援者が依頼に関心を示したとき', en: 'A supporter marks interest in a request' },
   VERIFICATION_DECIDED: { ja: '掲載情報の確認結果が出たとき', en: 'A profile verification is decided' },
   RECONFIRMATION_DUE: { ja: '掲載情報の受付状況の確認が必要なとき', en: 'A profile needs its availability reconfirmed' },
+  ENGAGEMENT_STARTED: { ja: '支援（協働）が始まったとき', en: 'An engagement begins' },
+  ENGAGEMENT_STEP_CHANGED: { ja: '支援が次のステップに進んだとき', en: 'An engagement moves to another step' },
+  ENGAGEMENT_REVIEW_STARTED: { ja: '支援が総括に入ったとき', en: 'An engagement enters its review' },
+  ENGAGEMENT_ENDED: { ja: '支援が完了・終了したとき', en: 'An engagement completes or ends' },
+  OJT_INVITED: { ja: 'OJTへの参加を依頼されたとき', en: 'You are invited to an engagement as an OJT trainee' },
+  CASE_AWAITING_APPROVAL: { ja: '事例の承認を依頼されたとき', en: 'A case awaits your approval' },
+  CASE_AWAITING_PUBLICATION: { ja: '事例の公開を依頼されたとき', en: 'A case awaits publication' },
+  CASE_PUBLISHED: { ja: '事例が公開されたとき', en: 'A case is published' },
 };
 
 /** The kinds each role can receive (the settings page shows these; others never reach the role). */
@@ -94,6 +118,11 @@ export const NOTIFICATION_KINDS_BY_ROLE: Readonly<Record<UserRole, readonly Noti
     NotificationKind.OFFER_EXPIRED,
     NotificationKind.OFFER_MESSAGE,
     NotificationKind.INTEREST_MARKED,
+    NotificationKind.ENGAGEMENT_STEP_CHANGED,
+    NotificationKind.ENGAGEMENT_REVIEW_STARTED,
+    NotificationKind.ENGAGEMENT_ENDED,
+    NotificationKind.CASE_AWAITING_APPROVAL,
+    NotificationKind.CASE_PUBLISHED,
   ],
   PREFECTURE_STAFF: [
     NotificationKind.INTRODUCTION_REQUESTED,
@@ -102,8 +131,19 @@ export const NOTIFICATION_KINDS_BY_ROLE: Readonly<Record<UserRole, readonly Noti
     NotificationKind.OFFER_CONFIRMED,
     NotificationKind.OFFER_EXPIRED,
     NotificationKind.OFFER_MESSAGE,
+    NotificationKind.ENGAGEMENT_STARTED,
+    NotificationKind.ENGAGEMENT_STEP_CHANGED,
+    NotificationKind.ENGAGEMENT_ENDED,
+    NotificationKind.CASE_AWAITING_PUBLICATION,
   ],
-  RMO_STAFF: [NotificationKind.REQUEST_ENDORSED, NotificationKind.REQUEST_RETURNED],
+  RMO_STAFF: [
+    NotificationKind.REQUEST_ENDORSED,
+    NotificationKind.REQUEST_RETURNED,
+    NotificationKind.ENGAGEMENT_STARTED,
+    NotificationKind.ENGAGEMENT_STEP_CHANGED,
+    NotificationKind.ENGAGEMENT_REVIEW_STARTED,
+    NotificationKind.ENGAGEMENT_ENDED,
+  ],
   INTERMEDIARY_STAFF: [
     NotificationKind.OFFER_RECEIVED,
     NotificationKind.OFFER_DEADLINE_REMINDER,
@@ -114,6 +154,12 @@ export const NOTIFICATION_KINDS_BY_ROLE: Readonly<Record<UserRole, readonly Noti
     NotificationKind.OFFER_MESSAGE,
     NotificationKind.VERIFICATION_DECIDED,
     NotificationKind.RECONFIRMATION_DUE,
+    NotificationKind.ENGAGEMENT_STARTED,
+    NotificationKind.ENGAGEMENT_STEP_CHANGED,
+    NotificationKind.ENGAGEMENT_REVIEW_STARTED,
+    NotificationKind.ENGAGEMENT_ENDED,
+    NotificationKind.OJT_INVITED,
+    NotificationKind.CASE_PUBLISHED,
   ],
   OPERATOR: [],
 };
@@ -126,6 +172,10 @@ const ACTIONABLE: readonly NotificationKind[] = [
   NotificationKind.REQUEST_AWAITING_ENDORSEMENT,
   NotificationKind.REQUEST_RETURNED,
   NotificationKind.RECONFIRMATION_DUE,
+  NotificationKind.ENGAGEMENT_REVIEW_STARTED,
+  NotificationKind.OJT_INVITED,
+  NotificationKind.CASE_AWAITING_APPROVAL,
+  NotificationKind.CASE_AWAITING_PUBLICATION,
 ];
 
 /**
@@ -217,6 +267,16 @@ const PREFECTURE: BilingualLabel = { ja: '都道府県', en: 'The prefecture' };
 const PROFILE: BilingualLabel = { ja: '掲載情報', en: 'your profile' };
 const OTHER_PARTY: BilingualLabel = { ja: '相手方', en: 'The other party' };
 const RMO: BilingualLabel = { ja: '地域運営組織', en: 'A regional management organization' };
+const ENGAGEMENT: BilingualLabel = { ja: '支援', en: 'an engagement' };
+const CASE: BilingualLabel = { ja: '事例', en: 'a case' };
+/** Step names for ENGAGEMENT_STEP_CHANGED's `step` (a Step code). */
+const STEP_NAMES: Readonly<Record<string, BilingualLabel>> = {
+  REFLECTION: { ja: '振り返り', en: 'Reflection' },
+  SHARING: { ja: '意義や方法の共有', en: 'Sharing' },
+  MODEL_FORMATION: { ja: '実例（モデル）の形成', en: 'Model formation' },
+  HORIZONTAL_EXPANSION: { ja: '横展開', en: 'Horizontal expansion' },
+  REVIEW: { ja: '総括', en: 'Review' },
+};
 
 /** Joins sentences, dropping empty ones (a missing date leaves no half sentence). */
 const join = (locale: Locale, ...parts: string[]) => parts.filter(Boolean).join(locale === 'ja' ? '' : ' ');
@@ -411,6 +471,46 @@ const SENTENCES: Readonly<Record<NotificationKind, Sentence>> = {
     if (stage === 'STALE') return { title: 'Your profile is overdue for reconfirmation', body: `${p.quoted('profileName', PROFILE)} shows as not confirmed for a long time and ranks lower. Please reconfirm its availability.` };
     return { title: 'Please reconfirm your profile', body: join(l, `Please reconfirm the availability of ${p.quoted('profileName', PROFILE)}.`, staleOn ? `After ${staleOn} it shows as not confirmed for a long time.` : '') };
   },
+  ENGAGEMENT_STARTED: (p, l) =>
+    l === 'ja'
+      ? { title: '支援が始まりました', body: `${p.quoted('municipalityName', MUNICIPALITY)}と${p.quoted('supporterName', SUPPORTER)}の${p.quoted('engagementTitle', ENGAGEMENT)}が始まりました。` }
+      : { title: 'An engagement began', body: `${p.quoted('engagementTitle', ENGAGEMENT)} of ${p.quoted('municipalityName', MUNICIPALITY)} with ${p.quoted('supporterName', SUPPORTER)} has begun.` },
+  ENGAGEMENT_STEP_CHANGED: (p, l) => {
+    const step = STEP_NAMES[p.code('step')]?.[l];
+    return l === 'ja'
+      ? { title: '支援が次のステップに進みました', body: join(l, `${p.quoted('engagementTitle', ENGAGEMENT)}が次のステップに進みました。`, step ? `現在のステップ: ${step}` : '') }
+      : { title: 'An engagement moved on', body: join(l, `${p.quoted('engagementTitle', ENGAGEMENT)} moved to another step.`, step ? `Now: ${step}.` : '') };
+  },
+  ENGAGEMENT_REVIEW_STARTED: (p, l) =>
+    l === 'ja'
+      ? { title: '支援の総括をお願いします', body: `${p.quoted('engagementTitle', ENGAGEMENT)}が総括に入りました。それぞれの立場から総括を書いてください。` }
+      : { title: 'Please write your review', body: `${p.quoted('engagementTitle', ENGAGEMENT)} is in review. Please write your part.` },
+  ENGAGEMENT_ENDED: (p, l) => {
+    const completed = p.code('outcome') !== 'ENDED_EARLY';
+    return l === 'ja'
+      ? completed
+        ? { title: '支援が完了しました', body: `${p.quoted('engagementTitle', ENGAGEMENT)}は総括を終え、完了しました。` }
+        : { title: '支援が途中で終了しました', body: `${p.quoted('engagementTitle', ENGAGEMENT)}は途中で終了しました。` }
+      : completed
+        ? { title: 'An engagement completed', body: `${p.quoted('engagementTitle', ENGAGEMENT)} completed with its review.` }
+        : { title: 'An engagement ended early', body: `${p.quoted('engagementTitle', ENGAGEMENT)} ended before its review.` };
+  },
+  OJT_INVITED: (p, l) =>
+    l === 'ja'
+      ? { title: 'OJTへの参加の依頼が届きました', body: `${p.quoted('supporterName', SUPPORTER)}から、${p.quoted('engagementTitle', ENGAGEMENT)}にOJTとして参加する依頼が届きました。参加するかどうかをお答えください。` }
+      : { title: 'You are invited as an OJT trainee', body: `${p.quoted('supporterName', SUPPORTER)} invites you to take part in ${p.quoted('engagementTitle', ENGAGEMENT)} as an OJT trainee. Please answer.` },
+  CASE_AWAITING_APPROVAL: (p, l) =>
+    l === 'ja'
+      ? { title: '事例の承認をお願いします', body: `${p.quoted('supporterName', SUPPORTER)}が${p.quoted('caseTitle', CASE)}の原稿を書きました。内容を確認して承認してください。` }
+      : { title: 'A case awaits your approval', body: `${p.quoted('supporterName', SUPPORTER)} drafted ${p.quoted('caseTitle', CASE)}. Please review and approve it.` },
+  CASE_AWAITING_PUBLICATION: (p, l) =>
+    l === 'ja'
+      ? { title: '事例の公開をお願いします', body: `${p.quoted('municipalityName', MUNICIPALITY)}が${p.quoted('caseTitle', CASE)}を承認しました。内容を確認して公開してください。` }
+      : { title: 'A case awaits publication', body: `${p.quoted('municipalityName', MUNICIPALITY)} approved ${p.quoted('caseTitle', CASE)}. Please review and publish it.` },
+  CASE_PUBLISHED: (p, l) =>
+    l === 'ja'
+      ? { title: '事例が公開されました', body: `${p.quoted('prefectureName', PREFECTURE)}が${p.quoted('caseTitle', CASE)}を事例集に公開しました。` }
+      : { title: 'A case was published', body: `${p.quoted('prefectureName', PREFECTURE)} published ${p.quoted('caseTitle', CASE)} in the case library.` },
 };
 
 /** The title and sentence of an entry, in the given language, from its kind and params. */

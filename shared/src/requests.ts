@@ -17,6 +17,22 @@ export const SUPPORT_PHASE_LABELS: Readonly<Record<SupportPhase, BilingualLabel>
   EXPANSION: { ja: '横展開を図る', en: 'Spreading to other RMOs' },
 };
 
+/** What each support phase means (the report's case studies), for help texts. */
+export const SUPPORT_PHASE_HELP: Readonly<Record<SupportPhase, BilingualLabel>> = {
+  AWARENESS: {
+    ja: '地域運営組織や住民が「このままでよいか」に気づき、見直しに向けた意識が変わるよう働きかける段階です。',
+    en: 'Helping the RMO and residents see the need to revisit their activities and organization.',
+  },
+  AUTONOMY: {
+    ja: '見直しの方向が見えた地域運営組織が、自分たちで検討と実行を進められるよう伴走する段階です。',
+    en: 'Accompanying an RMO that has found its direction, so it can work things out and act by itself.',
+  },
+  EXPANSION: {
+    ja: 'モデルとなった取組を、ほかの地域運営組織や地区に広げる段階です。',
+    en: 'Spreading a model effort to other RMOs and districts.',
+  },
+};
+
 /** How the support is to be delivered. */
 export enum RequestFormat {
   IN_PERSON = 'IN_PERSON',
@@ -157,11 +173,14 @@ export const RMO_CHALLENGE_LABELS: Readonly<Record<RmoChallenge, BilingualLabel>
 export enum TrackRecordKind {
   ENGAGEMENT = 'ENGAGEMENT',
   INTRODUCTION = 'INTRODUCTION',
+  /** Took part in a completed engagement as an OJT trainee. */
+  OJT = 'OJT',
 }
 
 export const TRACK_RECORD_KIND_LABELS: Readonly<Record<TrackRecordKind, BilingualLabel>> = {
   ENGAGEMENT: { ja: '協働実績', en: 'Engagement' },
   INTRODUCTION: { ja: '紹介実績', en: 'Introduction' },
+  OJT: { ja: 'OJT（育成）での参加', en: 'OJT trainee' },
 };
 
 /** Limits of request and RMO inputs, read by the server's validators and the client's forms. */

@@ -46,3 +46,18 @@ export function charCount(text: string): number {
   for (const _ of text) count += 1;
   return count;
 }
+
+/**
+ * The distinct two-character pieces of a folded text (by code point), as the search indexes keep
+ * them: a text contains a word only if it holds every bigram of the word, so an index of bigrams
+ * finds the candidates of any word of two or more characters, which a substring check confirms.
+ */
+export function distinctBigrams(folded: string): string[] {
+  const chars = [...folded];
+  const bigrams = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i += 1) {
+    if (/\s/u.test(chars[i]) || /\s/u.test(chars[i + 1])) continue;
+    bigrams.add(chars[i] + chars[i + 1]);
+  }
+  return [...bigrams];
+}

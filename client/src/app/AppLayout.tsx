@@ -5,11 +5,11 @@ import { SITE_PAGES } from '@tsunagu/shared';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { StatusMessage } from '../components/StatusMessage';
 import { AccountMenu } from '../features/auth/components/AccountMenu';
-import { AccountNav } from '../features/auth/components/AccountNav';
 import { withPageMessages } from './lazy-page';
 import { useScrollRestoration } from './use-scroll-restoration';
 
-// Only signed-in users see it: it loads after the first page, with its own messages.
+// Only signed-in users see these: they load after the first page (the badge with its own messages).
+const AccountNav = lazy(() => import('../features/auth/components/AccountNav').then((m) => ({ default: m.AccountNav })));
 const NotificationBadge = lazy(() =>
   withPageMessages(import('../features/notifications/components/NotificationBadge').then((m) => ({ default: m.NotificationBadge }))),
 );
@@ -51,7 +51,9 @@ export function AppLayout() {
             <LanguageSwitch />
           </div>
         </div>
-        <AccountNav />
+        <Suspense fallback={null}>
+          <AccountNav />
+        </Suspense>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
         {/* Pages other than search load when first visited. */}
@@ -69,6 +71,11 @@ export function AppLayout() {
         <div className="site-footer__inner">
           <nav aria-label={t('sitePages.footerLabel')}>
             <ul className="site-footer__links">
+              <li>
+                <Link to="/cases" className="site-footer__link">
+                  {t('nav.cases')}
+                </Link>
+              </li>
               {SITE_PAGES.map((page) => (
                 <li key={page.slug}>
                   <Link to={`/pages/${page.path}`} className="site-footer__link">

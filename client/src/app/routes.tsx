@@ -47,6 +47,11 @@ const OffersPage = lazy(() => page(import('../routes/offers/OffersPage').then((m
 const OfferDetailPage = lazy(() => page(import('../routes/offer-detail/OfferDetailPage').then((m) => ({ default: m.OfferDetailPage }))));
 const IntroductionsPage = lazy(() => page(import('../routes/introductions/IntroductionsPage').then((m) => ({ default: m.IntroductionsPage }))));
 const SufficiencyRoutes = lazy(() => page(import('../routes/sufficiency/SufficiencyRoutes').then((m) => ({ default: m.SufficiencyRoutes }))));
+const engagementPages = () => page(import('../routes/engagements/engagement-pages'));
+const EngagementsPage = lazy(() => engagementPages().then((m) => ({ default: m.EngagementsPage })));
+const EngagementDetailPage = lazy(() => engagementPages().then((m) => ({ default: m.EngagementDetailPage })));
+const CasesPage = lazy(() => engagementPages().then((m) => ({ default: m.CasesPage })));
+const CaseDetailPage = lazy(() => engagementPages().then((m) => ({ default: m.CaseDetailPage })));
 const NotFoundPage = lazy(() => page(import('../routes/not-found/NotFoundPage').then((m) => ({ default: m.NotFoundPage }))));
 
 /** A page behind sign-in; the server checks every operation again. */
@@ -81,6 +86,10 @@ export function AppRoutes() {
         <Route path="offers" element={signedIn((viewer) => <OffersPage viewer={viewer} />, PAGE_ROLES.offers)} />
         <Route path="offers/:id" element={signedIn(() => <OfferDetailPage />, PAGE_ROLES.offers)} />
         <Route path="introductions" element={signedIn(() => <IntroductionsPage />, PAGE_ROLES.introductions)} />
+        <Route path="engagements" element={signedIn((viewer) => <EngagementsPage viewer={viewer} />, PAGE_ROLES.engagements)} />
+        <Route path="engagements/:id" element={signedIn(() => <EngagementDetailPage />, PAGE_ROLES.engagements)} />
+        <Route path="cases" element={<CasesPage />} />
+        <Route path="cases/:id" element={<CaseDetailPage />} />
         <Route path="notifications" element={signedIn(() => <NotificationsPage />)} />
         <Route path="notifications/settings" element={signedIn(() => <NotificationSettingsPage />)} />
         <Route path="sufficiency/*" element={<SufficiencyRoutes />} />

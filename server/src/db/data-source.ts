@@ -40,6 +40,9 @@ import { Sufficiency1764633600000 } from './migrations/1764633600000-sufficiency
 import { IntroductionRequest } from '../modules/offer/introduction-request.entity';
 import { Offer } from '../modules/offer/offer.entity';
 import { OfferMessage } from '../modules/offer/offer-message.entity';
+import { Engagements1764806400000 } from './migrations/1764806400000-engagements';
+import { Engagement } from '../modules/engagement/engagement.entity';
+import { CaseStudy } from '../modules/case-study/case-study.entity';
 
 // Append new entities and migrations at the end of these lists.
 export const ENTITIES = [
@@ -65,6 +68,8 @@ export const ENTITIES = [
   IntroductionRequest,
   Offer,
   OfferMessage,
+  Engagement,
+  CaseStudy,
 ];
 export const MIGRATIONS = [
   CatalogueSchema1764201600000,
@@ -83,6 +88,7 @@ export const MIGRATIONS = [
   Notifications1764547200000,
   Offers1764547300000,
   Sufficiency1764633600000,
+  Engagements1764806400000,
 ];
 
 export interface DataSourceOptions {

@@ -36,6 +36,9 @@ import { OfferThreadService } from '../modules/offer/offer-thread.service';
 import { createOfferLoaders, type OfferLoaders } from '../modules/offer/offer.loaders';
 import { databaseUrlOf } from '../db/data-source';
 import { SufficiencyService } from '../modules/sufficiency/sufficiency.service';
+import { EngagementService } from '../modules/engagement/engagement.service';
+import { createEngagementLoaders, type EngagementLoaders } from '../modules/engagement/engagement.loaders';
+import { CaseStudyService } from '../modules/case-study/case-study.service';
 
 export type { HttpExchange, Viewer };
 
@@ -76,11 +79,15 @@ export interface Services {
   offerThreads: OfferThreadService;
   /** Sufficiency (充足状況) of prefectures and municipalities, and its monthly snapshots. */
   sufficiency: SufficiencyService;
+  /** Engagements through the five steps: checklist, activity log, OJT, wrap-up review. */
+  engagements: EngagementService;
+  /** The case library: drafted, approved, published, searched. */
+  caseStudies: CaseStudyService;
 }
 
 export interface RequestContext {
   services: Services;
-  loaders: { supporters: SupporterLoaders; organizations: AccountLoaders; supportRequests: SupportRequestLoaders; offers: OfferLoaders; audit: AuditLoaders };
+  loaders: { supporters: SupporterLoaders; organizations: AccountLoaders; supportRequests: SupportRequestLoaders; offers: OfferLoaders; audit: AuditLoaders; engagements: EngagementLoaders };
   viewer: Viewer | null;
   http: HttpExchange | null;
 }
@@ -106,6 +113,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
   const offers = new OfferService({ dataSource, supportRequests, introductions, audit, jobs, events, clock, config: config.offers });
   // Closing or withdrawing a request closes its live offers in the same transaction.
   supportRequests.onEnded((manager, requestId, viewer) => offers.closeForEndedRequest(manager, requestId, viewer));
+  const engagements = new EngagementService({ dataSource, audit, notifications, clock });
   return {
     config,
     clock,
@@ -132,6 +140,8 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     offers,
     offerThreads: new OfferThreadService({ dataSource, offers, audit, events, clock }),
     sufficiency: new SufficiencyService(dataSource, reference, catalogue, config.freshness, clock),
+    engagements,
+    caseStudies: new CaseStudyService({ dataSource, engagements, reference, audit, notifications, clock }),
   };
 }
 
@@ -149,6 +159,7 @@ export async function createRequestContext(
       supportRequests: createSupportRequestLoaders(services.dataSource),
       offers: createOfferLoaders(services.dataSource),
       audit: createAuditLoaders(services.dataSource),
+      engagements: createEngagementLoaders(services.dataSource),
     },
     viewer: token ? await services.sessions.resolveViewer(token) : null,
     http: exchange ? httpExchange(exchange.req, exchange.res, services.config.secureCookies) : null,

@@ -22,6 +22,8 @@ import {
 } from '../modules/offer/offer.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
 import { SufficiencyMapResolver, SufficiencyResolver } from '../modules/sufficiency/sufficiency.resolver';
+import { EngagementResolver, OfferEngagementResolver } from '../modules/engagement/engagement.resolver';
+import { CaseStudyResolver, EngagementCaseResolver, SupporterCasesResolver } from '../modules/case-study/case-study.resolver';
 
 export const RESOLVERS = [
   ReferenceResolver,
@@ -44,6 +46,11 @@ export const RESOLVERS = [
   NotificationResolver,
   SufficiencyResolver,
   SufficiencyMapResolver,
+  EngagementResolver,
+  OfferEngagementResolver,
+  CaseStudyResolver,
+  EngagementCaseResolver,
+  SupporterCasesResolver,
 ] as const;
 
 /** The committed SDL the client's codegen reads. */

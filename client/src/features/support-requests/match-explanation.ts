@@ -45,7 +45,9 @@ export function explanationParams(params: unknown): MatchExplanationParams {
     budgetMaxYen: numberOrNull(p.budgetMaxYen) ?? undefined,
     feeWithinBudget: flag(p.feeWithinBudget),
     step: isEnumValue(Step, p.step) ? p.step : undefined,
-    years: numberOrNull(p.years),
+    positive: numberOrNull(p.positive) ?? undefined,
+    ojt: numberOrNull(p.ojt) ?? undefined,
+    engagementTitle: text(p.engagementTitle) ?? null,
     verified: flag(p.verified),
   };
 }

@@ -25,6 +25,8 @@ export const app: Pick<Messages, 'app' | 'nav' | 'notFound'> = {
     audit: 'Audit log',
     sitePages: 'Site pages',
     mail: 'Mail',
+    engagements: 'Engagements',
+    cases: 'Case library',
     organization: 'Organization and members',
   },
   notFound: {

@@ -60,6 +60,8 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
       NOT_RMO_KEEPER: "Only the RMO's municipality staff or its own secretariat can edit this record",
       NOT_OFFERED_SUPPORTER: 'Only members of the supporter organization the offer was made to can answer it',
       NOT_OFFER_MANAGER: "Only the request's municipality, or the prefecture that proposed the supporter, can withdraw it",
+      NOT_ENGAGEMENT_MANAGER: 'Only the municipality or the lead supporter can start, review or end the engagement',
+      NOT_YOUR_PART: "You cannot change another party's items",
     },
     conflict: {
       INVALID_TRANSITION: 'This is not possible in the current state. Reload the page to see it.',
@@ -77,6 +79,7 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
       REQUEST_NOT_OPEN: 'Only open requests can be offered to supporters',
       INTRODUCTION_PENDING: 'The prefecture is already working on an introduction request for this request',
       SUPPORTER_NOT_REGISTERED: 'This supporter has no account on Tsunagu to answer; contact them directly',
+      ALREADY_EXISTS: 'It exists already',
     },
     notFound: {
       SUPPORT_REQUEST_NOT_FOUND: 'Support request not found. It may have been removed, or the URL may be wrong.',
@@ -85,6 +88,8 @@ export const errors: Pick<Messages, 'reasons' | 'fieldReasons'> = {
       MEMBER_NOT_FOUND: 'Member not found. They may have been removed already.',
       MAIL_DELIVERY_NOT_FOUND: 'Mail not found. Reload the page.',
       OFFER_NOT_FOUND: 'The offer was not found. The address may be wrong, or it is not yours to see.',
+      ENGAGEMENT_NOT_FOUND: 'The engagement was not found. The address may be wrong, or it is not yours to see.',
+      CASE_NOT_FOUND: 'The case was not found. The address may be wrong, or it is not published yet.',
       INTRODUCTION_NOT_FOUND: 'The introduction request was not found. The address may be wrong, or it is not yours to see.',
       NOTIFICATION_NOT_FOUND: 'This notification was not found. Reload the page.',
     },

@@ -23,6 +23,8 @@ export const app = {
     audit: '監査ログ',
     sitePages: 'サイトのページ',
     mail: 'メール配信',
+    engagements: '支援の進行',
+    cases: '事例集',
     organization: '組織とメンバー',
   },
   notFound: {

@@ -73,6 +73,8 @@ export const errors = {
       NOT_RMO_KEEPER: 'この情報を編集できるのは、その市区町村の職員と地域運営組織の事務局だけです',
       NOT_OFFERED_SUPPORTER: 'この打診・紹介に回答できるのは、受けた支援者の団体のメンバーだけです',
       NOT_OFFER_MANAGER: '取り下げられるのは、依頼した市区町村か、紹介した都道府県だけです',
+      NOT_ENGAGEMENT_MANAGER: '市区町村か担当の中間支援者だけができます',
+      NOT_YOUR_PART: 'ほかの主体の項目です',
     } satisfies Record<ForbiddenReason, string>,
     conflict: {
       INVALID_TRANSITION: 'いまの状態では、この操作はできません。画面を更新して確認してください。',
@@ -90,6 +92,7 @@ export const errors = {
       REQUEST_NOT_OPEN: '募集中の依頼でないため、打診・紹介はできません',
       INTRODUCTION_PENDING: 'この依頼の紹介依頼はすでに県が対応中です',
       SUPPORTER_NOT_REGISTERED: 'この支援者はつなぐにアカウントがないため、打診できません。連絡先から直接ご連絡ください',
+      ALREADY_EXISTS: 'すでにあります',
     } satisfies Record<ConflictReason, string>,
     notFound: {
       SUPPORT_REQUEST_NOT_FOUND: '支援依頼が見つかりません。削除されたか、URL が正しくない可能性があります。',
@@ -98,6 +101,8 @@ export const errors = {
       MEMBER_NOT_FOUND: 'メンバーが見つかりません。すでに削除された可能性があります。',
       MAIL_DELIVERY_NOT_FOUND: 'メールが見つかりません。画面を更新してください。',
       OFFER_NOT_FOUND: '打診・紹介が見つかりません。URL が正しくないか、表示する権限がない可能性があります。',
+      ENGAGEMENT_NOT_FOUND: '支援が見つかりません。',
+      CASE_NOT_FOUND: '事例が見つかりません。',
       INTRODUCTION_NOT_FOUND: '紹介依頼が見つかりません。URL が正しくないか、表示する権限がない可能性があります。',
       NOTIFICATION_NOT_FOUND: 'お知らせが見つかりません。画面を更新してください。',
     } satisfies Record<NotFoundReason, string>,

@@ -11,6 +11,7 @@ import { rmos } from './rmos';
 import { verification } from './verification';
 import { offers } from './offers';
 import { sufficiency } from './sufficiency';
+import { engagements } from './engagements';
 
 /** Messages of the pages behind sign-in: loaded with the first of them that is visited. */
-export const pages = { ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...mail, ...notifications, ...supporterDetail, ...offers, ...sufficiency };
+export const pages = { ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...mail, ...notifications, ...supporterDetail, ...offers, ...engagements, ...sufficiency };

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Fact } from '../../components/Fact';
 import { StatusMessage } from '../../components/StatusMessage';
 import { errorCodeOf } from '../../components/describe-error';
+import { EngagementFromOffer } from '../../features/engagements/components/EngagementFromOffer';
 import { OfferActions } from '../../features/offers/components/OfferActions';
 import { offerOrigin } from '../../features/offers/components/OfferCard';
 import { OfferDeadline } from '../../features/offers/components/OfferDeadline';
@@ -119,6 +120,7 @@ export function OfferDetailPage() {
             )
           )}
           <OfferActions offer={offer} onDone={handleDone} />
+          <EngagementFromOffer offer={offer} />
         </section>
 
         <section className="profile__section" aria-labelledby="offer-request-heading">

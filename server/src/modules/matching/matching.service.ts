@@ -5,6 +5,7 @@ import {
   VerificationStatus,
   outsideRegionUpperBound,
   scoreMatch,
+  type EngagementRecord,
   type MatchAcquaintance,
   type MatchRequestFacts,
   type MatchResult,
@@ -55,6 +56,8 @@ interface CachedRanking {
  */
 export class MatchingService {
   private readonly rankings = new Map<string, CachedRanking>();
+  /** Completed engagements per supporter, as of a catalogue version (a new track record bumps it). */
+  private engagementRecordCache: { version: string; records: Map<string, EngagementRecord> } | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -91,7 +94,11 @@ export class MatchingService {
     const limit = pageSize(first);
     if (request.supportTypes.length === 0) return { matches: [], candidates: 0 };
     // The facts first: after the catalogue is read, ranking runs without awaiting anything (see SupporterCatalogue.current).
-    const [{ facts, sameMunicipality }, interested] = await Promise.all([this.requestFacts(request), this.interestIn(request.id)]);
+    const [{ facts, sameMunicipality }, interested, records] = await Promise.all([
+      this.requestFacts(request),
+      this.interestIn(request.id),
+      this.engagementRecords(),
+    ]);
     const store = await this.catalogue.current();
     // Scores depend on the request, the catalogue, the interest and only the whole days since each
     // candidate's confirmation: until one of those moves, the last ranking is still exact.
@@ -127,13 +134,13 @@ export class MatchingService {
     const scored: Scored[] = [];
     forEachSlot(andInto(near, offering), (slot) => {
       const entry = store.entry(slot)!;
-      scored.push(score(entry, this.supporterFacts(entry, facts, sameMunicipality, interest.has(entry.id))));
+      scored.push(score(entry, this.supporterFacts(entry, facts, sameMunicipality, interest.has(entry.id), records)));
     });
     // Remote-only supporters elsewhere wait: most cannot make the list.
     const remoteOnly: { entry: CatalogueEntry; facts: MatchSupporterFacts }[] = [];
     forEachSlot(andInto(andNot(offering, near), store.remote), (slot) => {
       const entry = store.entry(slot)!;
-      remoteOnly.push({ entry, facts: this.supporterFacts(entry, facts, sameMunicipality, false) });
+      remoteOnly.push({ entry, facts: this.supporterFacts(entry, facts, sameMunicipality, false, records) });
     });
     scored.sort(order);
     // A remote-only supporter whose upper bound is under the score the last place needs can never get in.
@@ -171,6 +178,36 @@ export class MatchingService {
     return chosen;
   }
 
+  /**
+   * Every supporter's completed engagements (led, with positive reviews, and as OJT trainee) and the
+   * latest one's title, read again only when the catalogue version moved (track records bump it).
+   */
+  private async engagementRecords(): Promise<Map<string, EngagementRecord>> {
+    const [{ version }]: { version: string }[] = await this.dataSource.query(`SELECT version::text AS version FROM supporter_catalogue_version`);
+    if (this.engagementRecordCache?.version === version) return this.engagementRecordCache.records;
+    const rows: { supporter_id: string; completed: number; positive: number; ojt: number; title: string; municipality_name: string }[] = await this.dataSource.query(
+      `SELECT r.supporter_id::text AS supporter_id,
+              count(*) FILTER (WHERE r.kind = 'ENGAGEMENT')::int AS completed,
+              count(*) FILTER (WHERE r.kind = 'ENGAGEMENT' AND r.positive)::int AS positive,
+              count(*) FILTER (WHERE r.kind = 'OJT')::int AS ojt,
+              (array_agg(e.title ORDER BY r.kind = 'ENGAGEMENT' DESC, e.ended_at DESC, e.id))[1] AS title,
+              (array_agg(m.name ORDER BY r.kind = 'ENGAGEMENT' DESC, e.ended_at DESC, e.id))[1] AS municipality_name
+         FROM supporter_track_record r
+         JOIN engagement e ON e.id = r.engagement_id
+         JOIN municipality m ON m.code = e.municipality_code
+        WHERE r.engagement_id IS NOT NULL
+        GROUP BY r.supporter_id`,
+    );
+    const records = new Map(
+      rows.map((row) => [
+        row.supporter_id,
+        { completed: row.completed, positive: row.positive, ojt: row.ojt, latest: { title: row.title, municipalityName: row.municipality_name } },
+      ]),
+    );
+    this.engagementRecordCache = { version, records };
+    return records;
+  }
+
   /** Ids of the supporters that marked interest in the request. */
   private async interestIn(requestId: string): Promise<string[]> {
     const rows: { supporter_id: string }[] = await this.dataSource.query(
@@ -193,11 +230,13 @@ export class MatchingService {
     request: MatchRequestFacts,
     sameMunicipality: ReadonlySet<string>,
     markedInterest: boolean,
+    records: ReadonlyMap<string, EngagementRecord>,
   ): MatchSupporterFacts {
     const acquaintance: MatchAcquaintance = { workWithMunicipality: 0, introductionsWithMunicipality: 0, workInPrefecture: 0, introductionsInPrefecture: 0 };
     for (const record of entry.trackRecords) {
       if (record.prefectureCode !== request.prefecture.code) continue;
-      const engagement = record.kind === TrackRecordKind.ENGAGEMENT;
+      // Working alongside as an OJT trainee is acquaintance too.
+      const engagement = record.kind !== TrackRecordKind.INTRODUCTION;
       if (record.municipalityCode !== null && sameMunicipality.has(record.municipalityCode)) {
         if (engagement) acquaintance.workWithMunicipality += 1;
         else acquaintance.introductionsWithMunicipality += 1;
@@ -218,6 +257,7 @@ export class MatchingService {
       lowestFeeYen: entry.lowestFeeYen,
       steps: entry.steps,
       yearsActive: entry.yearsActive,
+      engagementRecord: records.get(entry.id) ?? null,
       verificationStatus: entry.verificationStatus,
       acquaintance,
       markedInterest,

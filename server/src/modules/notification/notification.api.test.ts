@@ -289,6 +289,11 @@ describe('notifications: inbox, delivery choices, immediate mail and the daily d
     expect(await kindsOf('rmo')).toEqual([
       { kind: 'REQUEST_ENDORSED', delivery: 'DAILY_DIGEST', defaultDelivery: 'DAILY_DIGEST' },
       { kind: 'REQUEST_RETURNED', delivery: 'IMMEDIATE', defaultDelivery: 'IMMEDIATE' },
+      { kind: 'ENGAGEMENT_STARTED', delivery: 'DAILY_DIGEST', defaultDelivery: 'DAILY_DIGEST' },
+      { kind: 'ENGAGEMENT_STEP_CHANGED', delivery: 'DAILY_DIGEST', defaultDelivery: 'DAILY_DIGEST' },
+      // Each party writes its part of the review: that asks for action.
+      { kind: 'ENGAGEMENT_REVIEW_STARTED', delivery: 'IMMEDIATE', defaultDelivery: 'IMMEDIATE' },
+      { kind: 'ENGAGEMENT_ENDED', delivery: 'DAILY_DIGEST', defaultDelivery: 'DAILY_DIGEST' },
     ]);
     expect(await kindsOf('operator')).toEqual([]);
 

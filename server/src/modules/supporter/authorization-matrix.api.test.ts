@@ -71,6 +71,28 @@ const rmoInput = (name: string) => ({
   optimizationState: 'ACTIVITIES_ONLY',
 });
 
+const WRITE_REVIEW = 'mutation ($input: WriteEngagementReviewInput!) { writeEngagementReview(input: $input) { id } }';
+const CREATE_CASE = 'mutation ($input: CreateCaseStudyInput!) { createCaseStudy(input: $input) { id } }';
+const RATINGS = ['ACTIVITIES_REVISED', 'ORGANIZATION_REVISED', 'DIALOGUE_DEEPENED', 'SUPPORT_FIT', 'CAN_CONTINUE'].map((criterion) => ({ criterion, score: 4 }));
+/** A review part as `author` writes it: the municipality and the RMO rate every criterion, the supporter none. */
+const reviewInput = (engagementId: string, author: ActorName) => ({
+  engagementId,
+  changes: '会議を半分に減らした',
+  lessons: '早めに共有する',
+  ratings: author === 'ownerIntermediary' || author === 'otherIntermediary' ? [] : RATINGS,
+});
+const caseInput = {
+  title: '認可テストの事例',
+  summary: '会議を見直した。',
+  process: '',
+  outcomes: '',
+  lessons: '',
+  hideRmoName: true,
+  hidePeople: true,
+  populationBand: 'FROM_10K_TO_50K',
+  rmoAreaUnit: 'ELEMENTARY_SCHOOL_DISTRICT',
+};
+
 /**
  * Every mutation × every role plus anonymous: the outcome, and for refusals that nothing at all
  * changed (row counts of every table, the target profile's row and its service area).
@@ -166,6 +188,51 @@ describe('authorization matrix', () => {
       { input: { introductionId, supporterId: target.id, note: '紹介します' } },
     );
     return proposeIntroduction.id;
+  };
+
+  /** An engagement of the target profile with 村上市 and ownRmo, from a confirmed approach, brought to `state` through the API. */
+  const engagementOf = async (target: SupporterProfile, state: 'PLANNED' | 'ACTIVE' | 'IN_REVIEW' | 'COMPLETED'): Promise<string> => {
+    const offerId = await offerTo(target, 'APPROACH');
+    await setupAs('ownerIntermediary', 'mutation ($input: RespondToOfferInput!) { respondToOffer(input: $input) { id } }', {
+      input: { offerId, response: 'ACCEPT', availabilityNote: '来月から伺えます' },
+    });
+    await setupAs('murakamiCity', 'mutation ($id: ID!) { confirmOffer(id: $id) { id } }', { id: offerId });
+    const { createEngagementFromOffer } = await setupAs<{ createEngagementFromOffer: { id: string } }>(
+      'murakamiCity',
+      'mutation ($input: CreateEngagementFromOfferInput!) { createEngagementFromOffer(input: $input) { id } }',
+      { input: { offerId } },
+    );
+    const id = createEngagementFromOffer.id;
+    if (state === 'PLANNED') return id;
+    await setupAs('murakamiCity', 'mutation ($id: ID!) { startEngagement(id: $id) { id } }', { id });
+    if (state === 'ACTIVE') return id;
+    await setupAs('murakamiCity', 'mutation ($id: ID!) { beginEngagementReview(id: $id) { id } }', { id });
+    if (state === 'IN_REVIEW') return id;
+    for (const author of ['murakamiCity', 'ownerIntermediary'] as const) {
+      await setupAs(author, WRITE_REVIEW, { input: reviewInput(id, author) });
+    }
+    return id;
+  };
+
+  /** A draft case of a completed engagement of the target, drafted by 村上市 (approved too, with `approved`). */
+  const caseOf = async (target: SupporterProfile, approved = false): Promise<string> => {
+    const engagementId = await engagementOf(target, 'COMPLETED');
+    const { createCaseStudy } = await setupAs<{ createCaseStudy: { id: string } }>('murakamiCity', CREATE_CASE, { input: { engagementId, ...caseInput } });
+    if (approved) await setupAs('murakamiCity', 'mutation ($id: ID!) { moveCaseStudy(id: $id, action: APPROVE) { id } }', { id: createCaseStudy.id });
+    return createCaseStudy.id;
+  };
+
+  /** The checklist item of the actor's own party (others get the municipality's, which they may not tick). */
+  const ownItem = (name: ActorName): string =>
+    ({ niigataPrefecture: 'REFLECTION_PREFECTURE', murakamiRmo: 'REFLECTION_RMO', ownerIntermediary: 'REFLECTION_SUPPORTER' })[name as string] ?? 'REFLECTION_MUNICIPALITY';
+
+  /** Engagement mutations: its municipality and lead supporter run it; another supporter finds nothing; other roles may not. */
+  const ENGAGEMENT_MANAGERS: Record<ActorName, Outcome> = { ...onlyFor('murakamiCity', 'ownerIntermediary'), otherIntermediary: 'NOT_FOUND' };
+  /** Every party (the prefecture and the RMO too); another prefecture or supporter finds nothing. */
+  const ENGAGEMENT_PARTIES: Record<ActorName, Outcome> = {
+    ...onlyFor('murakamiCity', 'niigataPrefecture', 'murakamiRmo', 'ownerIntermediary'),
+    yamagataPrefecture: 'NOT_FOUND',
+    otherIntermediary: 'NOT_FOUND',
   };
 
   const CASES: MatrixCase[] = [
@@ -492,6 +559,127 @@ describe('authorization matrix', () => {
         return { id: offerId };
       },
       expected: { ...onlyFor('murakamiCity', 'niigataPrefecture', 'ownerIntermediary'), yamagataPrefecture: 'NOT_FOUND', otherIntermediary: 'NOT_FOUND' },
+    },
+    {
+      mutation: 'createEngagementFromOffer',
+      document: 'mutation ($input: CreateEngagementFromOfferInput!) { createEngagementFromOffer(input: $input) { id } }',
+      variables: async ({ target }) => {
+        const offerId = await offerTo(target, 'APPROACH');
+        await setupAs('ownerIntermediary', 'mutation ($input: RespondToOfferInput!) { respondToOffer(input: $input) { id } }', {
+          input: { offerId, response: 'ACCEPT', availabilityNote: '来月から伺えます' },
+        });
+        await setupAs('murakamiCity', 'mutation ($id: ID!) { confirmOffer(id: $id) { id } }', { id: offerId });
+        return { input: { offerId } };
+      },
+      expected: onlyFor('murakamiCity'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'recordEngagement',
+      document: 'mutation ($input: RecordEngagementInput!) { recordEngagement(input: $input) { id } }',
+      variables: async ({ target }) => ({
+        input: { supporterId: target.id, rmoIds: [ownRmo.id], title: '以前からの協働', supportTypes: ['PROJECT_SUPPORT'], step: 'SHARING', startedOn: '2025-04-01' },
+      }),
+      expected: onlyFor('murakamiCity'),
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'startEngagement',
+      document: 'mutation ($id: ID!) { startEngagement(id: $id) { id } }',
+      variables: async ({ target }) => ({ id: await engagementOf(target, 'PLANNED') }),
+      expected: ENGAGEMENT_MANAGERS,
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'advanceEngagementStep',
+      document: 'mutation ($id: ID!) { advanceEngagementStep(id: $id) { id } }',
+      variables: async ({ target }) => ({ id: await engagementOf(target, 'ACTIVE') }),
+      expected: ENGAGEMENT_MANAGERS,
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'beginEngagementReview',
+      document: 'mutation ($id: ID!) { beginEngagementReview(id: $id) { id } }',
+      variables: async ({ target }) => ({ id: await engagementOf(target, 'ACTIVE') }),
+      expected: ENGAGEMENT_MANAGERS,
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'endEngagementEarly',
+      document: 'mutation ($input: EndEngagementInput!) { endEngagementEarly(input: $input) { id } }',
+      variables: async ({ target }) => ({ input: { engagementId: await engagementOf(target, 'ACTIVE'), reason: 'FUNDING_ENDED' } }),
+      expected: ENGAGEMENT_MANAGERS,
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'setEngagementCheck',
+      document: 'mutation ($e: ID!, $c: String!) { setEngagementCheck(engagementId: $e, itemCode: $c, done: true) { id } }',
+      variables: async ({ target, actor }) => ({ e: await engagementOf(target, 'ACTIVE'), c: ownItem(actor.name) }),
+      expected: ENGAGEMENT_PARTIES,
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'addEngagementActivity',
+      document: 'mutation ($input: AddEngagementActivityInput!) { addEngagementActivity(input: $input) { id } }',
+      variables: async ({ target }) => ({ input: { engagementId: await engagementOf(target, 'ACTIVE'), kind: 'ARIKATA_MEETING', heldOn: '2026-05-01', notes: '振り返り', links: [] } }),
+      expected: ENGAGEMENT_PARTIES,
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'addEngagementTrainee',
+      document: 'mutation ($e: ID!, $s: ID!) { addEngagementTrainee(engagementId: $e, supporterId: $s) { id } }',
+      variables: async ({ target }) => {
+        const trainee = await insertSupporter(app.dataSource, { name: '認可テスト 研修生', municipalities: [[NIIGATA, MURAKAMI]], ownerOrganizationId: actors.ownerIntermediary.organizationId });
+        return { e: await engagementOf(target, 'ACTIVE'), s: trainee.id };
+      },
+      expected: { ...onlyFor('ownerIntermediary'), otherIntermediary: 'NOT_FOUND' },
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'respondToTraineeInvitation',
+      document: 'mutation ($e: ID!, $s: ID!) { respondToTraineeInvitation(engagementId: $e, supporterId: $s, accept: true) { id } }',
+      variables: async ({ target }) => {
+        const trainee = await insertSupporter(app.dataSource, { name: '認可テスト 他団体の研修生', municipalities: [[NIIGATA, MURAKAMI]], ownerOrganizationId: actors.otherIntermediary.organizationId });
+        const e = await engagementOf(target, 'ACTIVE');
+        await setupAs('ownerIntermediary', 'mutation ($e: ID!, $s: ID!) { addEngagementTrainee(engagementId: $e, supporterId: $s) { id } }', { e, s: trainee.id });
+        return { e, s: trainee.id };
+      },
+      // Only the invited organization answers; to the lead supporter there is no invitation of its own.
+      expected: { ...onlyFor('otherIntermediary'), ownerIntermediary: 'NOT_FOUND' },
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'writeEngagementReview',
+      document: WRITE_REVIEW,
+      variables: async ({ target, actor }) => ({ input: reviewInput(await engagementOf(target, 'IN_REVIEW'), actor.name) }),
+      expected: { ...onlyFor('murakamiCity', 'murakamiRmo', 'ownerIntermediary'), otherIntermediary: 'NOT_FOUND' },
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'createCaseStudy',
+      document: CREATE_CASE,
+      variables: async ({ target }) => ({ input: { engagementId: await engagementOf(target, 'COMPLETED'), ...caseInput } }),
+      expected: ENGAGEMENT_MANAGERS,
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'updateCaseStudy',
+      document: 'mutation ($id: ID!, $input: CaseStudyInput!) { updateCaseStudy(id: $id, input: $input) { id } }',
+      variables: async ({ target }) => ({ id: await caseOf(target), input: { ...caseInput, title: '書き換えた事例' } }),
+      expected: ENGAGEMENT_MANAGERS,
+      auditEntriesOnSuccess: 1,
+    },
+    {
+      mutation: 'moveCaseStudy',
+      document: 'mutation ($id: ID!, $a: CaseAction!) { moveCaseStudy(id: $id, action: $a) { id } }',
+      // Each role its own step: the supporter submits, the municipality approves, the prefecture publishes an approved case.
+      variables: async ({ target, actor }) => {
+        const prefecture = actor.name === 'niigataPrefecture' || actor.name === 'yamagataPrefecture';
+        const action = prefecture ? 'PUBLISH' : actor.name === 'murakamiCity' ? 'APPROVE' : 'SUBMIT';
+        return { id: await caseOf(target, prefecture), a: action };
+      },
+      expected: { ...onlyFor('murakamiCity', 'niigataPrefecture', 'ownerIntermediary'), yamagataPrefecture: 'NOT_FOUND', otherIntermediary: 'NOT_FOUND' },
+      auditEntriesOnSuccess: 1,
     },
     {
       mutation: 'markNotificationsRead',

@@ -80,8 +80,9 @@ export class SupporterResolver {
       // Anonymous visitors learn where a supporter has worked, not with which municipality.
       const municipality = signedIn && count.municipalityCode ? (municipalityByCode.get(count.municipalityCode) ?? null) : null;
       const key = `${prefecture.code}:${municipality?.code ?? ''}`;
-      const place = places.get(key) ?? { prefecture, municipality, introductions: 0, engagements: 0, latestYear: null };
+      const place = places.get(key) ?? { prefecture, municipality, introductions: 0, engagements: 0, ojt: 0, latestYear: null };
       if (count.kind === TrackRecordKind.ENGAGEMENT) place.engagements += count.count;
+      else if (count.kind === TrackRecordKind.OJT) place.ojt += count.count;
       else place.introductions += count.count;
       if (signedIn && count.latestYear !== null) place.latestYear = Math.max(place.latestYear ?? 0, count.latestYear);
       places.set(key, place);

@@ -44,6 +44,9 @@ export class TrackRecordPlace {
   @Field(() => Int)
   engagements: number;
 
+  @Field(() => Int, { description: 'Completed engagements it took part in as an OJT trainee' })
+  ojt: number;
+
   @Field(() => Int, { nullable: true, description: 'The latest year recorded; null for anonymous visitors' })
   latestYear: number | null;
 }

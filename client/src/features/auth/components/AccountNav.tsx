@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { UserRole } from '@tsunagu/shared';
-import { PAGE_ROLES, hasRole, homePathOf, homeSearchPath } from '../access';
+import { PAGE_ROLES, hasRole } from '../access';
+import { homePathOf, homeSearchPath } from '../home';
 import { useViewer } from '../hooks/use-viewer';
 
 /** The signed-in user's pages, by role; nothing when signed out. */
@@ -18,6 +19,7 @@ export function AccountNav() {
     { to: '/introductions', label: t('nav.introductions'), show: hasRole(viewer.role, PAGE_ROLES.introductions), end: false },
     { to: '/published-requests', label: t('nav.publishedRequests'), show: hasRole(viewer.role, PAGE_ROLES.publishedRequests), end: false },
     { to: '/offers', label: t('nav.offers'), show: viewer.role === UserRole.INTERMEDIARY_STAFF, end: false },
+    { to: '/engagements', label: t('nav.engagements'), show: hasRole(viewer.role, PAGE_ROLES.engagements), end: false },
     { to: '/rmos', label: t('nav.rmos'), show: hasRole(viewer.role, PAGE_ROLES.rmos), end: false },
     { to: '/my/profiles', label: t('nav.myProfiles'), show: hasRole(viewer.role, PAGE_ROLES.myProfiles), end: false },
     { to: '/verification', label: t('nav.verification'), show: hasRole(viewer.role, PAGE_ROLES.verification), end: false },

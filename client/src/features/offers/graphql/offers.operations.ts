@@ -47,6 +47,7 @@ export const OfferQuery = graphql(`
       availabilityNote
       declineComment
       confirmedAt
+      engagementId
       endedAt
       introduction {
         id

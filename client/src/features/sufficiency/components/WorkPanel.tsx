@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { HomePlace } from '../../auth/access';
-import { homeSearchPath } from '../../auth/access';
+import { homeSearchPath, type HomePlace } from '../../auth/home';
 import { MunicipalityWorkQuery, PrefectureWorkQuery } from '../graphql/sufficiency.operations';
 
 /** A municipality's home: its work links and what awaits it (RMO requests to endorse, accepted offers to confirm). */

@@ -7,7 +7,9 @@ import {
   REQUEST_FORMAT_LABELS,
   REQUEST_LIMITS,
   RequestFormat,
+  STEP_HELP,
   STEP_LABELS,
+  SUPPORT_PHASE_HELP,
   SUPPORT_PHASE_LABELS,
   Step,
   SupportPhase,
@@ -136,7 +138,11 @@ export function SupportFields({ values, errors, onChange }: StepFieldsProps) {
         hint={t('requestForm.stepHint')}
         required
         error={errors.step}
-        options={enumValues(Step).map((step, index) => ({ value: step, label: `${index + 1}. ${labelOf(STEP_LABELS, step, locale)}` }))}
+        options={enumValues(Step).map((step, index) => ({
+          value: step,
+          label: `${index + 1}. ${labelOf(STEP_LABELS, step, locale)}`,
+          description: labelOf(STEP_HELP, step, locale),
+        }))}
         value={values.step}
         onChange={(step) => onChange({ step })}
       />
@@ -147,7 +153,11 @@ export function SupportFields({ values, errors, onChange }: StepFieldsProps) {
         hint={t('requestForm.phaseHint')}
         error={errors.phase}
         options={[
-          ...enumValues(SupportPhase).map((phase) => ({ value: phase, label: labelOf(SUPPORT_PHASE_LABELS, phase, locale) })),
+          ...enumValues(SupportPhase).map((phase) => ({
+            value: phase,
+            label: labelOf(SUPPORT_PHASE_LABELS, phase, locale),
+            description: labelOf(SUPPORT_PHASE_HELP, phase, locale),
+          })),
           { value: '' as const, label: t('requestForm.undecided') },
         ]}
         value={values.phase}

@@ -14,6 +14,7 @@ import { usePrefectures } from '../../reference/hooks/use-prefectures';
 import { describeServiceArea } from '../service-area';
 import { AvailabilityBadge } from './AvailabilityBadge';
 import { SupportTypeBadges } from './SupportTypeBadges';
+import { SupporterCases } from '../../engagements/components/SupporterCases';
 import { TrackRecordSection } from './TrackRecordSection';
 import { VerifiedMark } from './VerifiedMark';
 import { formatDate } from '../../../i18n/format';
@@ -140,6 +141,7 @@ export function SupporterProfileView({ supporter }: { supporter: SupporterProfil
       </section>
 
       <TrackRecordSection places={supporter.trackRecord} />
+      <SupporterCases supporterId={supporter.id} />
 
       <section className="profile__section contact" aria-labelledby="contact-heading">
         <h2 id="contact-heading">{t('detail.contactHeading')}</h2>
