@@ -31,6 +31,7 @@ import { testClockRouter } from './http/test-clock.route';
 import { exportRouter } from './modules/export/export.route';
 import { EXPORTS } from './modules/export/exports';
 import { importRouter } from './modules/import/import.route';
+import { SUFFICIENCY_EXPORTS } from './modules/sufficiency/sufficiency.exports';
 
 export interface RunningApp {
   httpServer: http.Server;
@@ -160,8 +161,8 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
   );
 
   // Downloads (xlsx, CSV) of what the pages list, under the same authorization as GraphQL.
-  app.use(exportRouter(services, EXPORTS));
-  // Uploads of rosters to import (the body is the file, at most 10 MB).
+  app.use(exportRouter(services, { ...EXPORTS, ...SUFFICIENCY_EXPORTS }));
+  // Uploads of rosters and RMO lists to import (the body is the file, at most 10 MB).
   app.use(importRouter(services));
 
   // End-to-end tests of deadlines only: loadConfig accepts TEST_CLOCK with NODE_ENV=test alone.

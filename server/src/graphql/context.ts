@@ -37,6 +37,7 @@ import { createOfferLoaders, type OfferLoaders } from '../modules/offer/offer.lo
 import { databaseUrlOf } from '../db/data-source';
 import { ImportService } from '../modules/import/import.service';
 import { ClaimService } from '../modules/import/claim.service';
+import { SufficiencyService } from '../modules/sufficiency/sufficiency.service';
 import { EngagementService } from '../modules/engagement/engagement.service';
 import { createEngagementLoaders, type EngagementLoaders } from '../modules/engagement/engagement.loaders';
 import { CaseStudyService } from '../modules/case-study/case-study.service';
@@ -82,6 +83,8 @@ export interface Services {
   imports: ImportService;
   /** Imported profiles taken over by their contacts. */
   claims: ClaimService;
+  /** Sufficiency (充足状況) of prefectures and municipalities, and its monthly snapshots. */
+  sufficiency: SufficiencyService;
   /** Engagements through the five steps: checklist, activity log, OJT, wrap-up review. */
   engagements: EngagementService;
   /** The case library: drafted, approved, published, searched. */
@@ -144,6 +147,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     offerThreads: new OfferThreadService({ dataSource, offers, audit, events, clock }),
     imports: new ImportService(dataSource, config, { reference, mail, audit, sessions, clock }),
     claims: new ClaimService(dataSource, { accounts, sessions, audit }),
+    sufficiency: new SufficiencyService(dataSource, reference, catalogue, config.freshness, clock),
     engagements,
     caseStudies: new CaseStudyService({ dataSource, engagements, reference, audit, notifications, clock }),
   };

@@ -22,6 +22,7 @@ import {
 } from '../modules/offer/offer.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
 import { ImportResolver } from '../modules/import/import.resolver';
+import { SufficiencyMapResolver, SufficiencyResolver } from '../modules/sufficiency/sufficiency.resolver';
 import { EngagementResolver, OfferEngagementResolver } from '../modules/engagement/engagement.resolver';
 import { CaseStudyResolver, EngagementCaseResolver, SupporterCasesResolver } from '../modules/case-study/case-study.resolver';
 
@@ -45,6 +46,8 @@ export const RESOLVERS = [
   SupportRequestOffersResolver,
   SupporterOffersResolver,
   NotificationResolver,
+  SufficiencyResolver,
+  SufficiencyMapResolver,
   EngagementResolver,
   OfferEngagementResolver,
   CaseStudyResolver,

@@ -13,6 +13,7 @@ import { offers } from './offers';
 import { imports } from './imports';
 import { transfer } from './transfer';
 import { engagements } from './engagements';
+import { sufficiency } from './sufficiency';
 
 /** Messages of the pages behind sign-in: loaded with the first of them that is visited. */
-export const pages = { ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...mail, ...notifications, ...supporterDetail, ...offers, ...imports, ...transfer, ...engagements };
+export const pages = { ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...mail, ...notifications, ...supporterDetail, ...offers, ...imports, ...transfer, ...engagements, ...sufficiency };
