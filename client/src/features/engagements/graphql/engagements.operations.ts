@@ -310,3 +310,11 @@ export const EngagementRmoChoicesQuery = graphql(`
     }
   }
 `);
+
+export const RecordEngagementMutation = graphql(`
+  mutation RecordEngagement($input: RecordEngagementInput!) {
+    recordEngagement(input: $input) {
+      id
+    }
+  }
+`);
