@@ -182,6 +182,12 @@ test('村上市 turns a confirmed offer into an engagement; supporter2 logs a �
     await supporter2.getByRole('link', { name: '事例を開く' }).click();
     caseUrl = new URL(supporter2.url()).pathname;
     await expect(supporter2.getByText('（名前は公開していません）')).toBeVisible();
+    // The draft can still be edited.
+    await supporter2.getByText('下書きを編集する').click();
+    await supporter2.getByLabel('地域運営組織の範囲').selectOption({ label: '旧市町村' });
+    await supporter2.getByRole('button', { name: '下書きを保存する' }).click();
+    await expect(supporter2.getByText('事例を更新しました。')).toBeVisible();
+    await expect(supporter2.locator('.facts')).toContainText('旧市町村');
     await supporter2.getByRole('button', { name: '市区町村に承認を依頼する' }).click();
     await expect(supporter2.getByText('市区町村の承認待ち')).toBeVisible();
 

@@ -46,6 +46,7 @@ type Documents = {
     "\n  mutation MoveCaseStudy($id: ID!, $action: CaseAction!) {\n    moveCaseStudy(id: $id, action: $action) {\n      id\n      status\n      allowedActions\n    }\n  }\n": typeof types.MoveCaseStudyDocument,
     "\n  query EngagementRmoChoices {\n    rmos {\n      id\n      name\n    }\n  }\n": typeof types.EngagementRmoChoicesDocument,
     "\n  mutation RecordEngagement($input: RecordEngagementInput!) {\n    recordEngagement(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordEngagementDocument,
+    "\n  mutation UpdateCaseStudy($id: ID!, $input: CaseStudyInput!) {\n    updateCaseStudy(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateCaseStudyDocument,
     "\n  query SupporterCases($id: ID!) {\n    supporter(id: $id) {\n      id\n      trackRecord {\n        ojt\n      }\n      caseStudies {\n        id\n        title\n        fictional\n      }\n    }\n  }\n": typeof types.SupporterCasesDocument,
     "\n  query MailDeliveries($statuses: [MailDeliveryStatus!], $first: Int) {\n    mailDeliveries(statuses: $statuses, first: $first) {\n      id\n      kind\n      recipient\n      subject\n      status\n      attempts\n      lastError\n      createdAt\n      lastAttemptAt\n      sentAt\n    }\n    mailDeliveryCounts {\n      pending\n      sent\n      failed\n    }\n  }\n": typeof types.MailDeliveriesDocument,
     "\n  mutation RetryMailDelivery($id: ID!) {\n    retryMailDelivery(id: $id) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n": typeof types.RetryMailDeliveryDocument,
@@ -145,6 +146,7 @@ const documents: Documents = {
     "\n  mutation MoveCaseStudy($id: ID!, $action: CaseAction!) {\n    moveCaseStudy(id: $id, action: $action) {\n      id\n      status\n      allowedActions\n    }\n  }\n": types.MoveCaseStudyDocument,
     "\n  query EngagementRmoChoices {\n    rmos {\n      id\n      name\n    }\n  }\n": types.EngagementRmoChoicesDocument,
     "\n  mutation RecordEngagement($input: RecordEngagementInput!) {\n    recordEngagement(input: $input) {\n      id\n    }\n  }\n": types.RecordEngagementDocument,
+    "\n  mutation UpdateCaseStudy($id: ID!, $input: CaseStudyInput!) {\n    updateCaseStudy(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateCaseStudyDocument,
     "\n  query SupporterCases($id: ID!) {\n    supporter(id: $id) {\n      id\n      trackRecord {\n        ojt\n      }\n      caseStudies {\n        id\n        title\n        fictional\n      }\n    }\n  }\n": types.SupporterCasesDocument,
     "\n  query MailDeliveries($statuses: [MailDeliveryStatus!], $first: Int) {\n    mailDeliveries(statuses: $statuses, first: $first) {\n      id\n      kind\n      recipient\n      subject\n      status\n      attempts\n      lastError\n      createdAt\n      lastAttemptAt\n      sentAt\n    }\n    mailDeliveryCounts {\n      pending\n      sent\n      failed\n    }\n  }\n": types.MailDeliveriesDocument,
     "\n  mutation RetryMailDelivery($id: ID!) {\n    retryMailDelivery(id: $id) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n": types.RetryMailDeliveryDocument,
@@ -354,6 +356,10 @@ export function graphql(source: "\n  query EngagementRmoChoices {\n    rmos {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordEngagement($input: RecordEngagementInput!) {\n    recordEngagement(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordEngagement($input: RecordEngagementInput!) {\n    recordEngagement(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCaseStudy($id: ID!, $input: CaseStudyInput!) {\n    updateCaseStudy(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCaseStudy($id: ID!, $input: CaseStudyInput!) {\n    updateCaseStudy(id: $id, input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -178,6 +178,8 @@ export const engagements: Pick<Messages, 'engagements' | 'cases'> = {
     status: 'Status',
     engagement: 'Open the engagement',
     actionDone: 'The case was updated.',
+    edit: 'Edit the draft',
+    save: 'Save the draft',
     evidenceHeading: 'Cases and OJT of this supporter',
     ojtCount: 'Completed engagements it took part in as an OJT trainee: {{count}}',
     facts: 'About this case',

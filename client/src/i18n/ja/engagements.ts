@@ -176,6 +176,8 @@ export const engagements = {
     status: '状況',
     engagement: 'もとの支援を開く',
     actionDone: '事例を更新しました。',
+    edit: '下書きを編集する',
+    save: '下書きを保存する',
     evidenceHeading: 'この支援者の事例と育成',
     ojtCount: 'OJT（育成）で参加して完了した支援: {{count}}件',
     facts: 'この事例について',

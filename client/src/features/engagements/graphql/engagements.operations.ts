@@ -318,3 +318,11 @@ export const RecordEngagementMutation = graphql(`
     }
   }
 `);
+
+export const UpdateCaseStudyMutation = graphql(`
+  mutation UpdateCaseStudy($id: ID!, $input: CaseStudyInput!) {
+    updateCaseStudy(id: $id, input: $input) {
+      id
+    }
+  }
+`);
