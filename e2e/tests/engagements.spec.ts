@@ -207,9 +207,11 @@ test('村上市 turns a confirmed offer into an engagement; supporter2 logs a �
     await visitor.getByRole('contentinfo').getByRole('link', { name: '事例集' }).click();
     await expect(visitor.getByRole('heading', { level: 1, name: '事例集' })).toBeVisible();
     await visitor.getByLabel('支援の種類').selectOption({ label: '対話の場づくり' });
+    await visitor.getByLabel('都道府県').selectOption({ label: '新潟県' });
     await visitor.getByRole('button', { name: '探す' }).click();
     await expect(visitor.getByRole('link', { name: `${title} の事例` })).toBeVisible();
     await lookAtBothWidths(visitor, 'case-library', shot);
+    await visitor.getByLabel('都道府県').selectOption({ label: '指定しない' });
 
     await visitor.getByLabel('支援の種類').selectOption({ label: '指定しない' });
     await visitor.getByLabel('言葉で探す').fill(keyword);

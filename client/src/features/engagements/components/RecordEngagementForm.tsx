@@ -6,14 +6,15 @@ import { STEP_LABELS, SUPPORT_TYPE_LABELS, Step, SupportType, enumValues, japanD
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { CheckboxGroup, SelectField, TextField } from '../../../components/form-fields';
 import { useLocale } from '../../../i18n';
-import { EngagementRmoChoicesQuery, RecordEngagementMutation } from '../graphql/engagements.operations';
+import { RmosQuery } from '../../rmos/graphql/rmos.operations';
+import { RecordEngagementMutation } from '../graphql/engagements.operations';
 
 /** The municipality records a past or ongoing engagement begun outside Tsunagu, with a registered supporter. */
 export function RecordEngagementForm() {
   const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useNavigate();
-  const rmos = useQuery(EngagementRmoChoicesQuery);
+  const rmos = useQuery(RmosQuery);
   const [record, recording] = useMutation(RecordEngagementMutation);
   const [title, setTitle] = useState('');
   const [supporter, setSupporter] = useState('');

@@ -123,14 +123,6 @@ export const EngagementQuery = graphql(`
   }
 `);
 
-export const CreateEngagementFromOfferMutation = graphql(`
-  mutation CreateEngagementFromOffer($input: CreateEngagementFromOfferInput!) {
-    createEngagementFromOffer(input: $input) {
-      id
-    }
-  }
-`);
-
 export const StartEngagementMutation = graphql(`
   mutation StartEngagement($id: ID!) {
     startEngagement(id: $id) {
@@ -297,16 +289,6 @@ export const MoveCaseStudyMutation = graphql(`
       id
       status
       allowedActions
-    }
-  }
-`);
-
-/** The municipality's RMO records, to choose an engagement's RMOs. */
-export const EngagementRmoChoicesQuery = graphql(`
-  query EngagementRmoChoices {
-    rmos {
-      id
-      name
     }
   }
 `);
