@@ -93,7 +93,8 @@ test.describe('accounts: an intermediary keeps its profile live; the prefecture 
       const login = new LoginPage(page);
       await login.signIn(DEMO_ACCOUNTS.niigataPrefecture);
       const verification = new VerificationPage(page);
-      // Prefecture staff land on their verification work.
+      // Prefecture staff land on their dashboard, their verification work one link away.
+      await page.getByRole('link', { name: '確認待ちのプロフィール' }).click();
       await expect(verification.heading).toBeVisible();
       const item = await verification.find(profileName);
       await expect(item.root).toContainText('県の確認前');

@@ -30,6 +30,7 @@ import { devMailboxRouter } from './modules/mail/dev-mailbox.route';
 import { testClockRouter } from './http/test-clock.route';
 import { exportRouter } from './modules/export/export.route';
 import { EXPORTS } from './modules/export/exports';
+import { SUFFICIENCY_EXPORTS } from './modules/sufficiency/sufficiency.exports';
 
 export interface RunningApp {
   httpServer: http.Server;
@@ -159,7 +160,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
   );
 
   // Downloads (xlsx, CSV) of what the pages list, under the same authorization as GraphQL.
-  app.use(exportRouter(services, EXPORTS));
+  app.use(exportRouter(services, { ...EXPORTS, ...SUFFICIENCY_EXPORTS }));
 
   // End-to-end tests of deadlines only: loadConfig accepts TEST_CLOCK with NODE_ENV=test alone.
   if (config.testClock && config.nodeEnv === 'test') app.use(testClockRouter(services));

@@ -18,6 +18,7 @@ export * from './offer-lifecycle';
 export * from './site-pages';
 export * from './validation';
 export * from './notifications';
+export * from './sufficiency';
 export * from './japanese-dates';
 export * from './match-wording';
 export * from './engagements';

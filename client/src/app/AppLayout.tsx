@@ -5,11 +5,11 @@ import { SITE_PAGES } from '@tsunagu/shared';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { StatusMessage } from '../components/StatusMessage';
 import { AccountMenu } from '../features/auth/components/AccountMenu';
-import { AccountNav } from '../features/auth/components/AccountNav';
 import { withPageMessages } from './lazy-page';
 import { useScrollRestoration } from './use-scroll-restoration';
 
-// Only signed-in users see it: it loads after the first page, with its own messages.
+// Only signed-in users see these: they load after the first page (the badge with its own messages).
+const AccountNav = lazy(() => import('../features/auth/components/AccountNav').then((m) => ({ default: m.AccountNav })));
 const NotificationBadge = lazy(() =>
   withPageMessages(import('../features/notifications/components/NotificationBadge').then((m) => ({ default: m.NotificationBadge }))),
 );
@@ -41,6 +41,9 @@ export function AppLayout() {
             <span className="site-header__tagline">{t('app.tagline')}</span>
           </Link>
           <div className="site-header__tools">
+            <Link to="/sufficiency" className="site-header__map-link">
+              {t('nav.sufficiency')}
+            </Link>
             <Suspense fallback={null}>
               <NotificationBadge />
             </Suspense>
@@ -48,7 +51,9 @@ export function AppLayout() {
             <LanguageSwitch />
           </div>
         </div>
-        <AccountNav />
+        <Suspense fallback={null}>
+          <AccountNav />
+        </Suspense>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
         {/* Pages other than search load when first visited. */}

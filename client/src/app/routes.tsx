@@ -46,6 +46,7 @@ const EditSitePagePage = lazy(() => page(import('../routes/site-pages-admin/Site
 const OffersPage = lazy(() => page(import('../routes/offers/OffersPage').then((m) => ({ default: m.OffersPage }))));
 const OfferDetailPage = lazy(() => page(import('../routes/offer-detail/OfferDetailPage').then((m) => ({ default: m.OfferDetailPage }))));
 const IntroductionsPage = lazy(() => page(import('../routes/introductions/IntroductionsPage').then((m) => ({ default: m.IntroductionsPage }))));
+const SufficiencyRoutes = lazy(() => page(import('../routes/sufficiency/SufficiencyRoutes').then((m) => ({ default: m.SufficiencyRoutes }))));
 const engagementPages = () => page(import('../routes/engagements/engagement-pages'));
 const EngagementsPage = lazy(() => engagementPages().then((m) => ({ default: m.EngagementsPage })));
 const EngagementDetailPage = lazy(() => engagementPages().then((m) => ({ default: m.EngagementDetailPage })));
@@ -91,6 +92,7 @@ export function AppRoutes() {
         <Route path="cases/:id" element={<CaseDetailPage />} />
         <Route path="notifications" element={signedIn(() => <NotificationsPage />)} />
         <Route path="notifications/settings" element={signedIn(() => <NotificationSettingsPage />)} />
+        <Route path="sufficiency/*" element={<SufficiencyRoutes />} />
         <Route path="pages/:path" element={<SitePagePage />} />
         <Route path="admin/pages" element={signedIn(() => <SitePagesAdminPage />, PAGE_ROLES.sitePages)} />
         <Route path="admin/pages/:path/edit" element={signedIn(() => <EditSitePagePage />, PAGE_ROLES.sitePages)} />

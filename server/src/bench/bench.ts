@@ -10,7 +10,8 @@ import { Pool } from 'pg';
 import { SupportType, SupporterSort } from '@tsunagu/shared';
 import { loadConfig } from '../config';
 import { openBenchDatabase } from '../db/seed/bench-database';
-import { seedScaleDataset } from '../db/seed/seed-scale';
+import { seedBenchDemand, seedScaleDataset } from '../db/seed/seed-scale';
+import { SCALE_REQUESTS, SURVEY_RMOS, countScaleDemand } from '../db/seed/seed-demand';
 import { createServices, type Services } from '../graphql/context';
 import { SupporterProfile } from '../modules/supporter/supporter-profile.entity';
 import { SupportRequest } from '../modules/support-request/support-request.entity';
@@ -33,6 +34,16 @@ const MATCH_TARGET_P95_MS = 50;
 const TARGET_P95_MS = SUPPORTERS > 20_000 ? 60 : 25;
 const TARGET_RATIO_TO_FLOOR = 0.2;
 const TARGET_RSS_MB = 400;
+/** Issue 11: sufficiency over the survey's RMOs (or ten times them) and 100,000 requests, at 8 connections. */
+const DEMAND_RMOS = Number(process.env.BENCH_RMOS ?? SURVEY_RMOS);
+const DEMAND_REQUESTS = Number(process.env.BENCH_REQUESTS ?? SCALE_REQUESTS);
+const SUFFICIENCY_CONNECTIONS = 8;
+const SUFFICIENCY_TARGET_P95_MS = 100;
+const SUFFICIENCY_SCENARIOS = [
+  { name: 'prefecture 新潟県', body: () => JSON.stringify({ query: clientOperation('PrefectureSufficiency'), variables: { prefectureCode: '15' } }) },
+  { name: 'prefecture 北海道', body: () => JSON.stringify({ query: clientOperation('PrefectureSufficiency'), variables: { prefectureCode: '01' } }) },
+  { name: 'national map', body: () => JSON.stringify({ query: clientOperation('SufficiencyMap') }) },
+];
 
 /** The client's own search operation, as it sends it (client/src/gql/persisted-documents.json): what a user's search page asks for. */
 const SEARCH = clientOperation('SearchSupporters');
@@ -214,6 +225,49 @@ async function runMatching(url: string, services: Services, rawPool: Pool, reque
   };
 }
 
+interface SufficiencyFigures {
+  scenarios: Record<string, { graphql: LoadFigures; sqlStatementsPerRequest: number }>;
+  mapDemand: number;
+  sqlDemand: number;
+  sameAsSql: boolean;
+}
+
+/** The prefecture dashboard and the national map as an anonymous visitor's client asks for them; the map's demand is checked against SQL. */
+async function runSufficiency(url: string, rawPool: Pool): Promise<SufficiencyFigures> {
+  const post = graphqlPoster(url, SUFFICIENCY_CONNECTIONS);
+  const scenarios: SufficiencyFigures['scenarios'] = {};
+  let mapDemand = Number.NaN;
+  for (const scenario of SUFFICIENCY_SCENARIOS) {
+    const body = scenario.body();
+    const probe = (await post(body)).json as { data?: { sufficiencyMap?: { prefectures: { demandTotal: number }[] } }; errors?: unknown; extensions?: { queryStats?: { sqlStatements: number } } };
+    if (probe.errors || !probe.data) throw new Error(`sufficiency ${scenario.name}: ${JSON.stringify(probe.errors)}`);
+    if (probe.data.sufficiencyMap) mapDemand = probe.data.sufficiencyMap.prefectures.reduce((sum, p) => sum + p.demandTotal, 0);
+    const steady = (await post(body)).json as { extensions?: { queryStats?: { sqlStatements: number } } };
+    await runLoad(async () => void (await post(body)), SUFFICIENCY_CONNECTIONS, WARM_UP_SECONDS);
+    const graphql = await runLoad(
+      async () => {
+        const response = await post(body);
+        if (response.status !== 200 || (response.json as { errors?: unknown }).errors) throw new Error(`HTTP ${response.status}`);
+      },
+      SUFFICIENCY_CONNECTIONS,
+      SECONDS,
+    );
+    scenarios[scenario.name] = { graphql, sqlStatementsPerRequest: steady.extensions?.queryStats?.sqlStatements ?? Number.NaN };
+  }
+  // Every demand signal: a wanted type of an RMO record, of an open request, or an unmet offer's first type (last 365 days).
+  const [{ n }] = (
+    await rawPool.query(
+      `SELECT (SELECT count(*) FROM rmo, unnest(wanted_support_types))
+            + (SELECT count(*) FROM support_request, unnest(support_types) WHERE status = 'OPEN')
+            + (SELECT count(*) FROM offer o JOIN support_request s ON s.id = o.request_id
+                WHERE ((o.status = 'DECLINED' AND o.decline_reason IN ('AT_CAPACITY', 'OUTSIDE_AREA')) OR o.status = 'EXPIRED')
+                  AND coalesce(o.ended_at, o.responded_at, o.updated_at) >= now() - interval '365 days' AND cardinality(s.support_types) > 0) AS n`,
+    )
+  ).rows as { n: string }[];
+  const sqlDemand = Number(n);
+  return { scenarios, mapDemand, sqlDemand, sameAsSql: mapDemand === sqlDemand };
+}
+
 const round = (n: number) => Math.round(n * 100) / 100;
 
 async function main(): Promise<void> {
@@ -234,6 +288,11 @@ async function main(): Promise<void> {
       console.log(`Reusing the benchmark dataset of ${existing} supporters.`);
     }
     const benchRequest = await ensureBenchRequest(bench.dataSource);
+    const demand = await countScaleDemand(bench.dataSource.manager);
+    if (demand.rmos !== DEMAND_RMOS || demand.requests !== DEMAND_REQUESTS) {
+      console.log(`Building the sufficiency demand: ${DEMAND_RMOS} RMO records, ${DEMAND_REQUESTS} requests (found ${demand.rmos}, ${demand.requests}) …`);
+      await seedBenchDemand(bench.dataSource, { rmos: DEMAND_RMOS, requests: DEMAND_REQUESTS });
+    }
     const services = createServices(bench.dataSource, loadConfig());
     await services.reference.warmUp();
 
@@ -307,6 +366,7 @@ async function main(): Promise<void> {
     for (const r of Object.values(results)) r.ratioToFloor = round(r.graphql.requestsPerSecond / floorRps);
 
     const matching = await runMatching(url, services, rawPool, benchRequest);
+    const sufficiency = await runSufficiency(url, rawPool);
     clearInterval(sampler);
     memory.peakMb = Math.max(memory.peakMb, residentMb(serverPid));
     const afterRunsMb = residentMb(serverPid);
@@ -344,6 +404,18 @@ async function main(): Promise<void> {
         matches: matching.matches,
       },
     });
+    console.log(
+      `\nSufficiency (public, anonymous), ${DEMAND_RMOS} RMO records, ${DEMAND_REQUESTS} requests, ${SUFFICIENCY_CONNECTIONS} connections, ${SECONDS} s per run (target p95 ≤ ${SUFFICIENCY_TARGET_P95_MS} ms)\n`,
+    );
+    console.table(
+      Object.fromEntries(
+        Object.entries(sufficiency.scenarios).map(([name, r]) => [
+          name,
+          { 'p50 ms': r.graphql.p50Ms, 'p95 ms': r.graphql.p95Ms, 'req/s': r.graphql.requestsPerSecond, 'SQL/request': r.sqlStatementsPerRequest, errors: r.graphql.errors },
+        ]),
+      ),
+    );
+    console.log(`National demand on the map ${sufficiency.mapDemand}, counted in SQL ${sufficiency.sqlDemand}: ${sufficiency.sameAsSql ? 'same' : 'DIFFERENT'}`);
     const all = Object.values(results);
     const summary = {
       benchmark: 'tsunagu-search',
@@ -377,6 +449,19 @@ async function main(): Promise<void> {
       worstRatioToFloor: Math.min(...all.map((r) => r.ratioToFloor)),
       server: { startSeconds, rssMb: { afterStart: memory.afterStartMb, afterRuns: afterRunsMb, peak: memory.peakMb } },
       targets: { p95Ms: TARGET_P95_MS, ratioToFloor: TARGET_RATIO_TO_FLOOR, rssMb: TARGET_RSS_MB },
+      sufficiency: {
+        connections: SUFFICIENCY_CONNECTIONS,
+        rmos: DEMAND_RMOS,
+        requests: DEMAND_REQUESTS,
+        targetP95Ms: SUFFICIENCY_TARGET_P95_MS,
+        sameAsSql: sufficiency.sameAsSql,
+        scenarios: Object.fromEntries(
+          Object.entries(sufficiency.scenarios).map(([name, r]) => [
+            name,
+            { p50Ms: r.graphql.p50Ms, p95Ms: r.graphql.p95Ms, p99Ms: r.graphql.p99Ms, requestsPerSecond: r.graphql.requestsPerSecond, sqlStatementsPerRequest: r.sqlStatementsPerRequest, errors: r.graphql.errors },
+          ]),
+        ),
+      },
       matching: {
         connections: MATCH_CONNECTIONS,
         p50Ms: matching.graphql.p50Ms,
@@ -395,7 +480,8 @@ async function main(): Promise<void> {
     };
     const rankingOk = matching.everyMatchOffersAWantedType && matching.scoresDescend && matching.scoresAreSumsOfReasons;
     // Wrong results and errors fail the run; the figures themselves are reported, not judged (shared machines are noisy).
-    if (all.some((r) => !r.sameAsSql || r.graphql.errors > 0) || !rankingOk || matching.graphql.errors > 0) process.exitCode = 1;
+    const sufficiencyOk = sufficiency.sameAsSql && Object.values(sufficiency.scenarios).every((r) => r.graphql.errors === 0);
+    if (all.some((r) => !r.sameAsSql || r.graphql.errors > 0) || !rankingOk || matching.graphql.errors > 0 || !sufficiencyOk) process.exitCode = 1;
     console.log(JSON.stringify(summary));
   } finally {
     if (sampler) clearInterval(sampler);

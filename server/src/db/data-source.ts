@@ -36,6 +36,7 @@ import { Notifications1764547200000 } from './migrations/1764547200000-notificat
 import { Notification } from '../modules/notification/notification.entity';
 import { NotificationPreferenceRow } from '../modules/notification/notification-preference.entity';
 import { Offers1764547300000 } from './migrations/1764547300000-offers';
+import { Sufficiency1764633600000 } from './migrations/1764633600000-sufficiency';
 import { IntroductionRequest } from '../modules/offer/introduction-request.entity';
 import { Offer } from '../modules/offer/offer.entity';
 import { OfferMessage } from '../modules/offer/offer-message.entity';
@@ -86,6 +87,7 @@ export const MIGRATIONS = [
   SitePages1764461100000,
   Notifications1764547200000,
   Offers1764547300000,
+  Sufficiency1764633600000,
   Engagements1764806400000,
 ];
 

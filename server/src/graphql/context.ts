@@ -35,6 +35,7 @@ import { OfferService } from '../modules/offer/offer.service';
 import { OfferThreadService } from '../modules/offer/offer-thread.service';
 import { createOfferLoaders, type OfferLoaders } from '../modules/offer/offer.loaders';
 import { databaseUrlOf } from '../db/data-source';
+import { SufficiencyService } from '../modules/sufficiency/sufficiency.service';
 import { EngagementService } from '../modules/engagement/engagement.service';
 import { createEngagementLoaders, type EngagementLoaders } from '../modules/engagement/engagement.loaders';
 import { CaseStudyService } from '../modules/case-study/case-study.service';
@@ -76,6 +77,8 @@ export interface Services {
   offers: OfferService;
   /** Each offer's message thread and read state. */
   offerThreads: OfferThreadService;
+  /** Sufficiency (充足状況) of prefectures and municipalities, and its monthly snapshots. */
+  sufficiency: SufficiencyService;
   /** Engagements through the five steps: checklist, activity log, OJT, wrap-up review. */
   engagements: EngagementService;
   /** The case library: drafted, approved, published, searched. */
@@ -136,6 +139,7 @@ export function createServices(dataSource: DataSource, config: AppConfig, clock:
     introductions,
     offers,
     offerThreads: new OfferThreadService({ dataSource, offers, audit, events, clock }),
+    sufficiency: new SufficiencyService(dataSource, reference, catalogue, config.freshness, clock),
     engagements,
     caseStudies: new CaseStudyService({ dataSource, engagements, reference, audit, notifications, clock }),
   };

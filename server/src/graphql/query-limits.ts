@@ -39,6 +39,10 @@ const LIST_SIZE_ESTIMATES: Readonly<Record<string, number>> = {
   'SupporterFacets.prefectures': 47,
   'SupporterFacets.supportTypes': 10,
   'SupporterMatch.reasons': 8,
+  'SufficiencyMap.prefectures': 47,
+  'Sufficiency.municipalities': 200,
+  'Sufficiency.types': 10,
+  'Sufficiency.trend': 12,
 };
 const DEFAULT_LIST_SIZE = 10;
 

@@ -21,6 +21,7 @@ import {
   SupporterOffersResolver,
 } from '../modules/offer/offer.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
+import { SufficiencyMapResolver, SufficiencyResolver } from '../modules/sufficiency/sufficiency.resolver';
 import { EngagementResolver, OfferEngagementResolver } from '../modules/engagement/engagement.resolver';
 import { CaseStudyResolver, EngagementCaseResolver, SupporterCasesResolver } from '../modules/case-study/case-study.resolver';
 
@@ -43,6 +44,8 @@ export const RESOLVERS = [
   SupportRequestOffersResolver,
   SupporterOffersResolver,
   NotificationResolver,
+  SufficiencyResolver,
+  SufficiencyMapResolver,
   EngagementResolver,
   OfferEngagementResolver,
   CaseStudyResolver,

@@ -12,6 +12,6 @@ describe('the schedules', () => {
       },
     };
     registerJobHandlers({ jobs } as unknown as Services);
-    expect(schedules).toEqual({ 'notifications.dailyDigest': '0 23 * * *', 'supporter.freshnessSweep': '17 * * * *', 'offer.deadlineSweep': '7 * * * *' });
+    expect(schedules).toEqual({ 'notifications.dailyDigest': '0 23 * * *', 'supporter.freshnessSweep': '17 * * * *', 'offer.deadlineSweep': '7 * * * *', 'sufficiency.snapshot': '40 15 * * *' });
   });
 });

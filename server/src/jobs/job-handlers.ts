@@ -5,12 +5,13 @@ import { deliverMail } from '../modules/mail/mail.service';
 import { sweepProfileFreshness } from '../modules/supporter/supporter-freshness.service';
 import { expireOffer, remindOffer, sweepOfferDeadlines } from '../modules/offer/offer.service';
 import { sendDailyDigests } from '../modules/notification/notification.service';
+import { SNAPSHOT_CRON, snapshotSufficiency } from '../modules/sufficiency/sufficiency.service';
 
 /**
  * Every job type's handler and every schedule, registered once per process (web or worker).
  * Modules declare their job types beside their services; this is where they meet the queue.
  */
-export function registerJobHandlers({ jobs, mail, accounts, supporterFreshness, notifications, offers }: Services): void {
+export function registerJobHandlers({ jobs, mail, accounts, supporterFreshness, notifications, offers, sufficiency }: Services): void {
   jobs.handle(deliverMail, ({ deliveryId }, run) => mail.deliver(deliveryId, run));
   jobs.handle(sendPasswordReset, ({ email }) => accounts.sendPasswordReset(email));
   jobs.handle(sweepProfileFreshness, async (_payload, run) => {
@@ -36,4 +37,9 @@ export function registerJobHandlers({ jobs, mail, accounts, supporterFreshness, 
     await offers.expireDue(run.now);
   });
   jobs.schedule(sweepOfferDeadlines, '7 * * * *');
+  // Daily at 00:40 in Japan: this month's snapshot is rewritten, so each month keeps its last day's picture.
+  jobs.handle(snapshotSufficiency, async (_payload, run) => {
+    await sufficiency.takeSnapshot(run.now);
+  });
+  jobs.schedule(snapshotSufficiency, SNAPSHOT_CRON, { backfillHours: 24 });
 }

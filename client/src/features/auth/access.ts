@@ -16,13 +16,6 @@ export const PAGE_ROLES = {
   engagements: [UserRole.MUNICIPALITY_STAFF, UserRole.PREFECTURE_STAFF, UserRole.RMO_STAFF, UserRole.INTERMEDIARY_STAFF],
 } as const satisfies Record<string, readonly UserRole[]>;
 
-/** Where a user lands after signing in when no page asked for it: their daily work. */
-export function homePathOf(role: UserRole): string {
-  if (role === UserRole.INTERMEDIARY_STAFF) return '/my/profiles';
-  if (role === UserRole.PREFECTURE_STAFF) return '/verification';
-  return '/';
-}
-
 /** A `?next=` target only if it is a path on this site (never `//host` or `https://…`). */
 export function safeNextPath(raw: string | null): string | null {
   if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return null;

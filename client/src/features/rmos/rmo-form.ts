@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { OptimizationState, REQUEST_LIMITS, RmoLegalForm, type RmoActivity, type RmoChallenge } from '@tsunagu/shared';
+import { OptimizationState, REQUEST_LIMITS, RmoLegalForm, type RmoActivity, type RmoChallenge, type SupportType } from '@tsunagu/shared';
 import { FormCheck } from '../../components/form-check';
 import type { FieldErrors } from '../../components/form-errors';
 import { parseWholeNumber } from '../../components/whole-number';
@@ -15,6 +15,7 @@ export interface RmoFormValues {
   activitiesNote: string;
   challenges: RmoChallenge[];
   challengesNote: string;
+  wantedSupportTypes: SupportType[];
   optimizationState: OptimizationState;
 }
 
@@ -28,6 +29,7 @@ export const EMPTY_RMO: RmoFormValues = {
   activitiesNote: '',
   challenges: [],
   challengesNote: '',
+  wantedSupportTypes: [],
   optimizationState: OptimizationState.NEITHER,
 };
 
@@ -41,6 +43,7 @@ export function valuesOfRmo(rmo: RmoFieldsFragment): RmoFormValues {
     activitiesNote: rmo.activitiesNote ?? '',
     challenges: [...rmo.challenges],
     challengesNote: rmo.challengesNote ?? '',
+    wantedSupportTypes: [...rmo.wantedSupportTypes],
     optimizationState: rmo.optimizationState,
   };
 }
@@ -69,6 +72,7 @@ export function toRmoInput(values: RmoFormValues, municipalityCode: string): Rmo
     activitiesNote: optionalText(values.activitiesNote),
     challenges: values.challenges,
     challengesNote: optionalText(values.challengesNote),
+    wantedSupportTypes: values.wantedSupportTypes,
     optimizationState: values.optimizationState,
   };
 }

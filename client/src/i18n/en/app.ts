@@ -13,6 +13,8 @@ export const app: Pick<Messages, 'app' | 'nav' | 'notFound'> = {
   nav: {
     label: 'Account menu',
     search: 'Find supporters',
+    home: 'Home',
+    sufficiency: 'Sufficiency map',
     requests: 'Support requests',
     publishedRequests: 'Published requests',
     introductions: 'Introduction requests',

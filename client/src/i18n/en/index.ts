@@ -17,8 +17,9 @@ import { sitePages } from './site-pages';
 import { supporterDetail } from './supporter-detail';
 import { notifications } from './notifications';
 import { offers } from './offers';
+import { sufficiency } from './sufficiency';
 import { transfer } from './transfer';
 import { engagements } from './engagements';
 
 /** English UI messages, one file per feature; each must have every key the Japanese one has. */
-export const en: Messages = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors, ...mail, ...sitePages, ...notifications, ...supporterDetail, ...offers, ...transfer, ...engagements };
+export const en: Messages = { ...app, ...supporters, ...forms, ...auth, ...profiles, ...organization, ...verification, ...audit, ...requests, ...matching, ...published, ...rmos, ...errors, ...mail, ...sitePages, ...notifications, ...supporterDetail, ...offers, ...sufficiency, ...transfer, ...engagements };

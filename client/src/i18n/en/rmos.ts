@@ -37,6 +37,8 @@ export const rmos: Pick<Messages, 'rmos' | 'rmoForm'> = {
     activitiesNote: 'More about the activities',
     challenges: 'Challenges',
     challengesNote: 'More about the challenges',
+    wantedSupportTypes: 'Third-party support wanted (all that apply)',
+    wantedSupportTypesHint: 'Counted as demand in this area’s sufficiency figures (the RMO’s name is never shown publicly).',
     noteHint: 'Free text (at most {{max}} characters)',
     optimizationState: 'Review of activities and organization (flexible optimization)',
     optimizationStateHint: 'Whether the RMO has reviewed its activities or its organization',

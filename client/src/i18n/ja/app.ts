@@ -11,6 +11,8 @@ export const app = {
   nav: {
     label: 'アカウントのメニュー',
     search: '支援者を探す',
+    home: 'ホーム',
+    sufficiency: '充足状況マップ',
     requests: '支援依頼',
     publishedRequests: '公開中の支援依頼',
     introductions: '紹介依頼',

@@ -35,6 +35,8 @@ export const rmos = {
     activitiesNote: '活動の補足',
     challenges: '課題',
     challengesNote: '課題の補足',
+    wantedSupportTypes: '希望する第三者の支援（あてはまるものすべて）',
+    wantedSupportTypesHint: '充足状況の集計に、この地域の需要として数えます（団体名は公開されません）。',
     noteHint: '自由記述（{{max}}文字以内）',
     optimizationState: '活動・組織の見直し（柔軟な最適化）の状況',
     optimizationStateHint: 'これまでに活動内容や組織体制を見直したことがあるか',

@@ -7,7 +7,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/form-fields';
 import { useEditorForm } from '../../components/use-editor-form';
 import { FormCheck } from '../../components/form-check';
-import { homePathOf } from '../../features/auth/access';
+import { homePathOf } from '../../features/auth/home';
 import { AcceptInvitationMutation } from '../../features/auth/graphql/auth.operations';
 import { useResetAfterSessionChange } from '../../features/auth/hooks/use-viewer';
 import { PasswordField } from '../../features/auth/components/AccountFields';
@@ -29,7 +29,7 @@ export function AcceptInvitationPage() {
       const { data } = await acceptInvitation({ variables });
       if (!data) return;
       await resetAfterSessionChange();
-      await navigate(homePathOf(data.acceptInvitation.role), { replace: true });
+      await navigate(homePathOf(data.acceptInvitation), { replace: true });
     },
   });
   const { values, feedback } = form;

@@ -6,7 +6,8 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import type { FormFieldRef } from '../../components/form-errors';
 import { useEditorForm } from '../../components/use-editor-form';
 import { requiredFieldErrors } from '../../components/use-form-feedback';
-import { homePathOf, safeNextPath } from '../../features/auth/access';
+import { safeNextPath } from '../../features/auth/access';
+import { homePathOf } from '../../features/auth/home';
 import { SignInMutation } from '../../features/auth/graphql/auth.operations';
 import { useResetAfterSessionChange } from '../../features/auth/hooks/use-viewer';
 import { EmailField, PasswordField } from '../../features/auth/components/AccountFields';
@@ -27,7 +28,7 @@ export function LoginPage() {
       const { data } = await signIn({ variables });
       if (!data) return;
       await resetAfterSessionChange();
-      await navigate(next ?? homePathOf(data.signIn.role), { replace: true });
+      await navigate(next ?? homePathOf(data.signIn), { replace: true });
     },
     // The password is typed again after a refusal.
     afterFailure: () => ({ password: '' }),

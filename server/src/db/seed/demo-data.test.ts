@@ -182,14 +182,14 @@ describe('generated track records', () => {
 });
 
 describe('parseScaleArgs', () => {
-  it('accepts --supporters N and --supporters=N, defaulting to 20,000', () => {
-    expect(parseScaleArgs([])).toEqual({ supporters: 20_000 });
-    expect(parseScaleArgs(['--supporters', '500'])).toEqual({ supporters: 500 });
-    expect(parseScaleArgs(['--supporters=200000'])).toEqual({ supporters: 200_000 });
+  it('accepts --supporters N and --supporters=N, defaulting to 20,000 supporters, the survey’s 8,193 RMOs and 100,000 requests', () => {
+    expect(parseScaleArgs([])).toEqual({ supporters: 20_000, rmos: 8_193, requests: 100_000 });
+    expect(parseScaleArgs(['--supporters', '500'])).toEqual({ supporters: 500, rmos: 8_193, requests: 100_000 });
+    expect(parseScaleArgs(['--supporters=200000', '--rmos', '81930', '--requests=0'])).toEqual({ supporters: 200_000, rmos: 81_930, requests: 0 });
   });
 
   it('rejects values outside 1..200000 and unknown arguments', () => {
-    for (const bad of [['--supporters', '0'], ['--supporters', '200001'], ['--supporters', '1.5'], ['--supporters', 'lots'], ['--supporters'], ['--rows', '5']]) {
+    for (const bad of [['--supporters', '0'], ['--supporters', '200001'], ['--supporters', '1.5'], ['--supporters', 'lots'], ['--supporters'], ['--rows', '5'], ['--rmos', '81931']]) {
       expect(() => parseScaleArgs(bad)).toThrow();
     }
   });

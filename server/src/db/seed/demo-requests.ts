@@ -28,7 +28,7 @@ export const DEMO_OWN_RMO_NAME = '（架空）山北地区まちづくり協議�
 
 type DemoRmo = Pick<
   Rmo,
-  'name' | 'areaUnit' | 'legalForm' | 'foundedYear' | 'activities' | 'activitiesNote' | 'challenges' | 'challengesNote' | 'optimizationState'
+  'name' | 'areaUnit' | 'legalForm' | 'foundedYear' | 'activities' | 'activitiesNote' | 'challenges' | 'challengesNote' | 'optimizationState' | 'wantedSupportTypes'
 >;
 
 /**
@@ -52,6 +52,7 @@ export const DEMO_RMOS: readonly DemoRmo[] = [
     challenges: [RmoChallenge.TOO_FEW_PEOPLE, RmoChallenge.AGEING_OFFICERS, RmoChallenge.NO_NEXT_LEADER],
     challengesNote: '役員の多くが70代になり、後任が見つからない。設立以来、事業も組織もほとんど見直していない。',
     optimizationState: OptimizationState.NEITHER,
+    wantedSupportTypes: [SupportType.DIALOGUE_FACILITATION, SupportType.RESTRUCTURING, SupportType.SECRETARIAT_STAFF_TRAINING],
   },
   {
     name: '（架空）朝日地区地域づくり協議会',
@@ -68,6 +69,7 @@ export const DEMO_RMOS: readonly DemoRmo[] = [
     challenges: [RmoChallenge.SECRETARIAT_BURDEN, RmoChallenge.FUNDING_SHORTAGE, RmoChallenge.TOO_FEW_PEOPLE],
     challengesNote: '移動支援の利用が増え、事務局2名の負担が大きい。交付金以外の財源の確保が課題。',
     optimizationState: OptimizationState.ACTIVITIES_ONLY,
+    wantedSupportTypes: [SupportType.SECRETARIAT_STAFF_TRAINING, SupportType.PARTNER_MATCHING, SupportType.RESTRUCTURING],
   },
   {
     name: '（架空）神林地区振興会',
@@ -79,6 +81,7 @@ export const DEMO_RMOS: readonly DemoRmo[] = [
     challenges: [RmoChallenge.AGEING_OFFICERS, RmoChallenge.LOW_RESIDENT_INTEREST],
     challengesNote: '若い世代の参加が少なく、行事の準備が一部の役員に偏っている。役員の任期と部会の構成は見直し済み。',
     optimizationState: OptimizationState.ORGANIZATION_ONLY,
+    wantedSupportTypes: [SupportType.HUMAN_RESOURCE_DEVELOPMENT, SupportType.DIALOGUE_FACILITATION, SupportType.RESTRUCTURING],
   },
 ];
 

@@ -3,6 +3,7 @@ import { loadReferenceData } from '../reference/reference-data';
 import { DEMO_PASSWORD, MURAKAMI_CITY_EMAIL, seedDemoAccounts } from './demo-accounts';
 import { CASE_STUDY_NAMES, DEMO_COUNT, DEMO_SEED, generateDemoSupporters } from './demo-data';
 import { seedDemoDataIfEmpty } from './demo-seed';
+import { demoRmoWishes } from './demo-rmos';
 import { SCALE_SEED, seedScaleDataset } from './seed-scale';
 
 const SIGN_IN = `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { role } }`;
@@ -45,7 +46,14 @@ describe('demo database', () => {
       offer_records: 2,
       case_study_records: 0,
     });
-    expect(logs[0]).toMatch(/track records\)/);
+    expect(logs[0]).toMatch(/track records\) and \d+ fictional RMO records across Japan/);
+    // Demand across Japan for the sufficiency map: invented, named as such, outside 新潟県 (村上市 has its own).
+    const rmos: { name: string; prefecture_code: string; wanted: string[] }[] = await app.dataSource.query(
+      `SELECT name, prefecture_code, wanted_support_types AS wanted FROM rmo WHERE prefecture_code <> '15'`,
+    );
+    expect(rmos.length).toBe(demoRmoWishes(loadReferenceData()).length);
+    expect(new Set(rmos.map((r) => r.prefecture_code)).size).toBeGreaterThan(25);
+    expect(rmos.every((r) => r.name.startsWith('（架空）') && r.wanted.length > 0)).toBe(true);
     // A second start finds the data and leaves it alone.
     await seedDemoDataIfEmpty(app.dataSource, log);
     const [{ records }] = await app.dataSource.query(`SELECT count(*)::int AS records FROM supporter_track_record WHERE offer_id IS NULL`);

@@ -5,6 +5,7 @@ import { SupporterServiceArea } from '../../modules/supporter/supporter-service-
 import { SupporterTrackRecord } from '../../modules/supporter/supporter-track-record.entity';
 import { loadReferenceData } from '../reference/reference-data';
 import { DEMO_COUNT, DEMO_SEED, generateDemoSupporters, type DemoSupporter } from './demo-data';
+import { demoRmoWishes, insertDemoRmoWishes } from './demo-rmos';
 
 // ~20 bound parameters per profile row, 3 per area row and 6 per track record: all stay far below PostgreSQL's 65,535.
 const PROFILE_BATCH = 1000;
@@ -69,13 +70,15 @@ export async function seedDemoDataIfEmpty(dataSource: DataSource, log: (message:
     if (present) return undefined;
     const supporters = generateDemoSupporters({ count: DEMO_COUNT, seed: DEMO_SEED, now: new Date(), reference: loadReferenceData() });
     const rows = await insertDemoSupporters(manager, supporters);
-    return { supporters: supporters.length, ...rows };
+    // Demand for the sufficiency map: invented RMOs elsewhere in Japan with the support they want.
+    const rmos = await insertDemoRmoWishes(manager, demoRmoWishes(loadReferenceData()));
+    return { supporters: supporters.length, ...rows, rmos };
   });
   if (inserted) {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     log(
       `Demo data: inserted ${inserted.supporters} fictional supporters (${inserted.areas} service areas, ` +
-        `${inserted.trackRecords} track records) in ${seconds} s.`,
+        `${inserted.trackRecords} track records) and ${inserted.rmos} fictional RMO records across Japan in ${seconds} s.`,
     );
   }
 }

@@ -7,6 +7,8 @@ import { EmbeddedPostgresError } from '../embedded-postgres';
 import { BenchDatabaseError, openBenchDatabase, redactUrl } from './bench-database';
 import { demoSupporters, type DemoSupporter } from './demo-data';
 import { insertDemoSupporters } from './demo-seed';
+import { SCALE_REQUESTS, SURVEY_MUNICIPALITIES, SURVEY_RMOS, seedScaleDemand } from './seed-demand';
+import { ensureBenchRequest } from '../../bench/bench-request';
 
 /** Fixed so that every scale dataset of a given size is the same (benchmarks stay comparable). */
 export const SCALE_SEED = 7_020_001;
@@ -78,33 +80,59 @@ export async function seedScaleDataset(
   return result;
 }
 
+/** The generated RMO records and requests (sufficiency's demand), written by the bench's municipality account. */
+export async function seedBenchDemand(dataSource: DataSource, scale: Pick<ScaleArgs, 'rmos' | 'requests'>): Promise<void> {
+  const author = await ensureBenchRequest(dataSource);
+  const [{ organizationId }]: { organizationId: string }[] = await dataSource.query(`SELECT organization_id AS "organizationId" FROM app_user WHERE id = $1`, [author.userId]);
+  await dataSource.transaction((manager) =>
+    seedScaleDemand(manager, { rmos: scale.rmos, municipalities: Math.min(SURVEY_MUNICIPALITIES, Math.max(1, scale.rmos)), requests: scale.requests }, { organizationId, userId: author.userId }),
+  );
+  await dataSource.query('ANALYZE rmo, support_request');
+}
+
 export class UsageError extends Error {}
 
-/** Reads `--supporters N` (or `--supporters=N`); default 20,000. */
-export function parseScaleArgs(argv: readonly string[]): { supporters: number } {
-  let raw: string | undefined;
+export interface ScaleArgs {
+  supporters: number;
+  /** RMO records (the survey's 8,193 by default; `--rmos 81930` for ten times that). */
+  rmos: number;
+  requests: number;
+}
+
+const USAGE = 'Usage: npm run seed:scale -- --supporters 20000 [--rmos 8193] [--requests 100000]';
+const LIMITS: Record<keyof ScaleArgs, { min: number; max: number; fallback: number }> = {
+  supporters: { min: 1, max: SCALE_MAX, fallback: SCALE_DEFAULT },
+  rmos: { min: 0, max: SURVEY_RMOS * 10, fallback: SURVEY_RMOS },
+  requests: { min: 0, max: SCALE_REQUESTS * 10, fallback: SCALE_REQUESTS },
+};
+
+/** Reads `--supporters N`, `--rmos N` and `--requests N` (or `--name=N`); defaults 20,000, 8,193 and 100,000. */
+export function parseScaleArgs(argv: readonly string[]): ScaleArgs {
+  const raw: Partial<Record<keyof ScaleArgs, string>> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--supporters') {
-      raw = argv[++i];
-      if (raw === undefined) throw new UsageError('--supporters needs a number, e.g. --supporters 20000');
-    } else if (arg.startsWith('--supporters=')) {
-      raw = arg.slice('--supporters='.length);
-    } else {
-      throw new UsageError(`Unknown argument "${arg}". Usage: npm run seed:scale -- --supporters 20000`);
+    const name = (Object.keys(LIMITS) as (keyof ScaleArgs)[]).find((key) => arg === `--${key}` || arg.startsWith(`--${key}=`));
+    if (!name) throw new UsageError(`Unknown argument "${arg}". ${USAGE}`);
+    const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+    if (value === undefined) throw new UsageError(`--${name} needs a number, e.g. --${name} ${LIMITS[name].fallback}`);
+    raw[name] = value;
+  }
+  const read = (name: keyof ScaleArgs): number => {
+    const given = raw[name];
+    if (given === undefined) return LIMITS[name].fallback;
+    const value = given.replace(/[_,]/g, '');
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    const { min, max } = LIMITS[name];
+    if (!Number.isSafeInteger(n) || n < min || n > max) {
+      throw new UsageError(`--${name} must be a whole number from ${min} to ${max.toLocaleString('en')}, got "${given}"`);
     }
-  }
-  if (raw === undefined) return { supporters: SCALE_DEFAULT };
-  const value = raw.replace(/[_,]/g, '');
-  const supporters = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(supporters) || supporters < 1 || supporters > SCALE_MAX) {
-    throw new UsageError(`--supporters must be a whole number from 1 to ${SCALE_MAX.toLocaleString('en')}, got "${raw}"`);
-  }
-  return { supporters };
+    return n;
+  };
+  return { supporters: read('supporters'), rmos: read('rmos'), requests: read('requests') };
 }
 
 async function main(): Promise<void> {
-  let args: { supporters: number };
+  let args: ScaleArgs;
   try {
     args = parseScaleArgs(process.argv.slice(2));
   } catch (error) {
@@ -128,6 +156,12 @@ async function main(): Promise<void> {
     console.log(
       `Seeded ${result.supporters.toLocaleString('en')} supporters (${result.areas.toLocaleString('en')} service areas) ` +
         `in ${seconds(seedStarted)} s (${seconds(started)} s including database start-up and migrations).`,
+    );
+    const demandStarted = performance.now();
+    await seedBenchDemand(bench.dataSource, args);
+    console.log(
+      `Seeded ${args.rmos.toLocaleString('en')} RMO records in ${Math.min(SURVEY_MUNICIPALITIES, args.rmos).toLocaleString('en')} municipalities and ` +
+        `${args.requests.toLocaleString('en')} support requests in ${seconds(demandStarted)} s.`,
     );
   } finally {
     bar.stop();

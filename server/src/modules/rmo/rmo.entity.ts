@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { OptimizationState, RmoActivity, RmoChallenge, RmoLegalForm } from '@tsunagu/shared';
+import { OptimizationState, RmoActivity, RmoChallenge, RmoLegalForm, SupportType } from '@tsunagu/shared';
 
 registerEnumType(RmoLegalForm, { name: 'RmoLegalForm' });
 registerEnumType(OptimizationState, { name: 'OptimizationState', description: "The RMO's self-assessed state of flexible optimization" });
@@ -54,6 +54,10 @@ export class Rmo {
   @Field(() => String, { nullable: true, description: 'Challenges in its own words' })
   @Column({ name: 'challenges_note', type: 'text', nullable: true })
   challengesNote: string | null;
+
+  @Field(() => [SupportType], { description: "The survey's question: which kinds of third-party support the RMO wants (sufficiency counts them as demand)" })
+  @Column({ name: 'wanted_support_types', type: 'text', array: true, default: () => "'{}'" })
+  wantedSupportTypes: SupportType[];
 
   @Field(() => OptimizationState)
   @Column({ name: 'optimization_state', type: 'text' })

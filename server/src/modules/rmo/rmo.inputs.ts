@@ -1,6 +1,6 @@
 import { IsOptional } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { OptimizationState, REQUEST_LIMITS, RmoActivity, RmoChallenge, RmoLegalForm, enumValues } from '@tsunagu/shared';
+import { OptimizationState, REQUEST_LIMITS, RmoActivity, RmoChallenge, RmoLegalForm, SupportType, enumValues } from '@tsunagu/shared';
 import { AtMostItems, IntRange, MaxChars, MunicipalityCode, NoDuplicates, RequiredText } from '../../graphql/validation';
 
 const optionalNote = (max: number): PropertyDecorator => (target, key) => {
@@ -48,6 +48,12 @@ export class RmoInput {
   @Field(() => String, { nullable: true })
   @optionalNote(REQUEST_LIMITS.rmoNoteMaxLength)
   challengesNote?: string | null;
+
+  @Field(() => [SupportType], { nullable: true, description: 'Kinds of third-party support the RMO wants (none given: none)' })
+  @IsOptional()
+  @AtMostItems(enumValues(SupportType).length)
+  @NoDuplicates()
+  wantedSupportTypes?: SupportType[] | null;
 
   @Field(() => OptimizationState)
   optimizationState: OptimizationState;

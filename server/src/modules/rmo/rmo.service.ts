@@ -127,6 +127,7 @@ export class RmoService {
       challenges: input.challenges,
       challengesNote: textOrNull(input.challengesNote),
       optimizationState: input.optimizationState,
+      wantedSupportTypes: input.wantedSupportTypes ?? [],
     } satisfies Partial<Rmo>;
   }
 }

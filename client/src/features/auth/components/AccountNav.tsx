@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { UserRole } from '@tsunagu/shared';
 import { PAGE_ROLES, hasRole } from '../access';
+import { homePathOf, homeSearchPath } from '../home';
 import { useViewer } from '../hooks/use-viewer';
 
 /** The signed-in user's pages, by role; nothing when signed out. */
@@ -11,7 +12,9 @@ export function AccountNav() {
   if (!viewer) return null;
 
   const links = [
-    { to: '/', label: t('nav.search'), show: true, end: true },
+    // Home: the dashboard of one's own place (intermediaries and RMOs are home on their pages below).
+    { to: homePathOf(viewer), label: t('nav.home'), show: viewer.role !== UserRole.INTERMEDIARY_STAFF && viewer.role !== UserRole.RMO_STAFF, end: true },
+    { to: homeSearchPath(viewer), label: t('nav.search'), show: true, end: true },
     { to: '/requests', label: t('nav.requests'), show: hasRole(viewer.role, PAGE_ROLES.requests), end: false },
     { to: '/introductions', label: t('nav.introductions'), show: hasRole(viewer.role, PAGE_ROLES.introductions), end: false },
     { to: '/published-requests', label: t('nav.publishedRequests'), show: hasRole(viewer.role, PAGE_ROLES.publishedRequests), end: false },

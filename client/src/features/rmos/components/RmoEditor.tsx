@@ -9,6 +9,8 @@ import {
   RmoActivity,
   RmoChallenge,
   RmoLegalForm,
+  SUPPORT_TYPE_LABELS,
+  SupportType,
   enumValues,
   labelOf,
 } from '@tsunagu/shared';
@@ -46,6 +48,7 @@ export function RmoEditor({ initialValues, municipalityCode, submitLabel, onSubm
     { path: 'activitiesNote', id: 'rmo-activitiesNote', label: t('rmoForm.activitiesNote') },
     { path: 'challenges', id: 'rmo-challenges', label: t('rmoForm.challenges') },
     { path: 'challengesNote', id: 'rmo-challengesNote', label: t('rmoForm.challengesNote') },
+    { path: 'wantedSupportTypes', id: 'rmo-wantedSupportTypes', label: t('rmoForm.wantedSupportTypes') },
     { path: 'optimizationState', id: 'rmo-optimizationState', label: t('rmoForm.optimizationState') },
   ];
   const summary = feedback.summarize(fields);
@@ -143,6 +146,17 @@ export function RmoEditor({ initialValues, municipalityCode, submitLabel, onSubm
             value={values.challengesNote}
             error={errors.challengesNote}
             onChange={(event) => set('challengesNote')(event.target.value)}
+          />
+          <CheckboxGroup
+            id="rmo-wantedSupportTypes"
+            name="wantedSupportTypes"
+            legend={t('rmoForm.wantedSupportTypes')}
+            hint={t('rmoForm.wantedSupportTypesHint')}
+            compact
+            error={errors.wantedSupportTypes}
+            options={enumValues(SupportType).map((type) => ({ value: type, label: labelOf(SUPPORT_TYPE_LABELS, type, locale) }))}
+            selected={values.wantedSupportTypes}
+            onChange={set('wantedSupportTypes')}
           />
         </fieldset>
 

@@ -13,6 +13,7 @@ export const RmoFragment = graphql(`
     activitiesNote
     challenges
     challengesNote
+    wantedSupportTypes
     optimizationState
     updatedAt
     viewerCanEdit
