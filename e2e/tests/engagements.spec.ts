@@ -182,6 +182,12 @@ test('村上市 turns a confirmed offer into an engagement; supporter2 logs a �
     await supporter2.getByRole('link', { name: '事例を開く' }).click();
     caseUrl = new URL(supporter2.url()).pathname;
     await expect(supporter2.getByText('（名前は公開していません）')).toBeVisible();
+    // The draft can still be edited.
+    await supporter2.getByText('下書きを編集する').click();
+    await supporter2.getByLabel('地域運営組織の範囲').selectOption({ label: '旧市町村' });
+    await supporter2.getByRole('button', { name: '下書きを保存する' }).click();
+    await expect(supporter2.getByText('事例を更新しました。')).toBeVisible();
+    await expect(supporter2.locator('.facts')).toContainText('旧市町村');
     await supporter2.getByRole('button', { name: '市区町村に承認を依頼する' }).click();
     await expect(supporter2.getByText('市区町村の承認待ち')).toBeVisible();
 
@@ -201,9 +207,11 @@ test('村上市 turns a confirmed offer into an engagement; supporter2 logs a �
     await visitor.getByRole('contentinfo').getByRole('link', { name: '事例集' }).click();
     await expect(visitor.getByRole('heading', { level: 1, name: '事例集' })).toBeVisible();
     await visitor.getByLabel('支援の種類').selectOption({ label: '対話の場づくり' });
+    await visitor.getByLabel('都道府県').selectOption({ label: '新潟県' });
     await visitor.getByRole('button', { name: '探す' }).click();
     await expect(visitor.getByRole('link', { name: `${title} の事例` })).toBeVisible();
     await lookAtBothWidths(visitor, 'case-library', shot);
+    await visitor.getByLabel('都道府県').selectOption({ label: '指定しない' });
 
     await visitor.getByLabel('支援の種類').selectOption({ label: '指定しない' });
     await visitor.getByLabel('言葉で探す').fill(keyword);
@@ -218,6 +226,16 @@ test('村上市 turns a confirmed offer into an engagement; supporter2 logs a �
     await expect(visitor.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
   });
 
+  await test.step('新潟県 reads its engagements by step and status, with those not updated for 90 days flagged', async () => {
+    await prefecture.getByRole('navigation', { name: 'アカウントのメニュー' }).getByRole('link', { name: '支援の進行' }).click();
+    await expect(prefecture.getByRole('heading', { name: '県内の支援の状況' })).toBeVisible();
+    const overview = prefecture.locator('section', { has: prefecture.getByRole('heading', { name: '県内の支援の状況' }) });
+    await expect(overview.getByRole('table')).toContainText('総括');
+    // The demo's model-formation engagement has not been updated for four months.
+    await expect(overview.getByRole('link', { name: '（架空）神林地区 モデル地区での見直し' })).toBeVisible();
+    await lookAtBothWidths(prefecture, 'prefecture-overview', shot);
+  });
+
   await test.step('matching’s track-record reason names the completed engagement', async () => {
     const nextRequest = await openRequest(city, `（E2E）別地区の対話 ${suffix}`, [rmos[0].id]);
     const detail = new RequestDetailPage(city);
@@ -225,4 +243,24 @@ test('村上市 turns a confirmed offer into an engagement; supporter2 logs a �
     const match = await detail.findMatch(lead.name);
     await expect(match.root).toContainText(`村上市「${title}」`);
   });
+});
+
+test('村上市 records an engagement begun outside Tsunagu, with a registered supporter, at its step and date', async ({ browser }, testInfo) => {
+  const city = await signedIn(browser, DEMO_ACCOUNTS.murakamiCity);
+  const supporter1 = await signedIn(browser, DEMO_ACCOUNTS.supporter1);
+  const { mySupporterProfiles: [profile] } = await graphql<{ mySupporterProfiles: { id: string; name: string }[] }>(supporter1, `{ mySupporterProfiles { id name } }`);
+  const title = `（E2E）以前からの協働 ${uniqueSuffix()}`;
+  await city.goto('/engagements');
+  await city.getByText('以前からの支援を記録する').click();
+  await city.getByLabel('支援の名前').fill(title);
+  await city.getByLabel('中間支援者（プロフィールのURLかID）').fill(`http://localhost/supporters/${profile.id}`);
+  await city.getByRole('group', { name: '対象の地域運営組織' }).getByRole('checkbox').first().check();
+  await city.getByRole('checkbox', { name: 'プロジェクト・イベントの企画・実行支援' }).check();
+  await city.getByLabel('現在のステップ').selectOption({ label: '3. 実例（モデル）の形成' });
+  await city.getByLabel('始まった日').fill('2026-04-01');
+  await lookAtBothWidths(city, 'record-engagement', (file) => testInfo.outputPath(file));
+  await city.getByRole('button', { name: '記録する' }).click();
+  await expect(city.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(city.locator('.request-header')).toContainText('進行中');
+  await expect(city.locator('.step-list__item--current')).toContainText('開始 2026-04-01');
 });

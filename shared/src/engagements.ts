@@ -172,30 +172,6 @@ export function nextStep(step: Step): Step | null {
   return STEPS_IN_ORDER[STEPS_IN_ORDER.indexOf(step) + 1] ?? null;
 }
 
-/** What each step means, in a sentence or two (the survey's 概要), for help texts. */
-export const STEP_HELP: Readonly<Record<Step, BilingualLabel>> = {
-  REFLECTION: {
-    ja: '地域運営組織と市区町村が、これまでの活動と組織運営を振り返り、これからの方向性を共有する場（あり方検討会）を設けます。',
-    en: 'The RMO and the municipality look back on past activities and organization and agree a direction, in a reflection meeting (あり方検討会).',
-  },
-  SHARING: {
-    ja: '勉強会で、柔軟な最適化の意義や進め方を地域運営組織と共有し、取り組む気運を高めます。',
-    en: 'Study sessions share why and how to revisit activities and organization, building the will to do it.',
-  },
-  MODEL_FORMATION: {
-    ja: '取り組む意向のある地域運営組織をモデルとして、具体的な見直しを個別に支援します。',
-    en: 'A willing RMO becomes a model: its concrete revision is supported individually.',
-  },
-  HORIZONTAL_EXPANSION: {
-    ja: 'モデルの取組を他の地域に広げるため、地域運営組織が発表し、学び合い、交流する場を設けます。',
-    en: 'RMOs present the model’s process and learn from each other, so it spreads to other areas.',
-  },
-  REVIEW: {
-    ja: '市区町村と地域運営組織が協働で、見直しの状況とここまでの取組を総括し、必要なら軌道修正します。',
-    en: 'The municipality and the RMO review together how the revision went and correct course where needed.',
-  },
-};
-
 /** One thing the survey expects of one party at one step: the parties tick it on the engagement's checklist. */
 export interface ChecklistItem {
   code: string;

@@ -17,7 +17,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Fact } from '../../components/Fact';
 import { StatusMessage } from '../../components/StatusMessage';
 import { errorCodeOf } from '../../components/describe-error';
-import { CaseStudyQuery, MoveCaseStudyMutation } from '../../features/engagements/graphql/engagements.operations';
+import { CaseForm } from '../../features/engagements/components/CaseForm';
+import { CaseStudyQuery, MoveCaseStudyMutation, UpdateCaseStudyMutation } from '../../features/engagements/graphql/engagements.operations';
 import { useLocale } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 
@@ -31,6 +32,8 @@ export function CaseDetailPage() {
   const [actionError, setActionError] = useState<unknown>(null);
   const { data, error, refetch } = useQuery(CaseStudyQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [move, moving] = useMutation(MoveCaseStudyMutation);
+  const [update, updating] = useMutation(UpdateCaseStudyMutation);
+  const [editError, setEditError] = useState<unknown>(null);
   const item = data?.caseStudy;
 
   if (!item) {
@@ -126,6 +129,38 @@ export function CaseDetailPage() {
         </div>
       )}
       {actionError !== null && <ErrorMessage error={actionError} />}
+      {item.mayEdit && (
+        <details className="offer-respond-inline record-engagement">
+          <summary>{t('cases.edit')}</summary>
+          <CaseForm
+            initial={{
+              title: item.title,
+              summary: item.summary,
+              process: item.process,
+              outcomes: item.outcomes,
+              lessons: item.lessons,
+              hideRmoName: item.hideRmoName,
+              hidePeople: item.hidePeople,
+              populationBand: item.populationBand,
+              rmoAreaUnit: item.rmoAreaUnit,
+            }}
+            submitLabel={t('cases.save')}
+            busy={updating.loading}
+            error={editError}
+            onSubmit={(values) => {
+              setEditError(null);
+              update({ variables: { id: item.id, input: values } }).then(
+                () => {
+                  setDone(t('cases.actionDone'));
+                  void refetch();
+                  headingRef.current?.focus();
+                },
+                (caught: unknown) => setEditError(caught),
+              );
+            }}
+          />
+        </details>
+      )}
       <section className="profile__section" aria-labelledby="case-facts">
         <h2 id="case-facts" className="visually-hidden">
           {t('cases.facts')}

@@ -22,6 +22,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { StatusMessage } from '../../components/StatusMessage';
 import { SelectField, TextField } from '../../components/form-fields';
 import { CaseStudiesQuery } from '../../features/engagements/graphql/engagements.operations';
+import { usePrefectures } from '../../features/reference/hooks/use-prefectures';
 import type { CaseSummaryFieldsFragment } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 
@@ -67,15 +68,18 @@ export function CasesPage() {
     supportType: pick(SupportType, params.get('type')),
     step: pick(Step, params.get('step')),
     region: pick(Region, params.get('region')),
+    prefecture: /^\d{2}$/.test(params.get('prefecture') ?? '') ? params.get('prefecture') : null,
     populationBand: pick(PopulationBand, params.get('population')),
     areaUnit: pick(RmoAreaUnit, params.get('area')),
     text: params.get('q') ?? '',
   };
   const [form, setForm] = useState(applied);
+  const prefectures = usePrefectures();
   const search = {
     supportTypes: applied.supportType ? [applied.supportType] : null,
     steps: applied.step ? [applied.step] : null,
     regions: applied.region ? [applied.region] : null,
+    prefectureCodes: applied.prefecture ? [applied.prefecture] : null,
     populationBands: applied.populationBand ? [applied.populationBand] : null,
     areaUnits: applied.areaUnit ? [applied.areaUnit] : null,
     text: applied.text.trim() || null,
@@ -87,6 +91,7 @@ export function CasesPage() {
     if (form.supportType) next.set('type', form.supportType);
     if (form.step) next.set('step', form.step);
     if (form.region) next.set('region', form.region);
+    if (form.prefecture) next.set('prefecture', form.prefecture);
     if (form.populationBand) next.set('population', form.populationBand);
     if (form.areaUnit) next.set('area', form.areaUnit);
     if (form.text.trim()) next.set('q', form.text.trim());
@@ -115,6 +120,16 @@ export function CasesPage() {
         {select('case-type', t('cases.supportType'), SupportType, SUPPORT_TYPE_LABELS, 'supportType')}
         {select('case-step', t('cases.step'), Step, STEP_LABELS, 'step')}
         {select('case-region', t('cases.region'), Region, REGION_LABELS, 'region')}
+        <SelectField id="case-prefecture" label={t('cases.prefecture')} value={form.prefecture ?? ''} onChange={(ev) => setForm({ ...form, prefecture: ev.target.value || null })}>
+          <option value="">{t('cases.any')}</option>
+          {prefectures.byRegion.flatMap((group) =>
+            group.prefectures.map((p) => (
+              <option key={p.code} value={p.code}>
+                {prefectures.nameOf(p.code)}
+              </option>
+            )),
+          )}
+        </SelectField>
         {select('case-population', t('cases.populationBand'), PopulationBand, POPULATION_BAND_LABELS, 'populationBand')}
         {select('case-area', t('cases.areaUnit'), RmoAreaUnit, RMO_AREA_UNIT_LABELS, 'areaUnit')}
         <div>

@@ -14,11 +14,9 @@ import {
   EngagementAction,
   EngagementEndReason,
   EngagementStatus,
-  POPULATION_BAND_LABELS,
   PopulationBand,
   REVIEW_CRITERION_LABELS,
   REVIEW_PART_LABELS,
-  RMO_AREA_UNIT_LABELS,
   ReviewCriterion,
   ReviewPart,
   RmoAreaUnit,
@@ -52,6 +50,7 @@ import {
   StartEngagementMutation,
   WriteEngagementReviewMutation,
 } from '../../features/engagements/graphql/engagements.operations';
+import { CaseForm, type CaseValues } from '../../features/engagements/components/CaseForm';
 import type { EngagementQuery as EngagementQueryData } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
 
@@ -600,11 +599,6 @@ function CaseSection({ engagement, onDone }: { engagement: EngagementData; onDon
   const { t } = useTranslation();
   const locale = useLocale();
   const [create, creating] = useMutation(CreateCaseStudyMutation);
-  const [values, setValues] = useState({ title: engagement.title, summary: '', process: '', outcomes: '', lessons: '' });
-  const [hideRmoName, setHideRmoName] = useState(true);
-  const [hidePeople, setHidePeople] = useState(true);
-  const [populationBand, setPopulationBand] = useState<PopulationBand>(PopulationBand.FROM_10K_TO_50K);
-  const [rmoAreaUnit, setRmoAreaUnit] = useState<RmoAreaUnit>(RmoAreaUnit.ELEMENTARY_SCHOOL_DISTRICT);
   const [error, setError] = useState<unknown>(null);
   const manager = engagement.party === 'MUNICIPALITY' || engagement.party === 'SUPPORTER';
   if (engagement.caseStudy) {
@@ -617,55 +611,34 @@ function CaseSection({ engagement, onDone }: { engagement: EngagementData; onDon
     );
   }
   if (!manager) return null;
-  const set = (key: keyof typeof values) => (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    create({ variables: { input: { engagementId: engagement.id, ...values, hideRmoName, hidePeople, populationBand, rmoAreaUnit } } }).then(
-      () => onDone(t('engagements.case.saved')),
-      (caught: unknown) => setError(caught),
-    );
+  const initial: CaseValues = {
+    title: engagement.title,
+    summary: '',
+    process: '',
+    outcomes: '',
+    lessons: '',
+    hideRmoName: true,
+    hidePeople: true,
+    populationBand: PopulationBand.FROM_10K_TO_50K,
+    rmoAreaUnit: RmoAreaUnit.ELEMENTARY_SCHOOL_DISTRICT,
   };
   return (
     <section className="profile__section" aria-labelledby="case-heading">
       <h2 id="case-heading">{t('engagements.case.heading')}</h2>
       <p className="field-hint">{t('engagements.case.lead')}</p>
-      <form onSubmit={submit} noValidate>
-        <TextField id="case-title" label={t('engagements.case.title')} value={values.title} onChange={set('title')} required maxChars={100} />
-        <TextAreaField id="case-summary" label={t('engagements.case.summary')} value={values.summary} onChange={set('summary')} rows={3} required maxChars={500} />
-        <TextAreaField id="case-process" label={t('engagements.case.process')} value={values.process} onChange={set('process')} rows={4} maxChars={5000} />
-        <TextAreaField id="case-outcomes" label={t('engagements.case.outcomes')} value={values.outcomes} onChange={set('outcomes')} rows={3} maxChars={5000} />
-        <TextAreaField id="case-lessons" label={t('engagements.case.lessons')} value={values.lessons} onChange={set('lessons')} rows={3} maxChars={5000} />
-        <fieldset className="fieldset">
-          <legend>{t('engagements.case.anonymity')}</legend>
-          <div className="checkbox-item">
-            <input id="case-hide-rmo" type="checkbox" checked={hideRmoName} onChange={(e) => setHideRmoName(e.target.checked)} />
-            <label htmlFor="case-hide-rmo">{t('engagements.case.hideRmoName')}</label>
-          </div>
-          <div className="checkbox-item">
-            <input id="case-hide-people" type="checkbox" checked={hidePeople} onChange={(e) => setHidePeople(e.target.checked)} />
-            <label htmlFor="case-hide-people">{t('engagements.case.hidePeople')}</label>
-          </div>
-        </fieldset>
-        <SelectField id="case-population" label={t('engagements.case.populationBand')} value={populationBand} onChange={(e) => setPopulationBand(e.target.value as PopulationBand)}>
-          {enumValues(PopulationBand).map((value) => (
-            <option key={value} value={value}>
-              {labelOf(POPULATION_BAND_LABELS, value, locale)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField id="case-area-unit" label={t('engagements.case.areaUnit')} value={rmoAreaUnit} onChange={(e) => setRmoAreaUnit(e.target.value as RmoAreaUnit)}>
-          {enumValues(RmoAreaUnit).map((value) => (
-            <option key={value} value={value}>
-              {labelOf(RMO_AREA_UNIT_LABELS, value, locale)}
-            </option>
-          ))}
-        </SelectField>
-        <button type="submit" className="button" disabled={creating.loading}>
-          {t('engagements.case.save')}
-        </button>
-        {error !== null && <ErrorMessage error={error} />}
-      </form>
+      <CaseForm
+        initial={initial}
+        submitLabel={t('engagements.case.save')}
+        busy={creating.loading}
+        error={error}
+        onSubmit={(values) => {
+          setError(null);
+          create({ variables: { input: { engagementId: engagement.id, ...values } } }).then(
+            () => onDone(t('engagements.case.saved')),
+            (caught: unknown) => setError(caught),
+          );
+        }}
+      />
     </section>
   );
 }

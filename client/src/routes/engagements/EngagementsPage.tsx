@@ -6,6 +6,7 @@ import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { StatusMessage } from '../../components/StatusMessage';
 import type { Viewer } from '../../features/auth/hooks/use-viewer';
+import { RecordEngagementForm } from '../../features/engagements/components/RecordEngagementForm';
 import { EngagementOverviewQuery, EngagementsQuery } from '../../features/engagements/graphql/engagements.operations';
 import type { EngagementSummaryFieldsFragment } from '../../gql/graphql';
 import { useLocale } from '../../i18n';
@@ -105,8 +106,9 @@ export function EngagementsPage({ viewer }: { viewer: Viewer }) {
       <h1>{t('engagements.title')}</h1>
       <p>{prefecture ? t('engagements.prefectureLead') : t('engagements.lead')}</p>
       {prefecture && <PrefectureOverview />}
+      {viewer.role === UserRole.MUNICIPALITY_STAFF && <RecordEngagementForm />}
       <section className="profile__section" aria-labelledby="engagement-list-heading">
-        <h2 id="engagement-list-heading">{t('engagements.title')}</h2>
+        <h2 id="engagement-list-heading">{t('engagements.listHeading')}</h2>
         {error ? (
           <ErrorMessage error={error} onRetry={() => void refetch()} />
         ) : !data ? (

@@ -5,7 +5,8 @@ import { Link, useNavigate } from 'react-router';
 import { OfferParty, OfferStatus } from '@tsunagu/shared';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { CheckboxGroup } from '../../../components/form-fields';
-import { CreateEngagementFromOfferMutation, EngagementRmoChoicesQuery } from '../graphql/engagements.operations';
+import { RmosQuery } from '../../rmos/graphql/rmos.operations';
+import { CreateEngagementFromOfferMutation } from '../graphql/engagement-from-offer.operations';
 
 interface EngagementFromOfferProps {
   offer: { id: string; status: OfferStatus; party?: OfferParty | null; engagementId?: string | null; supporter: { name: string } };
@@ -19,7 +20,7 @@ export function EngagementFromOffer({ offer }: EngagementFromOfferProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const municipality = offer.status === OfferStatus.CONFIRMED && !offer.engagementId && offer.party === OfferParty.MUNICIPALITY;
-  const rmos = useQuery(EngagementRmoChoicesQuery, { skip: !municipality });
+  const rmos = useQuery(RmosQuery, { skip: !municipality });
   const [create, creating] = useMutation(CreateEngagementFromOfferMutation);
   const [rmoIds, setRmoIds] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);

@@ -123,14 +123,6 @@ export const EngagementQuery = graphql(`
   }
 `);
 
-export const CreateEngagementFromOfferMutation = graphql(`
-  mutation CreateEngagementFromOffer($input: CreateEngagementFromOfferInput!) {
-    createEngagementFromOffer(input: $input) {
-      id
-    }
-  }
-`);
-
 export const StartEngagementMutation = graphql(`
   mutation StartEngagement($id: ID!) {
     startEngagement(id: $id) {
@@ -301,12 +293,18 @@ export const MoveCaseStudyMutation = graphql(`
   }
 `);
 
-/** The municipality's RMO records, to choose an engagement's RMOs. */
-export const EngagementRmoChoicesQuery = graphql(`
-  query EngagementRmoChoices {
-    rmos {
+export const RecordEngagementMutation = graphql(`
+  mutation RecordEngagement($input: RecordEngagementInput!) {
+    recordEngagement(input: $input) {
       id
-      name
+    }
+  }
+`);
+
+export const UpdateCaseStudyMutation = graphql(`
+  mutation UpdateCaseStudy($id: ID!, $input: CaseStudyInput!) {
+    updateCaseStudy(id: $id, input: $input) {
+      id
     }
   }
 `);
