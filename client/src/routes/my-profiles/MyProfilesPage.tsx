@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { IntermediaryWork } from '../../features/sufficiency/components/WorkPanel';
 import { DocumentTitle } from '../../components/DocumentTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { StatusMessage } from '../../components/StatusMessage';
@@ -47,6 +48,7 @@ export function MyProfilesPage() {
         </Link>
       </div>
       <p className="lead">{t('myProfiles.lead')}</p>
+      <IntermediaryWork />
       {arrival && <p className="notice notice--success">{t(`myProfiles.arrival.${arrival}`)}</p>}
       <StatusMessage visuallyHidden={!archivedNotice}>{archivedNotice}</StatusMessage>
 

@@ -114,7 +114,7 @@ export function SufficiencyMapPage() {
                     <td>
                       <ClassBadge classification={p.classification} />
                     </td>
-                    <td>{explain(p.explanation, locale)}</td>
+                    <td className="suff-table__why">{explain(p.explanation, locale)}</td>
                     <td className="numeric">{p.demandTotal}</td>
                     <td className="numeric">{p.supplyTotal}</td>
                   </tr>

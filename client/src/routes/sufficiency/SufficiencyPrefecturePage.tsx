@@ -94,7 +94,7 @@ export function SufficiencyPrefecturePage() {
                       <td>
                         <ClassBadge classification={m.classification} />
                       </td>
-                      <td>{explain(m.explanation, locale)}</td>
+                      <td className="suff-table__why">{explain(m.explanation, locale)}</td>
                       <td className="numeric">{m.demandTotal}</td>
                       <td className="numeric">{m.supplyTotal}</td>
                     </tr>

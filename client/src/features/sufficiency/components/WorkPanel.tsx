@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { homeSearchPath, type HomePlace } from '../../auth/home';
-import { MunicipalityWorkQuery, PrefectureWorkQuery } from '../graphql/sufficiency.operations';
+import { IntermediaryWorkQuery, MunicipalityWorkQuery, PrefectureWorkQuery } from '../graphql/sufficiency.operations';
 
 /** A municipality's home: its work links and what awaits it (RMO requests to endorse, accepted offers to confirm). */
 export function MunicipalityWork({ viewer, municipalityCode }: { viewer: HomePlace; municipalityCode: string }) {
@@ -96,5 +96,27 @@ export function PrefectureWork({ viewer, prefectureCode }: { viewer: HomePlace; 
         </li>
       </ul>
     </section>
+  );
+}
+
+/** An intermediary's home (its profiles page): offers awaiting its answer and the published requests in its area. */
+export function IntermediaryWork() {
+  const { t } = useTranslation();
+  const { data } = useQuery(IntermediaryWorkQuery, { fetchPolicy: 'cache-and-network' });
+  if (!data) return null;
+  const published = data.publishedSupportRequests.edges.length;
+  return (
+    <nav className="section-card suff-work" aria-label={t('sufficiency.myWork')}>
+      <ul className="suff-work__links">
+        <li>
+          <Link to="/offers">{t('sufficiency.work.waitingOffers', { count: data.waitingOffers.edges.length })}</Link>
+        </li>
+        <li>
+          <Link to="/published-requests">
+            {data.publishedSupportRequests.pageInfo.hasNextPage ? t('sufficiency.work.publishedMany', { count: published }) : t('sufficiency.work.published', { count: published })}
+          </Link>
+        </li>
+      </ul>
+    </nav>
   );
 }

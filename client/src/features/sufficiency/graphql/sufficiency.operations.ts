@@ -188,3 +188,26 @@ export const PrefectureWorkQuery = graphql(`
     }
   }
 `);
+
+/** What awaits an intermediary: offers to answer, published requests in its area (the default filter). */
+export const IntermediaryWorkQuery = graphql(`
+  query IntermediaryWork {
+    waitingOffers: offers(filter: { statuses: [OFFERED] }, first: 20) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    publishedSupportRequests(first: 20) {
+      edges {
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
