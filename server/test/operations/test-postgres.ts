@@ -27,7 +27,14 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   });
   const command = (name: 'start' | 'stop') =>
     new Promise<{ url?: string }>((resolve, reject) => {
-      child.once('message', (reply: { ok: boolean; url?: string; error?: string }) => (reply.ok ? resolve(reply) : reject(new Error(reply.error))));
+      // A child that dies (e.g. initdb refused) answers nothing: fail now rather than at the hook's timeout.
+      const exited = (code: number | null) => reject(new Error(`the embedded PostgreSQL child exited (code ${code}) during ${name}`));
+      child.once('exit', exited);
+      child.once('message', (reply: { ok: boolean; url?: string; error?: string }) => {
+        child.off('exit', exited);
+        if (reply.ok) resolve(reply);
+        else reject(new Error(reply.error));
+      });
       child.send(name);
     });
   const { url } = await command('start');
