@@ -13,6 +13,7 @@ import type { Clock } from './common/clock';
 import { createLogger, type Logger } from './common/logger';
 import { activeQueryStats, runWithQueryStats } from './db/query-stats';
 import { databaseUnavailableReason } from './db/database-errors';
+import { CompiledExecution } from './graphql/compiled-execution';
 import { createRequestContext, createServices, type RequestContext, type Services } from './graphql/context';
 import { ErrorCode } from '@tsunagu/shared';
 import { createErrorFormatter, serviceUnavailable } from './graphql/errors';
@@ -104,7 +105,7 @@ export async function createApp(dataSource: DataSource, config: AppConfig, optio
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAppSchema(),
+    gateway: new CompiledExecution(await buildAppSchema()).gateway(),
     introspection: config.nodeEnv !== 'production',
     // No "Did you mean …" in production: it would describe the schema to whoever probes it.
     hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
