@@ -31,8 +31,19 @@ function unstorablePath(value: unknown, depth = 0): string | null {
   return null;
 }
 
+/** Each parsed document's answer: Apollo hands the same document object back for the same text. */
+const literalsChecked = new WeakMap<DocumentNode, string | null>();
+
 /** The field of the first unstorable string literal written into the document (the argument or input field holding it). */
 function unstorableLiteral(document: DocumentNode): string | null {
+  const known = literalsChecked.get(document);
+  if (known !== undefined) return known;
+  const found = findUnstorableLiteral(document);
+  literalsChecked.set(document, found);
+  return found;
+}
+
+function findUnstorableLiteral(document: DocumentNode): string | null {
   let found: string | null = null;
   const names: string[] = [];
   visit(document, {
