@@ -118,18 +118,16 @@ export class ScratchSets {
   }
 }
 
-function popcount32(v: number): number {
-  v = v - ((v >> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >> 2) & 0x33333333);
-  return Math.imul((v + (v >> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-}
+/** Set bits of every 16-bit value: two lookups count a word, faster than bit arithmetic here (the facets count 17 sets a search). */
+const BITS_OF_16 = new Uint8Array(1 << 16);
+for (let i = 1; i < BITS_OF_16.length; i++) BITS_OF_16[i] = (i & 1) + BITS_OF_16[i >>> 1];
 
 /** Number of slots in the set. */
 export function count(set: Bitset): number {
   let n = 0;
   for (let i = 0; i < set.length; i++) {
     const v = set[i];
-    if (v !== 0) n += popcount32(v);
+    if (v !== 0) n += BITS_OF_16[v & 0xffff] + BITS_OF_16[v >>> 16];
   }
   return n;
 }
@@ -138,10 +136,8 @@ export function count(set: Bitset): number {
 export function countAnd(a: Bitset, b: Bitset): number {
   let n = 0;
   for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    if (x === 0) continue;
-    const v = x & b[i];
-    if (v !== 0) n += popcount32(v);
+    const v = a[i] & b[i];
+    if (v !== 0) n += BITS_OF_16[v & 0xffff] + BITS_OF_16[v >>> 16];
   }
   return n;
 }

@@ -87,6 +87,8 @@ export const VERIFICATION_STATUSES = enumValues(VerificationStatus);
 const FRAMEWORKS = enumValues(Framework);
 const STEPS = enumValues(Step);
 const KINDS = enumValues(SupporterKind);
+/** Slots whose decoded name, kana and summary are kept (about 300 bytes each). */
+const RECENT_DISPLAYS = 4096;
 
 /** Places and track records a supporter lists: indexes into the store's interned tables, packed per slot. */
 class IndexLists {
@@ -239,6 +241,8 @@ export class CatalogueStore {
   private displayArena = new ByteArena();
   private displayStart = new Int32Array(0);
   private displayLength = new Int32Array(0);
+  /** Decoded texts of recently shown slots: first pages are shown again and again. */
+  private readonly recentDisplays = new Map<number, CatalogueDisplay>();
 
   private readonly places = new Table<ServicePlace>();
   private readonly records = new Table<TrackRecordRef>();
@@ -297,11 +301,16 @@ export class CatalogueStore {
     };
   }
 
-  /** Name, kana and summary of a slot. */
+  /** Name, kana and summary of a slot (the shared object: read only). */
   display(slot: number): CatalogueDisplay {
+    let display = this.recentDisplays.get(slot);
+    if (display) return display;
     const start = this.displayStart[slot];
     const [name, kana, summary] = this.displayCodec.decode(this.displayArena.bytes, start, start + this.displayLength[slot]);
-    return { name, kana, summary };
+    display = Object.freeze({ name, kana, summary });
+    if (this.recentDisplays.size >= RECENT_DISPLAYS) this.recentDisplays.delete(this.recentDisplays.keys().next().value!);
+    this.recentDisplays.set(slot, display);
+    return display;
   }
 
   /** Distinct prefectures a slot's service area touches, as numbers 1–47. */
@@ -520,6 +529,7 @@ export class CatalogueStore {
     );
     const prefectures = [...new Set(serviceArea.map((place) => Number(place.prefectureCode)))];
     this.prefectureList[slot] = this.prefectureLists.indexOf(prefectures.join(','), () => Object.freeze(prefectures));
+    this.recentDisplays.delete(slot);
     const display = this.displayCodec.encodeInto([row.name, row.kana, row.summary], this.displayArena);
     this.displayStart[slot] = display.start;
     this.displayLength[slot] = display.length;
@@ -559,6 +569,7 @@ export class CatalogueStore {
     this.areaLists.clear(slot);
     this.recordLists.clear(slot);
     this.displayArena.dead += this.displayLength[slot];
+    this.recentDisplays.delete(slot);
     this.text.clear(slot);
   }
 

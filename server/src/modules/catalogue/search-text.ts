@@ -37,8 +37,10 @@ export const TABLE_IDS = 1024;
 export class SearchTextCodec {
   private readonly idByChar = new Map<number, number>();
   private readonly bytesById: number[][] = [];
-  private readonly charById: string[] = [];
+  /** UTF-16 code units of each id's character (two for one outside the BMP), for decoding. */
+  private readonly unitsById: number[][] = [];
   private scratch = Buffer.allocUnsafe(4096);
+  private units = new Uint16Array(4096);
 
   /** Hands out codes to the characters of `sample`, most frequent first. */
   prime(sample: readonly string[]): void {
@@ -61,7 +63,8 @@ export class SearchTextCodec {
     if (id >= MAX_CODES) throw new Error('search text codec: too many distinct characters');
     this.idByChar.set(codePoint, id);
     this.bytesById.push(bytesOfId(id));
-    this.charById.push(String.fromCodePoint(codePoint));
+    const char = String.fromCodePoint(codePoint);
+    this.unitsById.push(char.length === 1 ? [char.charCodeAt(0)] : [char.charCodeAt(0), char.charCodeAt(1)]);
     return id;
   }
 
@@ -113,19 +116,36 @@ export class SearchTextCodec {
 
   /** The text of `bytes[start, end)`, split at PART_SEPARATOR. */
   decode(bytes: Uint8Array, start: number, end: number): string[] {
+    // At most two code units per byte; the code units are gathered in one array and cut into
+    // strings per part (a page of results decodes 20 names and summaries per request).
+    if (this.units.length < (end - start) * 2) this.units = new Uint16Array((end - start) * 2);
+    const units = this.units;
+    const unitsById = this.unitsById;
     const parts: string[] = [];
-    let chars: string[] = [];
+    let n = 0;
+    let partStart = 0;
     forEachCharId(bytes, start, end, (id) => {
       if (id < 0) {
-        parts.push(chars.join(''));
-        chars = [];
+        parts.push(stringOf(units, partStart, n));
+        partStart = n;
       } else {
-        chars.push(this.charById[id]);
+        const char = unitsById[id];
+        units[n++] = char[0];
+        if (char.length === 2) units[n++] = char[1];
       }
     });
-    parts.push(chars.join(''));
+    parts.push(stringOf(units, partStart, n));
     return parts;
   }
+}
+
+/** The string of code units `units[start, end)`, in chunks small enough for an argument list. */
+function stringOf(units: Uint16Array, start: number, end: number): string {
+  const CHUNK = 8192;
+  if (end - start <= CHUNK) return String.fromCharCode.apply(null, units.subarray(start, end) as unknown as number[]);
+  let text = '';
+  for (let i = start; i < end; i += CHUNK) text += String.fromCharCode.apply(null, units.subarray(i, Math.min(end, i + CHUNK)) as unknown as number[]);
+  return text;
 }
 
 /** Growable bytes addressed by offset; texts are appended, and replaced ones counted as dead until compaction. */
