@@ -191,6 +191,34 @@ describe('keeping current', () => {
     }
   });
 
+  it('finds words in rewritten descriptions, cached or not, once replaced texts are reclaimed from the file', async () => {
+    const ds = db.dataSource;
+    const store = await catalogue.current();
+    const word = { name: 'new word', query: { terms: searchTerms('ふくろう会議') } };
+    const cachedBefore = engine.search(store, await queryOf(word, SupporterSort.RELEVANCE));
+    expect(cachedBefore.totalCount).toBe(0);
+    // Two rounds of 400 rewritten bodies (deltas, not reloads): the second leaves more than 30% of the file replaced.
+    for (const round of [0, 1]) {
+      await ds.query(
+        `UPDATE supporter_profile SET description = description || CASE WHEN n % 3 = 0 THEN 'ふくろう会議の進行' ELSE '見直し${round}' END
+           FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM supporter_profile ORDER BY id LIMIT 400 OFFSET ${round * 400}) AS picked
+          WHERE supporter_profile.id = picked.id`,
+      );
+      await catalogue.current();
+    }
+    const updated = await catalogue.current();
+    expect(updated).toBe(store);
+    const fresh = await new SupporterCatalogue(ds).current();
+    expect(updated.text.fileBytes).toBeLessThanOrEqual(fresh.text.fileBytes * 1.5);
+    expect(await everything(updated)).toEqual(await everything(fresh));
+    for (const c of [word, { name: 'body word', query: { terms: searchTerms('まちづくり') } }, { name: 'rewritten', query: { terms: searchTerms('見直し1') } }]) {
+      const query = await queryOf(c, SupporterSort.RELEVANCE);
+      const result = engine.search(updated, query);
+      expect(result.totalCount).toBeGreaterThan(0);
+      expect(summary(result)).toEqual(await searchInSql(ds, query));
+    }
+  });
+
   it('reloads everything when the change log no longer reaches back far enough', async () => {
     await catalogue.current();
     const loads = catalogue.stats.fullLoads;

@@ -256,7 +256,7 @@ export class CatalogueStore {
     return this.slotById.size;
   }
 
-  /** Bytes of names and texts held outside the JavaScript heap. */
+  /** Bytes of names and texts held in memory outside the JavaScript heap (the search bodies are in a file). */
   get textBytes(): number {
     return this.text.bytes + this.displayArena.used;
   }
@@ -377,7 +377,7 @@ export class CatalogueStore {
       sample.length === 0 ? 0 : Math.ceil((sample.reduce((sum, row) => sum + text(row).length, 0) / sample.length) * 1.25 * total);
     this.text.prime(
       sample.map((row) => `${row.searchName}${row.searchBody}`),
-      perRow((row) => `${row.searchName}${row.searchBody}`),
+      perRow((row) => row.searchName),
     );
     this.displayCodec.prime(sample.map((row) => `${row.name}${row.kana}${row.summary}`));
     this.displayArena = new ByteArena(perRow((row) => `${row.name}${row.kana}${row.summary}`));

@@ -1,5 +1,6 @@
 import { add, andInto, emptySet, forEachSlot, fromSlots, grown, has, lowerBound, remove, type Bitset } from './bitset';
 import { ByteArena, SearchTextCodec, TABLE_IDS, forEachBigram } from './search-text';
+import { TextFile } from './text-file';
 
 /** The slots holding a bigram: a sorted list (exactly as long as needed) while rare, a bitset once a list would be larger. */
 interface Posting {
@@ -28,16 +29,22 @@ const COMPACT_DEAD_SHARE = 0.3;
  * Japanese-aware text search over the catalogue. A bigram index gives the candidates of a word
  * (exact for two-character words such as 防災, which pg_trgm cannot index); longer words are
  * confirmed on the encoded text, and a word's hits are remembered and updated with each change,
- * so a repeated word costs a few set operations. The texts live in one byte arena outside the
- * JavaScript heap.
+ * so a repeated word costs a few set operations. Names (and kana) live in a byte arena outside the
+ * JavaScript heap, where every search for a word can check them; the longer bodies (summary and
+ * description) in a temporary file, read only to confirm a word not yet cached and to update the
+ * postings when a profile changes.
  */
 export class TextIndex {
   private readonly codec = new SearchTextCodec();
-  private arena = new ByteArena();
-  /** Per slot: where its text starts in the arena (-1: none), its length, and where its name part ends. */
-  private start = new Int32Array(0);
-  private length = new Int32Array(0);
-  private nameEnd = new Int32Array(0);
+  private names = new ByteArena();
+  private bodies = new TextFile();
+  /** Per slot: where its name starts in the arena (-1: no text) and its length; where its body starts in the file and its length. */
+  private nameStart = new Int32Array(0);
+  private nameLength = new Int32Array(0);
+  private bodyAt = new Float64Array(0);
+  private bodyLength = new Int32Array(0);
+  /** A body being encoded, before it is written. */
+  private readonly encoding = new ByteArena(4096);
   private readonly postings: Posting[] = [];
   /** Posting index of a bigram of two frequent characters: a flat table (most bigrams), else a Map. */
   private readonly table = new Int32Array(TABLE_IDS * TABLE_IDS).fill(-1);
@@ -47,22 +54,23 @@ export class TextIndex {
   /** While loading everything: texts are stored, postings built once at the end (no growing lists). */
   private bulk = false;
 
-  /** Gives the most frequent characters of `sample` (folded texts) the shortest codes. */
-  prime(sample: readonly string[], expectedBytes: number): void {
+  /** Gives the most frequent characters of `sample` (folded texts) the shortest codes; `expectedNameBytes` sizes the names' arena. */
+  prime(sample: readonly string[], expectedNameBytes: number): void {
     this.codec.prime(sample);
-    this.arena = new ByteArena(expectedBytes);
+    this.names = new ByteArena(expectedNameBytes);
   }
 
   /** Makes room for `capacity` slots (`words` bitset words). */
   resize(capacity: number, words: number): void {
-    const widen = (from: Int32Array, fill: number) => {
-      const to = new Int32Array(capacity).fill(fill);
+    const widen = <A extends Int32Array | Float64Array>(from: A, to: A, fill: number): A => {
+      to.fill(fill);
       to.set(from.subarray(0, Math.min(capacity, from.length)));
       return to;
     };
-    this.start = widen(this.start, -1);
-    this.length = widen(this.length, 0);
-    this.nameEnd = widen(this.nameEnd, 0);
+    this.nameStart = widen(this.nameStart, new Int32Array(capacity), -1);
+    this.nameLength = widen(this.nameLength, new Int32Array(capacity), 0);
+    this.bodyAt = widen(this.bodyAt, new Float64Array(capacity), 0);
+    this.bodyLength = widen(this.bodyLength, new Int32Array(capacity), 0);
     if (words !== this.words) {
       for (const posting of this.postings) if (posting.bits) posting.bits = grown(posting.bits, words);
       for (const hits of this.termCache.values()) {
@@ -74,9 +82,14 @@ export class TextIndex {
     }
   }
 
-  /** Bytes the texts take (with replaced ones not yet reclaimed). */
+  /** Bytes the names take in memory (with replaced ones not yet reclaimed). */
   get bytes(): number {
-    return this.arena.used;
+    return this.names.used;
+  }
+
+  /** Bytes the bodies take in their file. */
+  get fileBytes(): number {
+    return this.bodies.size;
   }
 
   /** Stores texts without indexing them until `endBulk` (a full load). */
@@ -90,17 +103,16 @@ export class TextIndex {
    */
   endBulk(): void {
     this.bulk = false;
+    const slots = this.slotsByBody();
     const eachSlotBigram = (visit: (posting: Posting, slot: number) => void) => {
-      for (let slot = 0; slot < this.start.length; slot++) {
-        const start = this.start[slot];
-        if (start < 0) continue;
-        forEachBigram(this.arena.bytes, start, start + this.length[slot], (first, second) => {
+      this.readBodies(slots, (slot, body, start, end) => {
+        this.forEachTextBigram(slot, body, start, end, (first, second) => {
           const posting = this.postings[this.postingIndex(first, second, true)];
           if (posting.last === slot) return;
           posting.last = slot;
           visit(posting, slot);
         });
-      }
+      });
     };
     eachSlotBigram((posting) => {
       posting.size += 1;
@@ -121,33 +133,41 @@ export class TextIndex {
   /** Indexes the folded name part (name and kana) and body part (summary and description) of a slot, replacing what it held. */
   set(slot: number, foldedName: string, foldedBody: string): void {
     this.clear(slot);
-    const { start, length, partEnds } = this.codec.encodeInto([foldedName, foldedBody], this.arena);
-    this.start[slot] = start;
-    this.length[slot] = length;
-    this.nameEnd[slot] = partEnds[0];
+    const name = this.codec.encodeInto([foldedName], this.names);
+    this.nameStart[slot] = name.start;
+    this.nameLength[slot] = name.length;
+    this.encoding.used = 0;
+    const body = this.codec.encodeInto([foldedBody], this.encoding);
+    const bodyEnd = body.start + body.length;
+    this.bodyAt[slot] = this.bodies.append(this.encoding.bytes, body.start, bodyEnd);
+    this.bodyLength[slot] = body.length;
     if (this.bulk) return;
-    forEachBigram(this.arena.bytes, start, start + length, (first, second) => {
+    this.forEachTextBigram(slot, this.encoding.bytes, body.start, bodyEnd, (first, second) => {
       const posting = this.postings[this.postingIndex(first, second, true)];
       if (posting.last === slot) return;
       posting.last = slot;
       this.addToPosting(posting, slot);
     });
-    for (const [key, hits] of this.termCache) this.recordHit(hits, Buffer.from(key, 'latin1'), slot);
+    for (const [key, hits] of this.termCache) {
+      const needle = Buffer.from(key, 'latin1');
+      if (!this.recordNameHit(hits, needle, slot, false) && this.encoding.bytes.subarray(body.start, bodyEnd).indexOf(needle) >= 0) add(hits.all, slot);
+    }
   }
 
   /** Forgets a slot's text. */
   clear(slot: number): void {
-    const start = this.start[slot];
-    if (start < 0) return;
+    if (this.nameStart[slot] < 0) return;
     const seen = new Set<number>();
-    forEachBigram(this.arena.bytes, start, start + this.length[slot], (first, second) => {
+    const body = this.bodies.readOne(this.bodyAt[slot], this.bodyLength[slot]);
+    this.forEachTextBigram(slot, body, 0, this.bodyLength[slot], (first, second) => {
       const index = this.postingIndex(first, second, false);
       if (index < 0 || seen.has(index)) return;
       seen.add(index);
       this.removeFromPosting(this.postings[index], slot);
     });
-    this.arena.dead += this.length[slot];
-    this.start[slot] = -1;
+    this.names.dead += this.nameLength[slot];
+    this.bodies.dead += this.bodyLength[slot];
+    this.nameStart[slot] = -1;
     for (const hits of this.termCache.values()) {
       remove(hits.all, slot);
       remove(hits.name, slot);
@@ -155,27 +175,59 @@ export class TextIndex {
     }
   }
 
-  /** Rewrites the arena without the replaced texts once they take too much of it (after a batch of changes). */
+  /** Rewrites the names' arena and the bodies' file without the replaced texts once they take too much of either (after a batch of changes). */
   compactIfWasteful(): void {
-    if (this.arena.dead < this.arena.used * COMPACT_DEAD_SHARE) return;
-    const next = new ByteArena(Math.ceil((this.arena.used - this.arena.dead) * 1.1));
-    for (let slot = 0; slot < this.start.length; slot++) {
-      const start = this.start[slot];
-      if (start < 0) continue;
-      const target = next.room(this.length[slot]);
-      this.arena.bytes.copy(target, next.used, start, start + this.length[slot]);
-      this.start[slot] = next.used;
-      next.used += this.length[slot];
+    if (this.names.dead >= this.names.used * COMPACT_DEAD_SHARE) {
+      const next = new ByteArena(Math.ceil((this.names.used - this.names.dead) * 1.1));
+      for (let slot = 0; slot < this.nameStart.length; slot++) {
+        const start = this.nameStart[slot];
+        if (start < 0) continue;
+        const target = next.room(this.nameLength[slot]);
+        this.names.bytes.copy(target, next.used, start, start + this.nameLength[slot]);
+        this.nameStart[slot] = next.used;
+        next.used += this.nameLength[slot];
+      }
+      this.names = next;
     }
-    this.arena = next;
+    if (this.bodies.dead >= this.bodies.size * COMPACT_DEAD_SHARE) {
+      const next = new TextFile();
+      this.readBodies(this.slotsByBody(), (slot, bytes, start, end) => {
+        this.bodyAt[slot] = next.append(bytes, start, end);
+      });
+      this.bodies.close();
+      this.bodies = next;
+    }
+  }
+
+  /** Slots holding a text, in the order of their bodies in the file. */
+  private slotsByBody(): number[] {
+    const slots: number[] = [];
+    for (let slot = 0; slot < this.nameStart.length; slot++) if (this.nameStart[slot] >= 0) slots.push(slot);
+    return slots.sort((a, b) => this.bodyAt[a] - this.bodyAt[b]);
+  }
+
+  /** Reads the bodies of `slots` (in file order), joining neighbouring reads. */
+  private readBodies(slots: readonly number[], visit: (slot: number, bytes: Buffer, start: number, end: number) => void): void {
+    this.bodies.read(
+      slots,
+      (slot) => this.bodyAt[slot],
+      (slot) => this.bodyLength[slot],
+      visit,
+    );
+  }
+
+  /** Every bigram of a slot's name (in the arena) and of its body (`body[start, end)`), repeats included. */
+  private forEachTextBigram(slot: number, body: Uint8Array, start: number, end: number, visit: (first: number, second: number) => void): void {
+    const nameStart = this.nameStart[slot];
+    forEachBigram(this.names.bytes, nameStart, nameStart + this.nameLength[slot], visit);
+    forEachBigram(body, start, end, visit);
   }
 
   /** The hits of one folded word among the `live` slots; remembered until pushed out by other words. */
   hits(term: string, live: Bitset): TermHits {
     const needle = this.codec.encodeWord(term);
-    const hits: TermHits = { all: emptySet(this.words), name: emptySet(this.words), prefix: emptySet(this.words) };
     // A character no text has ever held: nothing matches (not remembered, as a later text may bring it).
-    if (needle === null) return hits;
+    if (needle === null) return { all: emptySet(this.words), name: emptySet(this.words), prefix: emptySet(this.words) };
     const key = needle.toString('latin1');
     const cached = this.termCache.get(key);
     if (cached) {
@@ -184,6 +236,8 @@ export class TextIndex {
       this.termCache.set(key, cached);
       return cached;
     }
+    // Sets are made only for a word not yet cached: three of them are 80 KB at 200,000 supporters.
+    const hits: TermHits = { all: emptySet(this.words), name: emptySet(this.words), prefix: emptySet(this.words) };
     this.findHits(needle, live, hits);
     this.termCache.set(key, hits);
     if (this.termCache.size > TERM_CACHE_SIZE) this.termCache.delete(this.termCache.keys().next().value as string);
@@ -210,21 +264,33 @@ export class TextIndex {
         andInto(candidates, posting.bits ?? fromSlots(this.words, posting.slots!));
       }
     }
-    // One bigram is the whole word: its posting is exact. Longer words are confirmed on the text.
+    // One bigram is the whole word: its posting is exact. Longer words are confirmed on the text,
+    // the name first (in memory), then the bodies of the rest (read from the file together).
     const exact = postings.length === 1;
     if (exact) hits.all = candidates;
-    forEachSlot(candidates, (slot) => this.recordHit(hits, needle, slot, exact));
+    const inBody: number[] = [];
+    forEachSlot(candidates, (slot) => {
+      if (!this.recordNameHit(hits, needle, slot, exact) && !exact && this.nameStart[slot] >= 0) inBody.push(slot);
+    });
+    inBody.sort((a, b) => this.bodyAt[a] - this.bodyAt[b]);
+    this.readBodies(inBody, (slot, bytes, start, end) => {
+      if (bytes.subarray(start, end).indexOf(needle) >= 0) add(hits.all, slot);
+    });
   }
 
-  /** Adds the slot to the hits of an encoded word if its current text contains it. */
-  private recordHit(hits: TermHits, needle: Buffer, slot: number, knownToContain = false): void {
-    const start = this.start[slot];
-    if (start < 0) return;
-    const at = this.arena.bytes.subarray(start, start + this.length[slot]).indexOf(needle);
-    if (at < 0) return;
+  /**
+   * Adds the slot to the hits of an encoded word (all, name, and prefix when the name starts with
+   * it) if its name contains it; false if the name does not (the body may still).
+   */
+  private recordNameHit(hits: TermHits, needle: Buffer, slot: number, knownToContain: boolean): boolean {
+    const start = this.nameStart[slot];
+    if (start < 0) return false;
+    const at = this.names.bytes.subarray(start, start + this.nameLength[slot]).indexOf(needle);
+    if (at < 0) return false;
     if (!knownToContain) add(hits.all, slot);
-    if (at < this.nameEnd[slot]) add(hits.name, slot);
+    add(hits.name, slot);
     if (at === 0) add(hits.prefix, slot);
+    return true;
   }
 
   /** The posting of a bigram; with `create`, a new empty one if it has none (else -1). */

@@ -1,0 +1,102 @@
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** Reads of neighbouring texts are joined while the joined read stays this small … */
+const READ_CHUNK = 1 << 20;
+/** … and skips at most this many bytes of texts nobody asked for. */
+const READ_GAP = 64 << 10;
+
+/** Closes the file of a store nobody holds any more. */
+const closeWhenCollected = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
+});
+
+/**
+ * Append-only texts in an unnamed temporary file. Search reads these only to confirm a word it
+ * has not seen since the catalogue changed (the hits are then kept), so they need not be resident:
+ * the kernel's page cache holds them while memory is plentiful and can drop them when it is not,
+ * where bytes on the JavaScript side would stay in the process for good. At 200,000 supporters
+ * the descriptions are about 110 MB.
+ */
+export class TextFile {
+  private readonly fd: number;
+  /** Bytes written, including texts since replaced. */
+  size = 0;
+  /** Bytes of replaced texts, reclaimed by rewriting. */
+  dead = 0;
+  private buffer = Buffer.allocUnsafeSlow(READ_CHUNK);
+
+  constructor() {
+    // Unlinked at once: the open descriptor keeps it, and nothing is left behind when the process ends.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'tsunagu-catalogue-'));
+    const file = path.join(dir, 'texts');
+    this.fd = openSync(file, 'w+', 0o600);
+    rmSync(dir, { recursive: true, force: true });
+    closeWhenCollected.register(this, this.fd, this);
+  }
+
+  /** Closes the file now (it is replaced by a rewritten one). */
+  close(): void {
+    closeWhenCollected.unregister(this);
+    closeSync(this.fd);
+  }
+
+  /** Appends `bytes[start, end)`; returns where they begin. */
+  append(bytes: Uint8Array, start: number, end: number): number {
+    const at = this.size;
+    let written = 0;
+    while (written < end - start) written += writeSync(this.fd, bytes, start + written, end - start - written, at + written);
+    this.size += end - start;
+    return at;
+  }
+
+  /**
+   * Calls `visit(bytes, start, end)` with the text of each slot, in the order given, which should
+   * be ascending by `offsetOf` so that neighbouring texts are read together. The bytes are valid
+   * only during the call.
+   */
+  read(slots: ArrayLike<number>, offsetOf: (slot: number) => number, lengthOf: (slot: number) => number, visit: (slot: number, bytes: Buffer, start: number, end: number) => void): void {
+    let i = 0;
+    while (i < slots.length) {
+      // One read from the first text to the last one it can take along.
+      const from = offsetOf(slots[i]);
+      let to = from + lengthOf(slots[i]);
+      let j = i + 1;
+      while (j < slots.length) {
+        const at = offsetOf(slots[j]);
+        const end = at + lengthOf(slots[j]);
+        if (at < from || at - to > READ_GAP || end - from > READ_CHUNK) break;
+        to = Math.max(to, end);
+        j += 1;
+      }
+      if (this.buffer.length < to - from) this.buffer = Buffer.allocUnsafeSlow(to - from);
+      this.readExactly(this.buffer, to - from, from);
+      for (let k = i; k < j; k++) {
+        const at = offsetOf(slots[k]) - from;
+        visit(slots[k], this.buffer, at, at + lengthOf(slots[k]));
+      }
+      i = j;
+    }
+  }
+
+  /** One text (the bytes are valid until the next read). */
+  readOne(offset: number, length: number): Buffer {
+    if (this.buffer.length < length) this.buffer = Buffer.allocUnsafeSlow(length);
+    this.readExactly(this.buffer, length, offset);
+    return this.buffer;
+  }
+
+  private readExactly(into: Buffer, length: number, position: number): void {
+    let read = 0;
+    while (read < length) {
+      const n = readSync(this.fd, into, read, length - read, position + read);
+      if (n === 0) throw new Error('catalogue text file: read past its end');
+      read += n;
+    }
+  }
+}
