@@ -382,7 +382,10 @@ export class CatalogueSearch {
     const worse = (a: { key: number[]; slot: number }, b: { key: number[]; slot: number }) => compareFull(store, a.key, a.slot, b.key, b.slot) > 0;
     for (const group of this.relevanceGroups(store, query, matched)) {
       const visit = (slot: number) => {
-        const candidate = { key: [-store.freeCapacity[slot], ...group.key], slot };
+        const free = -store.freeCapacity[slot];
+        // Most results lose to the page already kept: told without making anything for them.
+        if (best.length === need && compareToKept(store, free, group.key, slot, best[need - 1]) >= 0) return;
+        const candidate = { key: [free, ...group.key], slot };
         if (query.after && compareToPosition(store, candidate.key, slot, query.after) <= 0) return;
         if (best.length === need && !worse(best[need - 1], candidate)) return;
         let at = best.length;
@@ -456,6 +459,16 @@ function tierOf(sets: LocalitySets, slot: number): LocalityTier {
 function compareKeys(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
   return a.length - b.length;
+}
+
+/** The order of a result (free places as the key's first part, then its group's key) against one kept for 空きが多い順. */
+function compareToKept(store: CatalogueStore, free: number, groupKey: readonly number[], slot: number, kept: { key: readonly number[]; slot: number }): number {
+  if (free !== kept.key[0]) return free - kept.key[0];
+  const length = Math.min(groupKey.length, kept.key.length - 1);
+  for (let i = 0; i < length; i++) if (groupKey[i] !== kept.key[i + 1]) return groupKey[i] - kept.key[i + 1];
+  if (groupKey.length !== kept.key.length - 1) return groupKey.length - (kept.key.length - 1);
+  // The freshness order's positions: the same order as comparing confirmations and ids.
+  return store.positionOf[slot] - store.positionOf[kept.slot];
 }
 
 /** Full order of two results: group key, then newest confirmation, then larger id. */
