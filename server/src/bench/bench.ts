@@ -104,8 +104,8 @@ async function freePort(): Promise<number> {
 
 async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
   // The server's own start flags (package.json's start:built and the Dockerfile): the young generation capped
-  // at 16 MB a half, which V8 would otherwise size by the host's memory.
-  const child = spawn(process.execPath, ['--max-semi-space-size=16', path.join(__dirname, '..', 'index.js')], {
+  // at 16 MB a half, which V8 would otherwise size by the host's memory, and an old generation of at most 1 GB.
+  const child = spawn(process.execPath, ['--max-semi-space-size=16', '--max-old-space-size=1024', path.join(__dirname, '..', 'index.js')], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
