@@ -364,10 +364,13 @@ async function main(): Promise<void> {
       };
     }
     const floorAfter = await load(floorBody);
+    // Search's own figures (issue 9's memory target), before matching and sufficiency add theirs.
+    const search = { afterRunsMb: residentMb(serverPid), peakMb: Math.max(memory.peakMb, residentMb(serverPid)) };
     const floorRps = round((floorBefore.requestsPerSecond + floorAfter.requestsPerSecond) / 2);
     for (const r of Object.values(results)) r.ratioToFloor = round(r.graphql.requestsPerSecond / floorRps);
 
     const matching = await runMatching(url, services, rawPool, benchRequest);
+    const afterMatchingMb = residentMb(serverPid);
     const sufficiency = await runSufficiency(url, rawPool);
     clearInterval(sampler);
     memory.peakMb = Math.max(memory.peakMb, residentMb(serverPid));
@@ -392,7 +395,10 @@ async function main(): Promise<void> {
         ]),
       ),
     });
-    console.log(`Server: started in ${startSeconds} s; resident memory ${memory.afterStartMb} MB after start, ${afterRunsMb} MB after the runs, peak ${memory.peakMb} MB`);
+    console.log(
+      `Server: started in ${startSeconds} s; resident memory ${memory.afterStartMb} MB after start, ${search.afterRunsMb} MB after the searches (peak ${search.peakMb} MB), ` +
+        `${afterMatchingMb} MB after matching, ${afterRunsMb} MB after sufficiency, peak ${memory.peakMb} MB`,
+    );
     console.log(`\nMatching (matchesForRequest, first ${PAGE_SIZE}), ${MATCH_CONNECTIONS} connections, ${SECONDS} s per run\n`);
     console.table({
       matchesForRequest: {
@@ -449,7 +455,10 @@ async function main(): Promise<void> {
       ),
       worstP95Ms: Math.max(...all.map((r) => r.graphql.p95Ms)),
       worstRatioToFloor: Math.min(...all.map((r) => r.ratioToFloor)),
-      server: { startSeconds, rssMb: { afterStart: memory.afterStartMb, afterRuns: afterRunsMb, peak: memory.peakMb } },
+      server: {
+        startSeconds,
+        rssMb: { afterStart: memory.afterStartMb, afterSearches: search.afterRunsMb, searchPeak: search.peakMb, afterMatching: afterMatchingMb, afterRuns: afterRunsMb, peak: memory.peakMb },
+      },
       targets: { p95Ms: TARGET_P95_MS, ratioToFloor: TARGET_RATIO_TO_FLOOR, rssMb: TARGET_RSS_MB },
       sufficiency: {
         connections: SUFFICIENCY_CONNECTIONS,
