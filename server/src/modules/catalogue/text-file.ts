@@ -1,6 +1,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ByteArena } from './search-text';
 
 /** Reads of neighbouring texts are joined while the joined read stays this small … */
 const READ_CHUNK = 1 << 20;
@@ -21,27 +22,33 @@ const closeWhenCollected = new FinalizationRegistry<number>((fd) => {
  * has not seen since the catalogue changed (the hits are then kept), so they need not be resident:
  * the kernel's page cache holds them while memory is plentiful and can drop them when it is not,
  * where bytes on the JavaScript side would stay in the process for good. At 200,000 supporters
- * the descriptions are about 110 MB.
+ * the descriptions are about 110 MB. Where no temporary file can be made (a read-only file system),
+ * the texts are kept in memory instead: search works the same, with more resident memory.
  */
 export class TextFile {
-  private readonly fd: number;
+  private readonly fd: number | null;
+  /** The texts, when there is no file. */
+  private readonly memory: ByteArena | null;
   /** Bytes written, including texts since replaced. */
   size = 0;
   /** Bytes of replaced texts, reclaimed by rewriting. */
   dead = 0;
   private buffer = Buffer.allocUnsafeSlow(READ_CHUNK);
 
-  constructor() {
-    // Unlinked at once: the open descriptor keeps it, and nothing is left behind when the process ends.
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'tsunagu-catalogue-'));
-    const file = path.join(dir, 'texts');
-    this.fd = openSync(file, 'w+', 0o600);
-    rmSync(dir, { recursive: true, force: true });
-    closeWhenCollected.register(this, this.fd, this);
+  constructor(directory: string = os.tmpdir()) {
+    this.fd = openUnlinkedFile(directory);
+    this.memory = this.fd === null ? new ByteArena() : null;
+    if (this.fd !== null) closeWhenCollected.register(this, this.fd, this);
+  }
+
+  /** Whether the texts are in a file (else in memory). */
+  get inFile(): boolean {
+    return this.fd !== null;
   }
 
   /** Closes the file now (it is replaced by a rewritten one). */
   close(): void {
+    if (this.fd === null) return;
     closeWhenCollected.unregister(this);
     closeSync(this.fd);
   }
@@ -49,8 +56,13 @@ export class TextFile {
   /** Appends `bytes[start, end)`; returns where they begin. */
   append(bytes: Uint8Array, start: number, end: number): number {
     const at = this.size;
-    let written = 0;
-    while (written < end - start) written += writeSync(this.fd, bytes, start + written, end - start - written, at + written);
+    if (this.memory) {
+      this.memory.room(end - start).set(bytes.subarray(start, end), at);
+      this.memory.used += end - start;
+    } else {
+      let written = 0;
+      while (written < end - start) written += writeSync(this.fd!, bytes, start + written, end - start - written, at + written);
+    }
     this.size += end - start;
     return at;
   }
@@ -92,11 +104,28 @@ export class TextFile {
   }
 
   private readExactly(into: Buffer, length: number, position: number): void {
+    if (this.memory) {
+      this.memory.bytes.copy(into, 0, position, position + length);
+      return;
+    }
     let read = 0;
     while (read < length) {
-      const n = readSync(this.fd, into, read, length - read, position + read);
+      const n = readSync(this.fd!, into, read, length - read, position + read);
       if (n === 0) throw new Error('catalogue text file: read past its end');
       read += n;
     }
+  }
+}
+
+/** A new file in the temporary directory, already unlinked (the descriptor keeps it; nothing is left behind), or null if none can be made. */
+function openUnlinkedFile(directory: string): number | null {
+  let dir: string | undefined;
+  try {
+    dir = mkdtempSync(path.join(directory, 'tsunagu-catalogue-'));
+    return openSync(path.join(dir, 'texts'), 'w+', 0o600);
+  } catch {
+    return null;
+  } finally {
+    if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
