@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { USER_ROLE_LABELS, labelOf } from '@tsunagu/shared';
@@ -20,6 +20,15 @@ export function AccountMenu() {
   const resetAfterSessionChange = useResetAfterSessionChange();
   // Announced politely: sign-out moves to the search page, and the header changes under the reader.
   const [notice, setNotice] = useState('');
+  // Signed out, on the way to the search page: what was fetched with the session is forgotten only
+  // once that page is shown. Navigations render as transitions, so a guarded page forgetting the
+  // viewer before it is left would send the reader to the sign-in page instead.
+  const [leaving, setLeaving] = useState(false);
+  useEffect(() => {
+    if (!leaving || location.pathname !== '/') return;
+    setLeaving(false);
+    void resetAfterSessionChange().then(() => setNotice(t('auth.loggedOut')));
+  }, [leaving, location.pathname, resetAfterSessionChange, t]);
 
   if (isLoading) return null;
 
@@ -45,11 +54,8 @@ export function AccountMenu() {
       setNotice(t('auth.logoutFailed'));
       return;
     }
-    // Leave pages that need the session before forgetting what was fetched with it; flushSync
-    // commits the new page at once, so a guarded page never sees `me` turn null and redirects.
-    await navigate('/', { flushSync: true });
-    await resetAfterSessionChange();
-    setNotice(t('auth.loggedOut'));
+    setLeaving(true);
+    await navigate('/');
   };
 
   return (
