@@ -33,7 +33,8 @@ export class TextFile {
   size = 0;
   /** Bytes of replaced texts, reclaimed by rewriting. */
   dead = 0;
-  private buffer = Buffer.allocUnsafeSlow(READ_CHUNK);
+  /** Where reads land, grown to the largest read (at most READ_CHUNK, or one longer text). */
+  private buffer = Buffer.alloc(0);
 
   constructor(directory: string = os.tmpdir()) {
     this.fd = openUnlinkedFile(directory);
@@ -86,8 +87,7 @@ export class TextFile {
         to = Math.max(to, end);
         j += 1;
       }
-      if (this.buffer.length < to - from) this.buffer = Buffer.allocUnsafeSlow(to - from);
-      this.readExactly(this.buffer, to - from, from);
+      this.readExactly(this.room(to - from), to - from, from);
       for (let k = i; k < j; k++) {
         const at = offsetOf(slots[k]) - from;
         visit(slots[k], this.buffer, at, at + lengthOf(slots[k]));
@@ -98,8 +98,13 @@ export class TextFile {
 
   /** One text (the bytes are valid until the next read). */
   readOne(offset: number, length: number): Buffer {
-    if (this.buffer.length < length) this.buffer = Buffer.allocUnsafeSlow(length);
-    this.readExactly(this.buffer, length, offset);
+    this.readExactly(this.room(length), length, offset);
+    return this.buffer;
+  }
+
+  /** The read buffer, with room for `bytes` (doubling, so reads of growing lengths do not reallocate each time). */
+  private room(bytes: number): Buffer {
+    if (this.buffer.length < bytes) this.buffer = Buffer.allocUnsafeSlow(Math.max(bytes, this.buffer.length * 2, 4096));
     return this.buffer;
   }
 

@@ -177,7 +177,7 @@ export class TextIndex {
 
   /** Rewrites the names' arena and the bodies' file without the replaced texts once they take too much of either (after a batch of changes). */
   compactIfWasteful(): void {
-    if (this.names.dead >= this.names.used * COMPACT_DEAD_SHARE) {
+    if (this.names.dead > 0 && this.names.dead >= this.names.used * COMPACT_DEAD_SHARE) {
       const next = new ByteArena(Math.ceil((this.names.used - this.names.dead) * 1.1));
       for (let slot = 0; slot < this.nameStart.length; slot++) {
         const start = this.nameStart[slot];
@@ -189,7 +189,8 @@ export class TextIndex {
       }
       this.names = next;
     }
-    if (this.bodies.dead >= this.bodies.size * COMPACT_DEAD_SHARE) {
+    // Never for a file with nothing replaced: an empty one would be made anew after every change.
+    if (this.bodies.dead > 0 && this.bodies.dead >= this.bodies.size * COMPACT_DEAD_SHARE) {
       const next = new TextFile();
       this.readBodies(this.slotsByBody(), (slot, bytes, start, end) => {
         this.bodyAt[slot] = next.append(bytes, start, end);
